@@ -1,0 +1,102 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatCsv, formatTable } from '../core/format';
+import { buildScanReport } from '../core/report';
+import { WorkspaceIndex } from '../core/workspaceIndex';
+import { collectReleases } from './files';
+
+const USAGE = `Usage: release-lens scan [paths...] [--format json|table|csv] [--max-size MB]
+
+Reads press releases (*.release, and *.txt / *.md files that look like releases) from the
+files and folders given, or from the bundled samples when none are, and prints what they say:
+  json   every release with its sections and mentions, and every program (default)
+  table  a program table for the terminal
+  csv    one row per program
+
+Options:
+  --format, -f   json | table | csv
+  --max-size     skip files larger than this many megabytes (default 5)
+  --help, -h     show this help
+  --version      print the version
+`;
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  /** Terminal width for the table format. */
+  columns?: number;
+}
+
+/** Folder of the bundled samples: next to `dist/` in the package. */
+export function samplesDirectory(): string {
+  const candidates = [path.resolve(__dirname, '..', 'samples'), path.resolve(__dirname, '..', '..', 'samples')];
+  return candidates.find((c) => fs.existsSync(c)) ?? candidates[0]!;
+}
+
+/** Runs the CLI; returns the exit code (0 ok, 2 usage error or missing path). */
+export function runCli(argv: string[], io: CliIO): number {
+  const args = [...argv];
+  if (args.includes('--help') || args.includes('-h') || args.length === 0) {
+    io.stdout(USAGE);
+    return args.length === 0 ? 2 : 0;
+  }
+  if (args.includes('--version')) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const command = args.shift();
+  if (command !== 'scan') {
+    io.stderr(`release-lens: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  let format = 'json';
+  let maxMb = 5;
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--format' || a === '-f') format = args[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice(9);
+    else if (a === '--max-size') maxMb = Number(args[++i]);
+    else if (a.startsWith('--max-size=')) maxMb = Number(a.slice(11));
+    else if (a.startsWith('-') && a !== '-') {
+      io.stderr(`release-lens: unknown option ${a}\n`);
+      return 2;
+    } else paths.push(a);
+  }
+  if (!['json', 'table', 'csv'].includes(format)) {
+    io.stderr(`release-lens: --format must be json, table or csv (got "${format}")\n`);
+    return 2;
+  }
+  if (!Number.isFinite(maxMb) || maxMb <= 0) {
+    io.stderr('release-lens: --max-size must be a positive number of megabytes\n');
+    return 2;
+  }
+  const roots = paths.length ? paths : [samplesDirectory()];
+  const collected = collectReleases(roots, { maxBytes: maxMb * 1024 * 1024, cwd: io.cwd });
+  for (const w of collected.warnings) io.stderr(`release-lens: warning: ${w}\n`);
+  if (collected.missing.length) {
+    for (const m of collected.missing) io.stderr(`release-lens: error: no such file or folder: ${m}\n`);
+    return 2;
+  }
+  const index = new WorkspaceIndex();
+  for (const f of collected.files) index.set(f.file, f.text);
+  const report = buildScanReport(index);
+  if (format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
+  else if (format === 'csv') io.stdout(formatCsv(report));
+  else io.stdout(formatTable(report, io.columns ?? 120));
+  return 0;
+}
+
+declare const RELEASE_LENS_VERSION: string | undefined;
+const VERSION = typeof RELEASE_LENS_VERSION === 'string' ? RELEASE_LENS_VERSION : '0.0.0-dev';
+
+if (require.main === module) {
+  const code = runCli(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+  });
+  process.exitCode = code;
+}

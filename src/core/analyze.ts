@@ -1,0 +1,35 @@
+import { extractPrograms } from './programs/extract';
+import type { Candidate } from './recognize/candidate';
+import { recognizeAll } from './recognize/index';
+import { readStructure } from './structure';
+import { LineIndex } from './text/lines';
+import type { Mention, ReleaseAnalysis } from './types';
+
+/** Analyses one release: structure, mentions and what it says about each program. Pure. */
+export function analyzeRelease(file: string, text: string): ReleaseAnalysis {
+  const lines = new LineIndex(text);
+  const structure = readStructure(lines);
+  const candidates = recognizeAll({ text, ...(structure.releaseDate ? { releaseDate: structure.releaseDate } : {}) });
+  const mentions = candidates.map((c) => toMention(c, text, lines));
+  const programs = extractPrograms({ file, text, mentions, structure, lines });
+  // A drug code's value is its program id within this release (the workspace index may merge further).
+  const byOffset = new Map(mentions.map((m) => [m.offset, m]));
+  for (const program of programs) {
+    for (const offset of program.mentionOffsets) {
+      const m = byOffset.get(offset);
+      if (m && m.kind === 'drug-code') m.value = program.names[0]!;
+    }
+  }
+  const analysis: ReleaseAnalysis = { file, structure, mentions, programs, lineCount: lines.lineCount };
+  if (structure.headline) analysis.title = structure.headline.text;
+  if (structure.releaseDate) analysis.date = structure.releaseDate;
+  if (structure.issuer) analysis.issuer = structure.issuer;
+  return analysis;
+}
+
+function toMention(c: Candidate, text: string, lines: LineIndex): Mention {
+  const { line, column } = lines.position(c.start);
+  const m: Mention = { kind: c.kind, text: text.slice(c.start, c.end), offset: c.start, length: c.end - c.start, line, column, value: c.value };
+  if (c.currency) m.currency = c.currency;
+  return m;
+}

@@ -1,0 +1,294 @@
+import { programKey } from '../recognize/codes';
+import { splitSentences, type SentenceSpan } from '../text/sentences';
+import type { LineIndex } from '../text/lines';
+import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
+import { findCompanies, issuerShortName } from './companies';
+
+export interface ExtractInput {
+  file: string;
+  text: string;
+  mentions: Mention[];
+  structure: ReleaseStructure;
+  lines: LineIndex;
+}
+
+const NAME_KINDS = new Set(['drug-code', 'drug-name']);
+/** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ". */
+const ALIAS_LINK = /^(?:\s*\/\s*|\s*\(\s*(?:formerly(?:\s+known\s+as)?\s+|also\s+known\s+as\s+|previously\s+|a\.?k\.?a\.?\s+|or\s+)?|,?\s+(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously\s+known\s+as|a\.k\.a\.)\s+)$/i;
+
+const MODALITIES: [RegExp, Modality][] = [
+  [/\bantibody[-\s]drug\s+conjugates?\b|\bADCs?\b/, 'ADC'],
+  [/\bbispecific\b|\bT[-\s]cell\s+engager\b/i, 'bispecific antibody'],
+  [/\b(?:CAR[-\s]?T|cell\s+therapy|CAR-NK)\b/i, 'cell therapy'],
+  [/\bgene\s+(?:therapy|editing)\b/i, 'gene therapy'],
+  [/\b(?:siRNA|RNAi|antisense|oligonucleotide|mRNA\s+therapeutic)\b/i, 'RNA therapeutic'],
+  [/\bvaccines?\b/i, 'vaccine'],
+  [/\b(?:small[-\s]molecule|inhibitor|degrader)\b/i, 'small molecule'],
+  [/\b(?:monoclonal\s+)?antibod(?:y|ies)\b/i, 'antibody'],
+  [/\bpeptide\b/i, 'peptide'],
+];
+const PAYLOAD_WORDS = /^\W{0,3}(?:[\w-]+\s+){0,2}(?:payload|cell-killing agent|warhead|toxin)|^-loaded/i;
+const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
+const TARGET_CUE_AFTER = /^(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
+const FUTURE_CUE = /\b(?:enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
+
+const DEAL_CUES: [RegExp, DealKind][] = [
+  [/\bup-?front\b/i, 'upfront'],
+  [/\bmilestones?\b/i, 'milestone'],
+  [/\broyalt(?:y|ies)\b/i, 'royalty'],
+  [/\b(?:equity|investment|private placement|share purchase)\b/i, 'equity'],
+  [/\b(?:acquir(?:e|ed|es|ing)|acquisition|purchase[ds]?|divest(?:iture|ed))\b/i, 'acquisition'],
+  [/\blicen[cs](?:e|ed|es|ing)\b/i, 'license'],
+  [/\boption\b/i, 'option'],
+  [/\bcollaborat(?:ion|e|ive)\b|\bpartnership\b/i, 'collaboration'],
+];
+
+class UnionFind {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]!]!;
+      x = this.parent[x]!;
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+interface Group {
+  program: LocalProgram;
+  /** Mentions of this program, in text order. */
+  mentions: Mention[];
+}
+
+/** Groups the release's program names into programs and reads facts about each from its sentences. */
+export function extractPrograms(input: ExtractInput): LocalProgram[] {
+  const { text, mentions } = input;
+  const names = mentions.filter((m) => NAME_KINDS.has(m.kind));
+  if (names.length === 0) return [];
+
+  // 1. Aliases: names linked by "/", "(", "formerly" … and the same key anywhere in the text.
+  const keys = names.map((m) => programKey(m.kind === 'drug-name' ? String(m.value) : m.text));
+  const uf = new UnionFind(names.length);
+  const firstByKey = new Map<string, number>();
+  names.forEach((_m, i) => {
+    const k = keys[i]!;
+    const first = firstByKey.get(k);
+    if (first === undefined) firstByKey.set(k, i);
+    else uf.union(first, i);
+  });
+  for (let i = 0; i + 1 < names.length; i++) {
+    const a = names[i]!;
+    const b = names[i + 1]!;
+    const between = text.slice(a.offset + a.length, b.offset);
+    if (between.length <= 40 && ALIAS_LINK.test(between) && keys[i] !== keys[i + 1]) {
+      // "DM4" in "SAR3419 (DM4-loaded)" or a payload named beside its ADC is not an alias.
+      if (!PAYLOAD_WORDS.test(text.slice(b.offset + b.length, b.offset + b.length + 30))) uf.union(i, i + 1);
+    }
+  }
+  const groups = new Map<number, Group>();
+  names.forEach((m, i) => {
+    const root = uf.find(i);
+    let g = groups.get(root);
+    if (!g) {
+      g = { program: { names: [], indications: [], companies: [], deals: [], mentionOffsets: [] }, mentions: [] };
+      groups.set(root, g);
+    }
+    g.mentions.push(m);
+    g.program.mentionOffsets.push(m.offset);
+  });
+  for (const g of groups.values()) g.program.names = preferredNames(g.mentions);
+  const groupOf = new Map<number, Group>();
+  names.forEach((m, i) => groupOf.set(m.offset, groups.get(uf.find(i))!));
+
+  // 2. Facts, sentence by sentence.
+  const sentences = splitSentences(text);
+  const issuer = input.structure.issuer;
+  const ticker = input.structure.ticker?.symbol;
+  let mi = 0;
+  for (const s of sentences) {
+    const inSentence: Mention[] = [];
+    while (mi < mentions.length && mentions[mi]!.offset < s.start) mi++;
+    for (let j = mi; j < mentions.length && mentions[j]!.offset < s.end; j++) inSentence.push(mentions[j]!);
+    const programMentions = inSentence.filter((m) => groupOf.has(m.offset));
+    if (programMentions.length === 0) continue;
+    readSentenceFacts(input, s, inSentence, programMentions, groupOf, issuer, ticker);
+  }
+  return [...groups.values()].map((g) => g.program);
+}
+
+/** Codes first (in order of appearance), then generic names. */
+function preferredNames(ms: Mention[]): string[] {
+  const seen = new Set<string>();
+  const codes: string[] = [];
+  const others: string[] = [];
+  for (const m of ms) {
+    const name = m.kind === 'drug-name' ? m.text.replace(/\s+/g, ' ') : m.text.replace(/\s+/g, ' ');
+    const key = programKey(name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (m.kind === 'drug-code' ? codes : others).push(name);
+  }
+  return [...codes, ...others];
+}
+
+function nearest(ms: Mention[], offset: number, exclude?: Mention): Mention | undefined {
+  let best: Mention | undefined;
+  let bestDistance = Infinity;
+  for (const m of ms) {
+    if (m === exclude) continue;
+    const d = m.offset > offset ? m.offset - offset : offset - (m.offset + m.length);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = m;
+    }
+  }
+  return best;
+}
+
+function readSentenceFacts(
+  input: ExtractInput,
+  s: SentenceSpan,
+  inSentence: Mention[],
+  programMentions: Mention[],
+  groupOf: Map<number, Group>,
+  issuer: string | undefined,
+  ticker: string | undefined,
+): void {
+  const { text, file, structure } = input;
+  const source = (offset: number) => ({ file, line: input.lines.position(offset).line, ...(structure.releaseDate ? { date: structure.releaseDate } : {}) });
+  const fact = <T>(value: T, offset: number): Fact<T> => ({ value, source: source(offset) });
+  const sentence = text.slice(s.start, s.end);
+
+  // Payload codes described as such ("DGN549 IGN payload", "DM4-loaded") and the program they arm.
+  const payloads = programMentions.filter((m) => PAYLOAD_WORDS.test(text.slice(m.offset + m.length, m.offset + m.length + 40)) || /^(?:DM\d|SN-?38|DXd|MMA[EF])$/i.test(m.text));
+  for (const p of payloads) {
+    const g = groupOf.get(p.offset)!;
+    g.program.modality ??= fact<Modality>('payload', p.offset);
+    const armed = nearest(programMentions.filter((m) => groupOf.get(m.offset) !== g && !payloads.includes(m)), p.offset);
+    if (armed) {
+      const ag = groupOf.get(armed.offset)!;
+      ag.program.payload ??= fact(g.program.names[0]!, p.offset);
+      ag.program.modality ??= fact<Modality>('ADC', p.offset);
+    }
+  }
+  const subjects = programMentions.filter((m) => !payloads.includes(m));
+  if (subjects.length === 0) return;
+
+  for (const m of inSentence) {
+    if (m.kind === 'target') {
+      const before = text.slice(Math.max(s.start, m.offset - 24), m.offset);
+      const after = text.slice(m.offset + m.length, m.offset + m.length + 16);
+      if (!TARGET_CUE_BEFORE.test(before) && !TARGET_CUE_AFTER.test(after)) continue;
+      const owner = nearest(subjects, m.offset);
+      if (owner) groupOf.get(owner.offset)!.program.target ??= fact(String(m.value), m.offset);
+    } else if (m.kind === 'phase') {
+      const lead = text.slice(Math.max(s.start, m.offset - 80), m.offset);
+      if (FUTURE_CUE.test(lead)) continue;
+      const owner = nearest(subjects, m.offset);
+      if (!owner) continue;
+      const g = groupOf.get(owner.offset)!;
+      const current = g.program.phase?.value;
+      if (!current || phaseRank(String(m.value)) > phaseRank(current)) g.program.phase = fact(String(m.value), m.offset);
+    } else if (m.kind === 'indication') {
+      const owner = nearest(subjects, m.offset);
+      if (!owner) continue;
+      const g = groupOf.get(owner.offset)!;
+      if (!g.program.indications.some((f) => f.value === m.value)) g.program.indications.push(fact(String(m.value), m.offset));
+    }
+  }
+
+  // Modality: "X is a … ADC", "its … ADC, X", "X, a CD33-targeting ADC".
+  for (const [re, modality] of MODALITIES) {
+    const found = re.exec(sentence);
+    if (!found) continue;
+    const at = s.start + found.index;
+    const owner = nearest(subjects, at);
+    if (!owner) continue;
+    const between = owner.offset < at ? text.slice(owner.offset + owner.length, at) : text.slice(at, owner.offset);
+    if (between.length > 90 || /\b(?:uses?|with|and|using|combination|plus)\b/.test(between)) continue;
+    groupOf.get(owner.offset)!.program.modality ??= fact(modality, owner.offset);
+  }
+
+  // Companies and deals.
+  const companies = findCompanies(sentence, issuer);
+  const issuerShort = issuer ? issuerShortName(issuer) : undefined;
+  for (const m of subjects) {
+    const g = groupOf.get(m.offset)!;
+    const prefix = m.text.replace(/[\s-]*\d.*$/, '').toUpperCase();
+    const before = text.slice(Math.max(s.start, m.offset - 40), m.offset);
+    if (issuerShort && ((ticker && prefix === ticker.toUpperCase()) || /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i.test(before) || before.includes(`${issuerShort}'s`) || before.includes(`${issuerShort}’s`))) {
+      addCompany(g.program, { name: issuerShort, role: 'owner' }, fact({ name: issuerShort, role: 'owner' } as CompanyFact, m.offset));
+    }
+  }
+  const partnerCue = /\b(?:partner(?:s|ed|ship)?|collaborat\w*|licen[cs]\w*|agreements?|in development by|developed by|acquir\w*|acquisition|divest\w*)\b/i;
+  if (companies.length && partnerCue.test(sentence)) {
+    const acquisition = /\bacqui\w*|purchase\w*|divest\w*/i.test(sentence);
+    const license = /\blicen[cs]\w*/i.test(sentence);
+    for (const c of companies) {
+      if (issuerShort && c.name === issuerShort && !acquisition) continue;
+      const owner = nearest(subjects, s.start + c.start);
+      if (!owner) continue;
+      const g = groupOf.get(owner.offset)!;
+      const alreadyOwner = g.program.companies.some((f) => f.value.name === c.name && f.value.role === 'owner');
+      if (alreadyOwner && !acquisition) continue;
+      let role: CompanyFact['role'] = 'partner';
+      if (acquisition) {
+        if (c.name === issuerShort && /\b(?:divest\w*|sold|sell)\b/i.test(sentence)) role = 'owner';
+        else if (c.name !== issuerShort || /\bacquired\b/.test(sentence.slice(c.start, c.start + 60))) role = c.name === issuerShort ? 'owner' : 'acquirer';
+        if (c.name === issuerShort && /\bhas acquired\b|\bacquires\b/.test(sentence.slice(c.start, c.start + 60)) === false) role = 'owner';
+      } else if (license) role = 'licensee';
+      addCompany(g.program, { name: c.name, role }, fact({ name: c.name, role }, s.start + c.start));
+    }
+  }
+  const money = inSentence.filter((m) => m.kind === 'money');
+  const dealText = sentence;
+  const counterparty = companies.find((c) => c.name !== issuerShort)?.name;
+  for (const mo of money) {
+    const around = text.slice(mo.offset + mo.length, Math.min(s.end, mo.offset + mo.length + 40));
+    const before = text.slice(Math.max(s.start, mo.offset - 40), mo.offset);
+    let kind: DealKind | undefined;
+    for (const [re, k] of DEAL_CUES) {
+      if (re.test(around) || re.test(before)) {
+        kind = k;
+        break;
+      }
+    }
+    if (!kind) continue;
+    const owner = nearest(subjects, mo.offset);
+    if (!owner) continue;
+    const deal: DealFact = { kind, amount: Number(mo.value), amountText: mo.text.replace(/\s+/g, ' '), ...(mo.currency ? { currency: mo.currency } : {}), ...(counterparty ? { counterparty } : {}) };
+    const g = groupOf.get(owner.offset)!;
+    if (!g.program.deals.some((d) => d.value.kind === deal.kind && d.value.amount === deal.amount)) g.program.deals.push(fact(deal, mo.offset));
+  }
+  if (money.length === 0) {
+    for (const [re, kind] of DEAL_CUES) {
+      if ((kind === 'acquisition' || kind === 'license') && re.test(dealText) && /\b(?:agreement|acquired|acquires|acquisition|licensed|exclusive)\b/i.test(dealText)) {
+        const owner = subjects[0]!;
+        const g = groupOf.get(owner.offset)!;
+        if (!g.program.deals.some((d) => d.value.kind === kind)) g.program.deals.push(fact<DealFact>({ kind, ...(counterparty ? { counterparty } : {}) }, owner.offset));
+        break;
+      }
+    }
+  }
+}
+
+function addCompany(program: LocalProgram, c: CompanyFact, f: Fact<CompanyFact>): void {
+  if (!program.companies.some((x) => x.value.name === c.name && x.value.role === c.role)) program.companies.push(f);
+}
+
+/** Orders phases: "1" < "1b" < "1b/2" < "2" < "3". */
+export function phaseRank(phase: string): number {
+  const parts = phase.split('/');
+  const last = parts[parts.length - 1]!;
+  const n = Number(last.replace(/[ab]$/, ''));
+  const sub = last.endsWith('a') ? 0.1 : last.endsWith('b') ? 0.2 : 0;
+  return n + sub + (parts.length > 1 ? -0.05 : 0);
+}

@@ -1,0 +1,55 @@
+import type { Candidate, RecognizeContext } from './candidate';
+import { recognizeCodes } from './codes';
+import { recognizeDates } from './dates';
+import { recognizeIndications } from './indications';
+import { recognizePercents, recognizePhases, recognizePhones, recognizeTickers, recognizeTrialIds, recognizeUrlsAndEmails } from './misc';
+import { recognizeMoney } from './money';
+import { recognizeBrands, recognizeDrugNames } from './names';
+import type { MentionKind } from '../types';
+
+/** Which recognizer wins where two overlap: lower first. */
+const PRIORITY: Record<MentionKind, number> = {
+  url: 0, email: 0, money: 1, date: 2, 'trial-id': 3, phone: 3, ticker: 3, 'drug-code': 4, target: 5,
+  'drug-name': 6, brand: 6, phase: 7, indication: 8, percent: 9,
+};
+
+/**
+ * Runs every recognizer and keeps a non-overlapping set of candidates, preferring higher priority,
+ * then longer spans. Returns candidates sorted by start.
+ */
+export function recognizeAll(ctx: RecognizeContext): Candidate[] {
+  const { text } = ctx;
+  const all: Candidate[] = [
+    ...recognizeUrlsAndEmails(text),
+    ...recognizeMoney(text),
+    ...recognizeDates(ctx),
+    ...recognizeTrialIds(text),
+    ...recognizePhones(text),
+    ...recognizeTickers(text),
+    ...recognizeCodes(text),
+    ...recognizeDrugNames(text),
+    ...recognizeBrands(text),
+    ...recognizePhases(text),
+    ...recognizeIndications(text),
+    ...recognizePercents(text),
+  ];
+  all.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(text.length + 1);
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    if (c.end <= c.start) continue;
+    let free = true;
+    for (let p = c.start; p < c.end; p++) {
+      if (taken[p]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export type { Candidate, RecognizeContext };

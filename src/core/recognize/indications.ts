@@ -1,0 +1,150 @@
+import { isBlank, isLetter, isLineBreak, wordEnd } from '../text/chars';
+import type { Candidate } from './candidate';
+
+/** Abbreviations, matched case-sensitively, with the indication they stand for. */
+const ABBREVIATIONS: Record<string, string> = {
+  AML: 'acute myeloid leukemia', CLL: 'chronic lymphocytic leukemia',
+  CML: 'chronic myeloid leukemia', MDS: 'myelodysplastic syndromes', DLBCL: 'diffuse large B-cell lymphoma',
+  NHL: 'non-Hodgkin lymphoma', NSCLC: 'non-small cell lung cancer', SCLC: 'small cell lung cancer',
+  HCC: 'hepatocellular carcinoma', RCC: 'renal cell carcinoma', mCRPC: 'metastatic castration-resistant prostate cancer',
+  CRPC: 'castration-resistant prostate cancer', CRC: 'colorectal cancer', mCRC: 'metastatic colorectal cancer',
+  TNBC: 'triple-negative breast cancer', HNSCC: 'head and neck squamous cell carcinoma',
+  SCCHN: 'squamous cell carcinoma of the head and neck', BPDCN: 'blastic plasmacytoid dendritic cell neoplasm',
+  GIST: 'gastrointestinal stromal tumor', MCL: 'mantle cell lymphoma',
+  PTCL: 'peripheral T-cell lymphoma', CTCL: 'cutaneous T-cell lymphoma', GBM: 'glioblastoma',
+  NASH: 'nonalcoholic steatohepatitis', MASH: 'metabolic dysfunction-associated steatohepatitis',
+  ALS: 'amyotrophic lateral sclerosis', SMA: 'spinal muscular atrophy', DMD: 'Duchenne muscular dystrophy',
+  COPD: 'chronic obstructive pulmonary disease', SLE: 'systemic lupus erythematosus',
+  PNH: 'paroxysmal nocturnal hemoglobinuria', 
+  'COVID-19': 'COVID-19', HIV: 'HIV infection',
+  PDAC: 'pancreatic ductal adenocarcinoma', ESCC: 'esophageal squamous cell carcinoma', 
+  'B-ALL': 'B-cell acute lymphoblastic leukemia', MPN: 'myeloproliferative neoplasms', CMML: 'chronic myelomonocytic leukemia',
+};
+
+/** Organ and tumour words combined with "cancer"/"carcinoma"/"tumors". */
+const ORGANS = [
+  'lung', 'breast', 'ovarian', 'prostate', 'pancreatic', 'colorectal', 'colon', 'rectal', 'gastric', 'stomach',
+  'bladder', 'cervical', 'endometrial', 'uterine', 'liver', 'kidney', 'renal', 'thyroid', 'esophageal', 'skin',
+  'brain', 'bone', 'head and neck', 'biliary tract', 'bile duct', 'gastroesophageal', 'urothelial', 'anal',
+  'testicular', 'peritoneal', 'fallopian tube', 'nasopharyngeal', 'oral', 'gynecologic', 'hepatocellular',
+  'squamous cell', 'basal cell', 'merkel cell', 'small cell lung', 'non-small cell lung', 'non-small-cell lung',
+];
+const TUMOUR_WORDS = ['cancer', 'cancers', 'carcinoma', 'carcinomas', 'tumor', 'tumors', 'tumour', 'tumours'];
+
+/** Other indications written out. */
+const PHRASES = [
+  'acute myeloid leukemia', 'acute myelogenous leukemia', 'acute lymphoblastic leukemia', 'acute lymphocytic leukemia',
+  'B-cell acute lymphocytic leukemia', 'B-cell acute lymphoblastic leukemia', 'chronic lymphocytic leukemia',
+  'chronic myeloid leukemia', 'multiple myeloma', 'non-Hodgkin lymphoma', 'non-Hodgkin lymphomas',
+  "non-Hodgkin's lymphoma", 'Hodgkin lymphoma', "Hodgkin's lymphoma", 'diffuse large B-cell lymphoma',
+  'diffuse large-cell B-cell lymphoma', 'follicular lymphoma', 'mantle cell lymphoma', 'B-cell malignancies',
+  'B-cell lymphoma', 'B-cell lymphomas', 'T-cell lymphoma', 'hematological malignancies', 'hematologic malignancies',
+  'myelodysplastic syndrome', 'myelodysplastic syndromes', 'blastic plasmacytoid dendritic cell neoplasm',
+  'solid tumors', 'solid tumours', 'advanced solid tumors', 'melanoma', 'glioblastoma', 'mesothelioma', 'sarcoma',
+  'neuroblastoma', 'lymphoma', 'leukemia', 'myeloma', 'cholangiocarcinoma', 'renal cell carcinoma',
+  'hepatocellular carcinoma', 'urothelial carcinoma', 'triple-negative breast cancer', 'metastatic breast cancer',
+  'platinum-resistant ovarian cancer', 'castration-resistant prostate cancer', 'metastatic colorectal cancer',
+  'rheumatoid arthritis', 'psoriatic arthritis', 'psoriasis', 'plaque psoriasis', "Crohn's disease",
+  'ulcerative colitis', 'atopic dermatitis', 'asthma', 'lupus', 'systemic lupus erythematosus', 'lupus nephritis',
+  "Alzheimer's disease", "Parkinson's disease", "Huntington's disease", 'amyotrophic lateral sclerosis',
+  'multiple sclerosis', 'spinal muscular atrophy', 'Duchenne muscular dystrophy', 'cystic fibrosis',
+  'sickle cell disease', 'hemophilia A', 'hemophilia B', 'hemophilia', 'beta-thalassemia', 'COVID-19',
+  'hepatitis B', 'hepatitis C', 'HIV infection', 'nonalcoholic steatohepatitis', 'obesity', 'type 2 diabetes',
+  'type 1 diabetes', 'heart failure', 'hypertension', 'chronic kidney disease', 'idiopathic pulmonary fibrosis',
+  'chronic obstructive pulmonary disease', 'migraine', 'schizophrenia', 'major depressive disorder', 'epilepsy',
+  'myasthenia gravis', 'generalized myasthenia gravis', 'paroxysmal nocturnal hemoglobinuria', 'amyloidosis',
+  'transthyretin amyloidosis', 'Fabry disease', 'Gaucher disease', 'Pompe disease', 'influenza',
+  'respiratory syncytial virus', 'RSV infection', 'myelofibrosis', 'polycythemia vera', 'graft-versus-host disease',
+  'macular degeneration', 'wet age-related macular degeneration', 'diabetic macular edema', 'osteoarthritis',
+  'osteoporosis', 'endometriosis', 'uterine fibroids', 'hidradenitis suppurativa', 'alopecia areata', 'vitiligo',
+];
+
+interface Entry {
+  words: string[];
+  value: string;
+  caseSensitive: boolean;
+}
+
+const lexicon = buildLexicon();
+
+function splitWords(phrase: string): string[] {
+  return phrase.split(/[\s]+/);
+}
+
+function buildLexicon(): Map<string, Entry[]> {
+  const entries: Entry[] = [];
+  for (const [abbr, value] of Object.entries(ABBREVIATIONS)) entries.push({ words: [abbr], value, caseSensitive: true });
+  for (const p of PHRASES) entries.push({ words: splitWords(p), value: p.toLowerCase() === p ? p : p, caseSensitive: false });
+  for (const organ of ORGANS) {
+    for (const t of TUMOUR_WORDS) {
+      const canonical = `${organ} ${t.replace(/s$/, '').replace('tumour', 'tumor')}`;
+      entries.push({ words: splitWords(`${organ} ${t}`), value: canonical, caseSensitive: false });
+    }
+  }
+  const byFirst = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const key = e.caseSensitive ? e.words[0]! : e.words[0]!.toLowerCase();
+    const list = byFirst.get(key) ?? [];
+    list.push(e);
+    byFirst.set(key, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
+
+/** Word chars for indication phrases include hyphen and apostrophe ("non-Hodgkin", "Crohn's"). */
+function phraseWordEnd(text: string, pos: number): number {
+  let p = pos;
+  while (p < text.length && p - pos < 40) {
+    const c = text.charCodeAt(p);
+    if (isLetter(c) || (c >= 48 && c <= 57)) p++;
+    else if ((c === 45 || c === 39 || c === 0x2019) && isLetter(text.charCodeAt(p + 1))) p++;
+    else break;
+  }
+  return p;
+}
+
+function matchEntry(text: string, pos: number, e: Entry): number | undefined {
+  let p = pos;
+  for (let k = 0; k < e.words.length; k++) {
+    if (k > 0) {
+      const q = p;
+      while (p < text.length && (isBlank(text.charCodeAt(p)) || isLineBreak(text.charCodeAt(p))) && p - q < 4) p++;
+      if (p === q) return undefined;
+    }
+    const end = phraseWordEnd(text, p);
+    const word = text.slice(p, end).replace('’', "'");
+    const want = e.words[k]!;
+    if (e.caseSensitive ? word !== want : word.toLowerCase() !== want.toLowerCase()) return undefined;
+    p = end;
+  }
+  return p;
+}
+
+/** Diseases and conditions a program is developed for, from a fixed lexicon; value is the canonical name. */
+export function recognizeIndications(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) || (i > 0 && (isLetter(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 45))) {
+      i++;
+      continue;
+    }
+    const end = phraseWordEnd(text, i);
+    const word = text.slice(i, end).replace('’', "'");
+    const candidates = [...(lexicon.get(word) ?? []), ...(word !== word.toLowerCase() ? lexicon.get(word.toLowerCase()) ?? [] : [])];
+    let matched = false;
+    for (const e of candidates) {
+      const m = matchEntry(text, i, e);
+      if (m !== undefined && !isLetter(text.charCodeAt(m))) {
+        out.push({ kind: 'indication', start: i, end: m, value: e.value });
+        i = m;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) i = Math.max(end, wordEnd(text, i, 40), i + 1);
+  }
+  return out;
+}

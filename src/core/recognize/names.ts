@@ -1,0 +1,120 @@
+import { isBlank, isLetter, isLineBreak, isUpper, wordEnd } from '../text/chars';
+import type { Candidate } from './candidate';
+
+/**
+ * INN stems (WHO nomenclature) that end international nonproprietary names. Longest first so that
+ * "-vedotin" wins over shorter endings.
+ */
+const INN_STEMS = [
+  'deruxtecan', 'govitecan', 'soravtansine', 'ravtansine', 'mertansine', 'emtansine', 'mafodotin', 'vedotin',
+  'tesirine', 'ozogamicin', 'talirine', 'pasritide', 'abeparvovec', 'parvovec', 'leucel', 'gliflozin', 'glutide',
+  'ciclib', 'rafenib', 'tinib', 'parib', 'lisib', 'sertib', 'degib', 'zomib', 'domide', 'mustine', 'platin',
+  'taxel', 'rubicin', 'tecan', 'siran', 'nersen', 'rsen', 'ximab', 'zumab', 'umab', 'mab', 'tercept', 'nercept',
+  'tacept', 'bercept', 'kinra', 'leukin', 'previr', 'asvir', 'buvir', 'navir', 'tegravir', 'desivir', 'relvir',
+  'ciclovir', 'lukast', 'sartan', 'prazole', 'vastatin', 'dronate', 'pegol', 'tide', 'lutide', 'relin', 'limus',
+  'plirsen', 'cogene', 'degene', 'elgene', 'vec', 'fusp', 'lisib', 'metinib', 'tansine', 'dotin',
+];
+/** ADC payload words that follow an antibody INN: "trastuzumab emtansine". */
+const PAYLOAD_INN_WORDS = /^(?:[a-z]+(?:tansine|vedotin|mafodotin|dotin|tecan|tesirine|ozogamicin|talirine|pegol)|pegol)$/;
+/** English words the stems would otherwise catch. */
+const NOT_INN = new Set([
+  'tide', 'riptide', 'peptide', 'peptides', 'nucleotide', 'oligonucleotide', 'polypeptide', 'dipeptide', 'amide',
+  'relin', 'vec', 'mab', 'platin', 'limus', 'pegol', 'tecan', 'dotin',
+]);
+const MIN_INN_LENGTH = 7;
+
+function innStem(word: string): string | undefined {
+  if (word.length < MIN_INN_LENGTH || NOT_INN.has(word)) return undefined;
+  for (const stem of INN_STEMS) if (word.endsWith(stem)) return stem;
+  return undefined;
+}
+
+/**
+ * Generic drug names (INNs) by their WHO stems, joining an antibody and its payload
+ * ("mirvetuximab soravtansine"), and an "ado-"/"fam-" prefix ("ado-trastuzumab emtansine").
+ */
+export function recognizeDrugNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i, 40);
+    const word = text.slice(i, end);
+    const lower = word.toLowerCase();
+    // INNs are lower case in running text, capitalised at a sentence start; never ALL CAPS mid-word mixes.
+    const shapeOk = word === lower || (isUpper(c) && word.slice(1) === lower.slice(1));
+    if (!shapeOk || !innStem(lower) || /\d/.test(word)) {
+      i = end;
+      continue;
+    }
+    let start = i;
+    let finish = end;
+    // "ado-trastuzumab", "fam-trastuzumab", "ziv-aflibercept": a three-letter prefix joined by a hyphen.
+    if (i >= 4 && text.charCodeAt(i - 1) === 45 && /^[a-z]{3}$/i.test(text.slice(i - 4, i - 1)) && (i === 4 || !isLetter(text.charCodeAt(i - 5)))) {
+      start = i - 4;
+    }
+    // Antibody + payload: "mirvetuximab soravtansine", "enfortumab vedotin-ejfv".
+    if (lower.endsWith('mab')) {
+      let p = end;
+      if (isBlank(text.charCodeAt(p)) || isLineBreak(text.charCodeAt(p))) {
+        p++;
+        if (text.charCodeAt(p - 1) === 13 && text.charCodeAt(p) === 10) p++;
+        const e2 = wordEnd(text, p, 30);
+        const next = text.slice(p, e2).toLowerCase();
+        if (PAYLOAD_INN_WORDS.test(next)) finish = e2;
+      }
+    }
+    // A four-letter FDA suffix: "-ejfv".
+    if (text.charCodeAt(finish) === 45 && /^[a-z]{4}$/.test(text.slice(finish + 1, finish + 5)) && !isLetter(text.charCodeAt(finish + 5))) {
+      finish += 5;
+    }
+    const value = text.slice(start, finish).toLowerCase().replace(/\s+/g, ' ');
+    out.push({ kind: 'drug-name', start, end: finish, value });
+    i = finish;
+  }
+  return out;
+}
+
+const MARKS = ['®', '™', '[®]', '[™]', '(R)', '(TM)', '(r)', '(tm)'];
+/** Words a mark follows that are not the brand itself ("Group™" is part of a company name). */
+const GENERIC_BEFORE_MARK = new Set(['Group', 'Inc', 'Technology', 'Technologies', 'Platform', 'Platforms', 'System', 'Systems']);
+
+/** Brand names marked ® or ™ ("Kadcyla®", "Rituxan[®]"), then other mentions of the same brands. */
+export function recognizeBrands(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const brands = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '®' && ch !== '™' && ch !== '[' && ch !== '(') continue;
+    const mark = MARKS.find((m) => text.startsWith(m, i));
+    if (!mark) continue;
+    let s = i;
+    while (s > 0 && i - s < 30 && isLetter(text.charCodeAt(s - 1))) s--;
+    if (s === i || !isUpper(text.charCodeAt(s))) continue;
+    const word = text.slice(s, i);
+    if (GENERIC_BEFORE_MARK.has(word) || word.length < 3) continue;
+    brands.add(word);
+    out.push({ kind: 'brand', start: s, end: i, value: word });
+    i += mark.length - 1;
+  }
+  if (brands.size === 0) return out;
+  // Unmarked later mentions of a brand marked once.
+  const marked = new Set(out.map((c) => c.start));
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isUpper(c) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i, 30);
+    const word = text.slice(i, end);
+    if (brands.has(word) && !marked.has(i)) out.push({ kind: 'brand', start: i, end, value: word });
+    i = end;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

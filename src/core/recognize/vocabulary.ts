@@ -1,0 +1,114 @@
+/**
+ * Word lists the recognizers consult. Shapes decide most cases; these lists settle the look-alikes
+ * that shapes cannot (targets, trial names, forms) and add a little knowledge of real code prefixes.
+ */
+
+/** Development-code prefixes used by companies; a code with one of these needs less evidence. */
+export const KNOWN_CODE_PREFIXES = new Set([
+  'ABBV', 'ABT', 'ACE', 'ACP', 'AG', 'ALXN', 'ALT', 'AMG', 'ARQ', 'ARRY', 'ARV', 'ASP', 'AZD', 'BAY', 'BGB', 'BI',
+  'BIIB', 'BLU', 'BMS', 'BNT', 'CC', 'CPX', 'CTL', 'DCC', 'DS', 'E', 'GDC', 'GS', 'GSK', 'HKT', 'IBI', 'IMGN', 'IMMU',
+  'INCB', 'ISIS', 'JNJ', 'JS', 'KRN', 'LOXO', 'LY', 'MEDI', 'MK', 'MRTX', 'MT', 'NKTR', 'NVP', 'ONO', 'OPC', 'PF',
+  'PLX', 'REGN', 'RG', 'RMC', 'RO', 'SAR', 'SGN', 'SHR', 'TAK', 'TAS', 'TSR', 'VX', 'DEBIO', 'SAGE', 'SYD', 'LCL',
+  'LDK', 'INC', 'ABX', 'CX', 'XL', 'ADCT', 'AMX', 'APG', 'BBI', 'CAB', 'PRO', 'TEV', 'NNC', 'NN', 'CT', 'CTX',
+  'KTE', 'JCAR', 'ION', 'IONIS', 'TQ', 'HLX', 'HS', 'SKB', 'RC', 'MRG', 'ZW', 'BL', 'LM', 'SI', 'DB', 'MGC', 'MGD',
+  'TAK', 'VIR', 'ARX', 'AL', 'SG', 'SYNT', 'PRX', 'ALKS', 'CRN',
+]);
+
+/** Prefixes that look like code prefixes but are not: ids, forms, fiscal periods, standards. */
+export const NON_CODE_PREFIXES = new Set([
+  'NCT', 'ISRCTN', 'ACTRN', 'CTR', 'JRCT', 'EUDRACT', 'CHICTR', 'FY', 'CY', 'ISO', 'IEC', 'SEC', 'CIK', 'EIN', 'ZIP',
+  'US', 'USD', 'EUR', 'CHF', 'GBP', 'JPY', 'CNY', 'RMB', 'CAD', 'AUD', 'ICD', 'CPT', 'DSM', 'EN', 'DIN', 'PO', 'PIN',
+  'ID', 'NO', 'NR', 'REF', 'ABSTRACT', 'POSTER', 'BOOTH', 'HALL', 'ROOM', 'SUITE', 'TEL', 'FAX', 'EXT', 'LBA',
+  'SOC', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'BST', 'ET', 'PT', 'AM', 'PM', 'PH', 'PHD', 'MD',
+  'COVID', 'SARS', 'MERS', 'HIV', 'HPV', 'HBV', 'HCV', 'CMV', 'EBV', 'RSV', 'HSV', 'IND', 'NDA', 'BLA', 'MAA', 'CTA',
+  'ANDA', 'SNDA', 'SBLA', 'FORM', 'RULE', 'ITEM', 'PART', 'SECTION', 'ARTICLE', 'STEP', 'GRADE', 'STAGE', 'PHASE',
+  'CLASS', 'TYPE', 'LEVEL', 'VERSION', 'V', 'Q', 'H', 'WHO', 'ECOG', 'NYHA', 'TNM', 'ASA', 'IGG', 'IGA', 'IGM',
+  'IGE', 'IGD', 'NASDAQ', 'NYSE', 'TSX', 'ASX', 'SIX', 'KOSDAQ', 'HKEX', 'TSE', 'LSE', 'AIM', 'OTC', 'OTCQB',
+  'OTCQX', 'SR', 'JR', 'III', 'II', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ASCO', 'ASH', 'ESMO', 'AACR',
+  'SABCS', 'EHA', 'ASGCT', 'SITC', 'ADA', 'EASL', 'AASLD', 'ACR', 'EULAR', 'WCLC', 'ATS', 'ERS', 'ESC', 'AHA', 'ACC',
+  'AAN', 'CTAD', 'AAIC', 'ECCO', 'DDW', 'IAS', 'IDWEEK', 'ASN', 'SGO', 'ESGO', 'EADV', 'AAD', 'ISTH', 'ACMG',
+  'GAAP', 'EPS', 'CAGR', 'R&D', 'SGA', 'EBITDA', 'COGS', 'DTC', 'PDUFA', 'ORR', 'PFS', 'OS', 'DOR', 'CR', 'PR',
+  'MRD', 'DLT', 'MTD', 'RP2D', 'TEAE', 'AE', 'SAE', 'CRS', 'ICANS', 'ILD', 'PK', 'PD', 'BOARD', 'ROUTE', 'HWY',
+  'MARK', 'NOTE', 'BOX', 'UNIT', 'LOT', 'KEY', 'WEEK', 'DAY', 'CYCLE', 'DOSE', 'ARM', 'COHORT', 'STUDY', 'TRIAL',
+  'TOP', 'UK', 'EU', 'NCI', 'NIH', 'FDA', 'EMA', 'MHRA', 'PMDA', 'NMPA', 'CDE', 'BARDA', 'CMS',
+  'HHS', 'DOD', 'USPTO', 'EPO', 'WO', 'EP', 'ISIN', 'LEI', 'CUSIP', 'PMID', 'DOI', 'SWOG', 'GOG', 'RTOG', 'NRG', 'NSABP', 'EORTC', 'CALGB', 'JCOG', 'PCT', 'GMP', 'GLP', 'GCP', 'COVID19', 'SARSCOV', 'A', 'B', 'C', 'D', 'F',
+  'G', 'K', 'L', 'M', 'N', 'O', 'P', 'R', 'S', 'T', 'U', 'W', 'X', 'Y', 'Z', 'I', 'J',
+]);
+
+/** Target families: gene-symbol-like prefixes whose numbered forms are targets, not codes. */
+export const TARGET_PREFIXES = new Set([
+  'CD', 'HER', 'ERBB', 'IL', 'PD', 'CTLA', 'LAG', 'TIM', 'TROP', 'FGFR', 'VEGFR', 'VEGF', 'BRCA', 'JAK', 'CDK',
+  'IDH', 'TLR', 'CCR', 'CXCR', 'MUC', 'CLDN', 'CDH', 'ROR', 'NTRK', 'FLT', 'PARP', 'BCL', 'MCL', 'HDAC', 'HLA',
+  'KIR', 'TNFR', 'TNFRSF', 'SLC', 'ADAM', 'CEACAM', 'FOLR', 'GPC', 'DLL', 'PTK', 'LIV', 'B7H', 'STAT', 'SMAD', 'PI3K',
+  'AKT', 'MEK', 'ERK', 'IGF', 'IGFR', 'PDGFR', 'EPHA', 'EPHB', 'FGF', 'TGF', 'TNF', 'GPR', 'P2X', 'TRPV', 'TRPA', 'ALK', 'ROS', 'RET', 'KIT', 'EZH', 'DNMT', 'KDM', 'BRD', 'MDM', 'ATR', 'ATM', 'WEE',
+  'CHK', 'PLK', 'AURK', 'MET', 'AXL', 'MERTK', 'PSMA', 'GD', 'SIRP', 'NKG', 'KLK', 'APOC', 'ANGPTL', 'PCSK', 'APOE',
+  'SOD', 'HTT', 'SMN', 'DMD', 'CFTR', 'GBA', 'LRRK', 'MAPT', 'SNCA', 'FXR', 'GLP', 'GIP', 'SGLT', 'DPP', 'MASP',
+  'C', 'FCGR', 'FCRN', 'FCRH', 'FCRL', 'GPRC', 'BCMA', 'CCL', 'CXCL', 'IFN', 'IFNAR', 'OX', 'LILRB', 'SIGLEC',
+  'NECTIN', 'TACSTD', 'ENPP', 'STEAP', 'LRRC', 'SSTR', 'KRAS', 'NRAS', 'HRAS', 'SHP', 'PRMT', 'USP',
+  'HIF', 'CA', 'EGFR', 'BTLA', 'VISTA', 'ICOS', 'GITR', 'CD3', 'TIGIT', 'DR', 'TRAIL', 'ACVR', 'BMP', 'IRAK',
+  'RIPK', 'NLRP', 'STING', 'CGAS', 'TYK', 'SYK', 'BTK', 'ITK', 'PIM', 'FGFR1', 'P53', 'MYC',
+]);
+
+/** Targets written without digits, or whose digits make them look like codes. Upper-cased. */
+export const KNOWN_TARGETS = new Set([
+  'EGFR', 'HER1', 'HER2', 'HER3', 'HER4', 'FRΑ', 'FRA', 'FOLR1', 'CD123', 'CD19', 'CD20', 'CD22', 'CD30', 'CD33',
+  'CD37', 'CD38', 'CD47', 'CD70', 'CD79B', 'CD3', 'CD27', 'CD40', 'CD137', 'CD276', 'CD56', 'CD138', 'CD25', 'CD73',
+  'CD39', 'CD98', 'CD166', 'CD205', 'CD228', 'CDH6', 'CDH3', 'CDH17', 'PD-1', 'PD1', 'PD-L1', 'PDL1', 'PD-L2',
+  'CTLA-4', 'CTLA4', 'LAG-3', 'LAG3', 'TIM-3', 'TIM3', 'TIGIT', 'TROP2', 'TROP-2', 'B7-H3', 'B7H3', 'B7-H4', 'BCMA',
+  'GPRC5D', 'FCRH5', 'CLDN18.2', 'CLDN6', 'DLL3', 'MSLN', 'NECTIN-4', 'NAPI2B', 'CEACAM5', 'MUC16', 'MUC1', 'PSMA',
+  'GD2', 'ROR1', 'PTK7', 'AXL', 'LIV-1', 'HGF', 'MET', 'C-MET', 'CMET', 'VEGF', 'VEGFR', 'VEGFR2', 'FGFR', 'FGFR2',
+  'FGFR3', 'KRAS', 'NRAS', 'BRAF', 'MEK', 'ALK', 'ROS1', 'RET', 'NTRK', 'KIT', 'IDH1', 'IDH2', 'FLT3', 'BTK', 'JAK1',
+  'JAK2', 'TYK2', 'BCL-2', 'BCL2', 'MCL-1', 'MCL1', 'PARP', 'PI3K', 'MTOR', 'CDK4', 'CDK6', 'CDK4/6', 'EZH2',
+  'IL-6', 'IL6', 'IL-17', 'IL-17A', 'IL-23', 'IL-4', 'IL-13', 'IL-2', 'IL-15', 'IL-1', 'IL-5', 'IL-31', 'IL-36',
+  'TNF', 'TNF-Α', 'TGF-Β', 'OX40', '4-1BB', 'GITR', 'ICOS', 'STING', 'TLR7', 'TLR8', 'TLR9', 'CCR4', 'CCR8', 'CXCR4',
+  'SIRPΑ', 'ADAM9', 'TISSUE FACTOR', 'TF', 'HER2/NEU', 'ERBB2', 'ERBB3', 'GPC3', 'STEAP1', 'SSTR2', 'PCSK9', 'APOC3',
+  'ANGPTL3', 'FCRN', 'C5', 'C3', 'KLKB1', 'TTR', 'HTT', 'SOD1', 'SMN2', 'DMD', 'CFTR', 'GLP-1', 'GIP', 'SGLT2',
+  'DPP-4', 'EGFRVIII', 'CD33/CD3', 'CD20/CD3', 'HLA-G', 'PRAME', 'NY-ESO-1', 'MAGE-A4', 'WT1', 'KRAS G12C', 'G12C',
+  'CLDN18', 'LRRC15', 'ENPP3', 'SLC34A2', 'TACSTD2', 'EPCAM', 'CD46', 'CD74', 'CD52', 'ITGB6', 'AMHRII', 'FAP',
+  'CA9', 'CAIX', 'GCC', 'ETBR', 'SLITRK6', 'TENB2', 'NOTCH3', 'DLL4', 'ANG2', 'IL-12', 'IL-10', 'IL-7', 'IL-21',
+  'IL-18', 'IL-33', 'TSLP', 'IGF-1R', 'IGF1R', 'EPHA2', 'HER-2', 'SIGLEC-15', 'LILRB4', 'CD200', 'CCR2', 'CCR5',
+]);
+
+/** Payload and linker-payload codes known from ADC releases. */
+export const KNOWN_PAYLOAD_CODES = new Set(['DM1', 'DM4', 'DM21', 'SN-38', 'SN38', 'DXD', 'DX-8951', 'SG3199', 'SG3249', 'PNU-159682', 'MMAE', 'MMAF', 'DGN462', 'DGN549', 'DXD-1']);
+
+/** Words near a short code that mark it as a payload or compound ("DM4-loaded", "cell-killing agent, DM1"). */
+export const PAYLOAD_CONTEXT = /payload|cell-killing|killing agent|toxin|warhead|maytansin|auristatin|camptothecin|linker|conjugat|loaded|cytotoxi|compound|candidate|inhibitor|molecule|antibod|drug/i;
+
+/** Capitalised words that precede a number without making a code ("Suite 300", "Study 301"). */
+export const NUMBER_LEAD_WORDS = new Set([
+  'The', 'In', 'On', 'At', 'By', 'Of', 'For', 'And', 'Or', 'To', 'From', 'With', 'Into', 'Over', 'Under', 'Than',
+  'About', 'Some', 'All', 'Only', 'Just', 'Nearly', 'Almost', 'Approximately', 'More', 'Less', 'Fewer', 'Up', 'Top',
+  'Day', 'Days', 'Week', 'Weeks', 'Month', 'Months', 'Year', 'Years', 'Arm', 'Arms', 'Part', 'Parts', 'Study',
+  'Studies', 'Trial', 'Trials', 'Protocol', 'Cohort', 'Cohorts', 'Booth', 'Hall', 'Room', 'Suite', 'Floor',
+  'Building', 'Route', 'Highway', 'Interstate', 'Street', 'Avenue', 'Road', 'Drive', 'Box', 'Table', 'Tables',
+  'Figure', 'Fig', 'Page', 'Pages', 'Item', 'Items', 'Form', 'Forms', 'Rule', 'Rules', 'Section', 'Sections',
+  'Class', 'Grade', 'Stage', 'Phase', 'Cycle', 'Cycles', 'Dose', 'Doses', 'Level', 'Levels', 'Group', 'Groups',
+  'Unit', 'Units', 'Lot', 'Note', 'Notes', 'Ref', 'Tel', 'Fax', 'Ext', 'Gate', 'Row', 'Seat', 'Total', 'Totals',
+  'Nasdaq', 'Fortune', 'Russell', 'Index', 'Version', 'Release', 'Model', 'Series', 'Number', 'Numbers', 'No',
+  'Nos', 'Abstract', 'Abstracts', 'Poster', 'Posters', 'Board', 'Session', 'Sessions', 'Patent', 'Patents',
+  'Claim', 'Claims', 'Case', 'Order', 'Account', 'Center', 'Centre', 'Tower', 'Park', 'Plaza', 'Terminal',
+  'Channel', 'Passcode', 'Code', 'Conference', 'Meeting', 'Congress', 'Symposium', 'Summit', 'Annual', 'Quarter',
+  'Fiscal', 'Calendar', 'Since', 'Until', 'Through', 'During', 'Before', 'After', 'Between', 'Among', 'Each',
+  'Every', 'Per', 'Patients', 'Subjects', 'Sites', 'Centers', 'Locations', 'Countries', 'Employees', 'Approximately',
+  'Exhibit', 'Schedule', 'Amendment', 'Chapter', 'Article', 'Paragraph', 'Clause', 'Appendix', 'Annex', 'Volume',
+  'Issue', 'Vol', 'Pp', 'Cohort', 'Group', 'Visit', 'Lines', 'Line', 'Block', 'Lane', 'Way', 'Place', 'Square',
+  'Court', 'Circle', 'Boulevard', 'Blvd', 'Ave', 'St', 'Rd', 'Dr', 'Mr', 'Ms', 'Mrs', 'Prof', 'Inc', 'Ltd', 'Corp',
+  'Gen', 'Generation', 'Vaccines', 'Vaccine', 'Pfizer', 'Merck', 'Amgen', 'Roche', 'Novartis', 'Sanofi', 'Bayer',
+  'Lilly', 'Takeda', 'Biogen', 'Gilead', 'Moderna', 'Nearly', 'Around', 'Roughly', 'Over', 'Above', 'Below',
+  'Within', 'Approx', 'Est', 'Estimated', 'Expected', 'Net', 'Gross', 'Revenue', 'Revenues', 'Cash', 'Shares',
+]);
+
+/** Suffix words of a hyphenated compound that describe the head ("CD123-positive", "DM4-loaded"). */
+export const DESCRIPTIVE_SUFFIXES = new Set([
+  'positive', 'negative', 'targeting', 'targeted', 'directed', 'expressing', 'mediated', 'based', 'loaded',
+  'conjugated', 'containing', 'driven', 'specific', 'selective', 'associated', 'related', 'derived', 'resistant',
+  'sensitive', 'high', 'low', 'mutant', 'mutated', 'amplified', 'overexpressing', 'deficient', 'dependent',
+  'independent', 'binding', 'blocking', 'inhibiting', 'treated', 'naive', 'naïve', 'refractory', 'like', 'type',
+  'linked', 'armed', 'bearing', 'engaging', 'redirecting', 'adc', 'adcs', 'antibody', 'antibodies', 'conjugate',
+  'conjugates', 'payload', 'payloads', 'treatment', 'therapy', 'therapies', 'program', 'programs', 'study', 'trial',
+  'only', 'alone', 'plus', 'combination', 'monotherapy', 'enabling', 'ready', 'na', 'and', 'or', 'free', 'low',
+]);
+
+/** Words that, right before a target, state that a drug acts on it ("targeting CD37"). */
+export const TARGET_LEAD_WORDS = new Set(['targeting', 'targets', 'target', 'against', 'binds', 'binding', 'blocks', 'blocking', 'inhibits', 'inhibiting', 'inhibitor', 'antagonist', 'agonist', 'engages', 'engaging']);

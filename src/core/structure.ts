@@ -1,0 +1,414 @@
+import { recognizeDates } from './recognize/dates';
+import { recognizeTickers } from './recognize/misc';
+import type { LineIndex, TextLine } from './text/lines';
+import type { Dateline, LineSpan, ReleaseStructure, Section, SectionKind, Ticker } from './types';
+
+/** Wire services as they appear in datelines, with a display name. */
+const WIRES: [RegExp, string][] = [
+  [/\(?\s*BUSINESS\s?WIRE\s*\)?/i, 'Business Wire'],
+  [/\/?\s*PR\s?Newswire(?:-[A-Za-z]+)?\s*\/?|\(PRNewswire\)/i, 'PR Newswire'],
+  [/\(?\s*GLOBE\s?NEWSWIRE\s*\)?/i, 'GlobeNewswire'],
+  [/\/?\s*CNW\s*\/?/, 'CNW'],
+  [/\(?\s*Marketwired\s*\)?|\(?\s*MARKET WIRE\s*\)?/i, 'Marketwired'],
+  [/\(?\s*ACCESSWIRE\s*\)?/i, 'ACCESSWIRE'],
+  [/\/?\s*EINPresswire\s*\/?|\/EIN News\//i, 'EIN Presswire'],
+  [/\(\s*ots\s*\)/, 'ots'],
+  [/\(\s*RTTNews\s*\)/i, 'RTTNews'],
+  // Regional services: "(Korea Newswire)", "/ JCN Newswire /", "(ANTARA/PRNewswire)".
+  [/\(\s*[A-Z][A-Za-z./ ]{1,30}(?:Newswire|NEWSWIRE|Wire|WIRE|News)\s*\)|\/\s*[A-Z][A-Za-z ]{1,30}(?:Newswire|Wire)\s*\//, ''],
+];
+
+const BANNER_LINE = /^(?:press release|news release|media release|for immediate release|press information|news|investor news|company announcement|corporate news|ad hoc announcement|regulatory news)\s*:?$/i;
+/** Service lines of regulatory news feeds (EQS/DGAP, RNS, Nordic exchanges) that are not the headline. */
+const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|RNS\s+Number\s*:|(?:company|stock\s+exchange)\s+(?:announcement|release)(?:\s+(?:no\.?|number)\s*[\d/]+)?\s*$|announcement\s+no\.|inside\s+information\b|this\s+announcement\s+contains\s+inside\s+information|the\s+issuer\s+is\s+solely\s+responsible|\(["“][^"”]{1,40}["”]\s+or\s+(?:the\s+)?["“](?:company|group)["”]\)$)/i;
+const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50}\s(?:plc|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)$/u;
+/** Lines that separate the headline from the dateline or the body. */
+const SEPARATORS = [' -- ', '--', ' – ', ' — ', ' - ', '– ', '— '];
+const FUNCTION_WORDS = new Set([
+  'for', 'and', 'or', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'with', 'at', 'by', 'from', 'as', 'its', 'their',
+  'into', 'after', 'versus', 'vs.', 'vs', 'its', 'our', 'new', 'that', 'than', '&', 'plus', 'first', 'phase',
+]);
+
+interface HeadingRule {
+  kind: SectionKind;
+  test: RegExp;
+}
+
+const NAMED_HEADINGS: HeadingRule[] = [
+  { kind: 'forward-looking', test: /^(?:(?:cautionary|special)\s+(?:note|statement|language)s?\s+(?:regarding|concerning|about|on|relating to)\s+)?forward[-\s]looking\s+(?:statements?|information)(?:\s+disclaimer)?\s*:?$/i },
+  { kind: 'forward-looking', test: /^(?:safe\s+harbou?r(?:\s+statement)?|cautionary\s+(?:note|statement)s?|disclaimer|forward-looking statements and safe harbor)\s*:?$/i },
+  { kind: 'contacts', test: /^(?:(?:investor|investors|media|press|company|corporate|business|general|u\.?s\.?|eu|european|us|international)(?:\s+(?:relations|and\s+media|and\s+investor|&\s+media|&\s+investor|inquiries|enquiries))?\s+contacts?|contacts?|contact\s+information|for\s+(?:further|more)\s+information(?:,?\s+(?:please\s+)?contact)?|for\s+(?:investors|media|investor\s+(?:inquiries|enquiries|relations)|media\s+(?:inquiries|enquiries))|investors|media|investor\s+relations|media\s+relations|investor\s+and\s+media|media\s+and\s+investors?|inquiries|enquiries|source)\s*:?(?:\s*\S.{0,60})?$/i },
+  { kind: 'references', test: /^(?:references?|footnotes?|sources|citations|notes)\s*:?$/i },
+  { kind: 'safety', test: /^(?:(?:select(?:ed)?\s+)?important\s+safety\s+information(?:\s+and\s+indications?)?|indications?(?:\s+and\s+usage)?|boxed\s+warning|warnings\s+and\s+precautions)\s*:?$/i },
+  { kind: 'conference-call', test: /^(?:(?:conference\s+call|webcast|investor\s+(?:call|event)|call|earnings\s+call)(?:\s+(?:and|&)\s+webcast)?(?:\s+(?:information|details|and\s+webcast\s+information))?)\s*:?$/i },
+  { kind: 'outlook', test: /^(?:(?:\d{4}\s+)?(?:financial\s+)?(?:guidance|outlook)(?:\s+for\s+\d{4})?|(?:upcoming|anticipated)\s+(?:anticipated\s+)?(?:events|milestones)(?:\s+include)?|anticipated\s+\d{4}\s+milestones|upcoming\s+milestones)\s*:?$/i },
+  { kind: 'highlights', test: /^(?:(?:recent|business|corporate|pipeline|clinical|program|key|operational|regulatory|quarterly|fourth[-\s]quarter|third[-\s]quarter|second[-\s]quarter|first[-\s]quarter|\d{4}|full[-\s]year)(?:\s+(?:and\s+)?(?:business|corporate|pipeline|clinical|operational|program|recent))?\s+(?:highlights|updates?|developments|progress|achievements)|highlights)(?:\s+(?:include|included|for\s+the\s+.{1,40}))?\s*:?$/i },
+  { kind: 'financial', test: /^(?:.{0,40}\b)?(?:financial\s+(?:results|highlights|summary|information|statements|overview|update)|results\s+of\s+operations|(?:quarterly|full[-\s]year|annual)\s+(?:financial\s+)?results)(?:\s+for\s+.{1,50})?\s*:?$/i },
+  { kind: 'table', test: /^-?\s*financials?\s+follows?\s*-?$|(?:balance\s+sheets?|statements?\s+of\s+(?:operations|income|cash\s+flows|comprehensive\s+(?:loss|income))|selected\s+(?:consolidated\s+)?financial\s+(?:information|data)|(?:condensed\s+)?consolidated\s+financial\s+(?:statements|information))(?:\s*\(unaudited\))?$/i },
+];
+
+const ABOUT = /^about\s+(?=[A-Z0-9"“'‘(\[]|the\s|our\s|[a-z]+[A-Z0-9])/i;
+const FORWARD_LOOKING_PARAGRAPH = /^(?:this|the)\s+(?:press|news)\s+release\s+(?:contains|includes|may\s+contain|may\s+include)\b.{0,80}forward[-\s]looking|^(?:certain\s+)?statements?\s+(?:in|contained\s+in|made\s+in)\s+this\s+(?:press|news)\s+release\b.{0,160}forward[-\s]looking|^(?:this|the)\s+(?:press|news)\s+release\s+(?:contains|includes)\s+forward/i;
+
+/** Strips markdown emphasis and heading markers around a line: "**About X**", "# Title". */
+function cleanHeadingText(text: string): string {
+  let t = text.trim();
+  t = t.replace(/^#{1,6}\s+/, '');
+  for (let k = 0; k < 2; k++) {
+    const m = /^([*_]{1,3})(.+?)\1$/.exec(t);
+    if (m) t = m[2]!.trim();
+  }
+  return t.replace(/\s+/g, ' ');
+}
+
+function endsSentence(text: string): boolean {
+  if (!/[.!?]["”’)]?$/.test(text)) return false;
+  // "About ImmunoGen, Inc." ends with an abbreviation, not a sentence.
+  return !/(?:\b(?:Inc|Ltd|Co|Corp|Plc|plc|S\.A|N\.V|L\.P|LLC|AG|SE|GmbH|Bros|Ph\.D|M\.D|Jr|Sr)\.)$/.test(text);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function isDateOnlyLine(text: string): string | undefined {
+  const t = text
+    .replace(/^(?:(?:for immediate release|embargoed[^,:;–—-]*|dated?)\s*[:,;–—-]?\s*)/i, '')
+    .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+/i, '')
+    // A time after the date: "14.10.2024 / 07:00 CET/CEST".
+    .replace(/\s*[/,|–-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?\s*$/i, '')
+    .trim();
+  if (!t || t.length > 40) return undefined;
+  const dates = recognizeDates({ text: t });
+  const d = dates[0];
+  if (!d || typeof d.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return undefined;
+  const rest = (t.slice(0, d.start) + t.slice(d.end)).replace(/[\s,.;:–—-]/g, '');
+  return rest.length === 0 ? d.value : undefined;
+}
+
+function isBannerLine(text: string): boolean {
+  const t = cleanHeadingText(text);
+  if (BANNER_LINE.test(t) || FEED_LINE.test(t) || COMPANY_ONLY_LINE.test(t)) return true;
+  // A company name or logo text in capitals: short, no lower case, no sentence.
+  if (t.length <= 50 && wordCount(t) <= 6 && t === t.toUpperCase() && /[A-Z]/.test(t) && !/\d{3}/.test(t)) return true;
+  return /^\[?(?:logo|image|photo)\b.*\]?$/i.test(t);
+}
+
+function isSubheadMarked(text: string): boolean {
+  return /^(?:[—–•*·]|-\s|\*\s|_)/.test(text.trim());
+}
+
+/** Joins a hard-wrapped title: does `next` continue `line`? */
+function continues(line: string, next: string): boolean {
+  const last = line.trim().split(/\s+/).pop()!.toLowerCase();
+  if (FUNCTION_WORDS.has(last)) return true;
+  if (/[,\-–:&/]$/.test(line.trim())) return true;
+  return /^[a-z(]/.test(next.trim());
+}
+
+interface DatelineMatch {
+  dateline: Dateline;
+  /** Offset (within the line) where the body text starts after the dateline's separator. */
+  bodyStart: number;
+}
+
+function matchDateline(line: TextLine): DatelineMatch | undefined {
+  const text = line.text;
+  if (text.trim().length < 12) return undefined;
+  const head = text.slice(0, 240);
+  let wire: string | undefined;
+  let wireEnd = -1;
+  let wireStart = -1;
+  for (const [re, name] of WIRES) {
+    const m = re.exec(head);
+    if (m && m.index < 160) {
+      wire = name || m[0].replace(/^[\s(/]+|[\s)/]+$/g, '');
+      wireStart = m.index;
+      wireEnd = m.index + m[0].length;
+      break;
+    }
+  }
+  const dates = recognizeDates({ text: head }).filter((d) => typeof d.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  const firstDate = dates[0];
+  // The separator after the place/date/wire: "--", "–", "—", " - ", "/".
+  let sepIndex = -1;
+  let sepLength = 0;
+  const searchFrom = Math.max(wireEnd, firstDate && firstDate.start < 160 ? firstDate.end : -1, 0);
+  for (const sep of SEPARATORS) {
+    const k = head.indexOf(sep, searchFrom);
+    if (k >= 0 && k < 200 && (sepIndex < 0 || k < sepIndex)) {
+      sepIndex = k;
+      sepLength = sep.length;
+    }
+  }
+  if (wire) {
+    if (sepIndex < 0 || sepIndex > wireEnd + 40) {
+      // "(BUSINESS WIRE)--" ends with the separator glued on.
+      sepIndex = wireEnd;
+      sepLength = 0;
+    }
+  } else {
+    // No wire: "Place, Month D, YYYY – Body" with a place of capitalised words first.
+    if (!firstDate || firstDate.start > 120 || sepIndex < 0 || sepIndex > firstDate.end + 3) return undefined;
+    const place = head.slice(0, firstDate.start);
+    if (!/^[\s*_]*[A-Z][\p{L}.'’ -]*(?:,\s*[\p{L}.'’ -]+)*,?\s*(?:\(|$)/u.test(place) && place.trim() !== '') return undefined;
+    if (place.trim() === '' && sepIndex > firstDate.end + 3) return undefined;
+  }
+  const placeEnd = Math.min(...[wireStart, firstDate && firstDate.start < 160 ? firstDate.start : -1].filter((x) => x >= 0), sepIndex >= 0 ? sepIndex : head.length);
+  const place = head.slice(0, placeEnd).replace(/[\s,–—(-]+$/, '').replace(/^[\s*_]+/, '').trim();
+  if (place.length > 120) return undefined;
+  const bodyStart = sepIndex >= 0 ? sepIndex + sepLength : wireEnd;
+  const dateline: Dateline = { text: text.slice(0, bodyStart).trim(), line: line.line };
+  if (place) dateline.place = place;
+  if (wire) dateline.wire = wire;
+  if (firstDate && firstDate.start < bodyStart) dateline.date = firstDate.value as string;
+  return { dateline, bodyStart };
+}
+
+function classifyHeading(raw: string): { kind: SectionKind; title: string } | undefined {
+  const title = cleanHeadingText(raw);
+  if (!title || title.length > 110) return undefined;
+  if (ABOUT.test(title) && !/^about\s+\d/i.test(title) && wordCount(title) <= 14 && !endsSentence(title)) {
+    return { kind: 'about', title: title.replace(/:$/, '') };
+  }
+  if (title.length > 90) return undefined;
+  for (const rule of NAMED_HEADINGS) {
+    if (rule.test.test(title)) {
+      if (rule.kind === 'contacts' && /\S\s*:\s*\S/.test(title) && !/^[^:]{1,40}:\s*\S.{0,60}$/.test(title)) continue;
+      return { kind: rule.kind, title: title.replace(/\s*:$/, '') };
+    }
+  }
+  return undefined;
+}
+
+/** A short Title Case line between paragraphs, e.g. "Partner Programs". */
+function isGenericHeading(text: string, prevBlankOrEnd: boolean, next: string | undefined): boolean {
+  const t = cleanHeadingText(text);
+  if (!prevBlankOrEnd || t.length < 4 || t.length > 60 || wordCount(t) > 8) return false;
+  if (/[.,;!?]$/.test(t) || /[,;@]|\d{3}|https?:|www\./.test(t)) return false;
+  const words = t.split(/\s+/);
+  const minor = /^(?:a|an|and|the|of|for|in|on|to|with|by|at|or|vs\.?|&|–|-)$/i;
+  if (!words.every((w) => minor.test(w) || /^[A-Z0-9"“(]/.test(w))) return false;
+  if (!/^[A-Z]/.test(t)) return false;
+  return next !== undefined && next.trim().length >= 60;
+}
+
+function trimEnd(lines: TextLine[], from: number, to: number): number {
+  let end = to;
+  while (end > from && lines[end - 1]!.text.trim() === '') end--;
+  return end;
+}
+
+/**
+ * Reads the layout of a release: banner, headline (joined when hard-wrapped), subheadlines, dateline
+ * with place, wire and date, issuer and ticker, and the sections with their line ranges.
+ */
+export function readStructure(index: LineIndex): ReleaseStructure {
+  const lines = index.lines();
+  const structure: ReleaseStructure = { subheadlines: [], sections: [] };
+  const TOP = Math.min(lines.length, 80);
+
+  // Dateline: the first line in the top part that carries a wire service or "Place, Date –".
+  let datelineIdx = -1;
+  let bodyStart = 0;
+  for (let k = 0; k < TOP; k++) {
+    const m = matchDateline(lines[k]!);
+    if (m) {
+      datelineIdx = k;
+      bodyStart = m.bodyStart;
+      structure.dateline = m.dateline;
+      break;
+    }
+  }
+
+  // The head region: lines before the dateline, or before the first long paragraph.
+  let headEnd = datelineIdx;
+  if (headEnd < 0) {
+    headEnd = Math.min(TOP, lines.length);
+    for (let k = 0; k < TOP; k++) {
+      const t = lines[k]!.text.trim();
+      if (t.length > 220 || /\btoday\s+(?:announced|reported)\b/i.test(t)) {
+        headEnd = k;
+        break;
+      }
+    }
+  }
+
+  // Release date: the dateline's, else a date line at the top.
+  let releaseDate = structure.dateline?.date;
+  let dateLineIdx = -1;
+  for (let k = 0; k < headEnd && k < TOP; k++) {
+    const d = isDateOnlyLine(lines[k]!.text);
+    if (d) {
+      dateLineIdx = k;
+      releaseDate ??= d;
+      break;
+    }
+  }
+  if (!releaseDate && datelineIdx >= 0) {
+    // "WALTHAM, Mass.--(BUSINESS WIRE)--Oct. 16, 2017--": a date after the wire.
+    const after = lines[datelineIdx]!.text.slice(0, 260);
+    const d = recognizeDates({ text: after }).find((x) => /^\d{4}-\d{2}-\d{2}$/.test(String(x.value)));
+    if (d) releaseDate = d.value as string;
+  }
+  if (releaseDate) structure.releaseDate = releaseDate;
+
+  // Banner, headline and subheadlines in the head region.
+  let k = 0;
+  const bannerLines: TextLine[] = [];
+  const titleLines: TextLine[][] = [];
+  let pendingBlank = true;
+  for (; k < headEnd; k++) {
+    const line = lines[k]!;
+    const t = line.text.trim();
+    if (!t) {
+      pendingBlank = true;
+      continue;
+    }
+    if (k === dateLineIdx) {
+      pendingBlank = true;
+      continue;
+    }
+    if (titleLines.length === 0 && isBannerLine(t) && (wordCount(t) <= 6 || FEED_LINE.test(t))) {
+      bannerLines.push(line);
+      pendingBlank = true;
+      continue;
+    }
+    const current = titleLines[titleLines.length - 1];
+    const prev = current?.[current.length - 1];
+    if (current && prev && !pendingBlank && !isSubheadMarked(t) && continues(prev.text, t)) {
+      current.push(line);
+    } else {
+      titleLines.push([line]);
+    }
+    pendingBlank = false;
+  }
+  if (bannerLines.length) {
+    structure.banner = {
+      text: bannerLines.map((l) => cleanHeadingText(l.text)).join(' '),
+      line: bannerLines[0]!.line,
+      endLine: bannerLines[bannerLines.length - 1]!.line,
+    };
+  }
+  const toSpan = (group: TextLine[]): LineSpan => ({
+    text: cleanHeadingText(group.map((l) => l.text.trim()).join(' ')).replace(/^[—–•·-]\s*/, '').replace(/^[*_]+|[*_]+$/g, '').trim(),
+    line: group[0]!.line,
+    endLine: group[group.length - 1]!.line,
+  });
+  const headlineIdx = titleLines.findIndex((g) => !isSubheadMarked(g[0]!.text));
+  if (headlineIdx >= 0) {
+    structure.headline = toSpan(titleLines[headlineIdx]!);
+    for (const g of titleLines.slice(headlineIdx + 1)) structure.subheadlines.push(toSpan(g));
+  }
+
+  // Ticker and issuer, from the first paragraph after the dateline.
+  const leadStartLine = datelineIdx >= 0 ? datelineIdx : headEnd;
+  let leadText = '';
+  for (let j = leadStartLine; j < lines.length && j < leadStartLine + 12; j++) {
+    const t = lines[j]!.text;
+    if (j > leadStartLine && !t.trim()) break;
+    leadText += (j === leadStartLine ? t.slice(datelineIdx >= 0 ? bodyStart : 0) : t) + ' ';
+  }
+  const ticker = recognizeTickers(leadText)[0];
+  if (ticker) {
+    const [exchange, symbol] = String(ticker.value).split(':') as [string, string];
+    structure.ticker = { exchange, symbol } satisfies Ticker;
+    const before = leadText.slice(0, ticker.start).replace(/[\s(]+$/, '');
+    const issuer = companyNameAtEnd(before);
+    if (issuer) structure.issuer = issuer;
+  }
+  structure.issuer ??= companyNameAtStart(leadText);
+
+  // Sections.
+  const sectionStart = Math.max(datelineIdx + 1, headEnd, 0);
+  const found: Section[] = [];
+  let inContacts = false;
+  let inBoilerplate = false;
+  for (let j = sectionStart; j < lines.length; j++) {
+    const line = lines[j]!;
+    const t = line.text.trim();
+    if (!t) continue;
+    const prevBlank = j === 0 || lines[j - 1]!.text.trim() === '' || endsSentence(lines[j - 1]!.text.trim());
+    const heading = t.length <= 110 ? classifyHeading(t) : undefined;
+    if (heading) {
+      const parent = found[found.length - 1];
+      let level: 1 | 2 = 1;
+      if (heading.kind === 'contacts' && inContacts) level = 2;
+      else if (parent && parent.level === 1 && parent.kind === heading.kind && heading.kind === 'table') level = 2;
+      found.push({ title: heading.title, kind: heading.kind, line: line.line, endLine: line.line, level });
+      inContacts = heading.kind === 'contacts' || (inContacts && level === 2);
+      inBoilerplate = heading.kind === 'forward-looking' || heading.kind === 'table';
+      continue;
+    }
+    if (FORWARD_LOOKING_PARAGRAPH.test(t) && !found.some((s) => s.kind === 'forward-looking' && s.level === 1 && j - s.line < 3)) {
+      found.push({ title: 'Forward-looking statements', kind: 'forward-looking', line: line.line, endLine: line.line, level: 1 });
+      inContacts = false;
+      inBoilerplate = true;
+      continue;
+    }
+    if (!inContacts && !inBoilerplate && isGenericHeading(t, prevBlank, nextNonEmpty(lines, j))) {
+      const parent = [...found].reverse().find((s) => s.level === 1);
+      const nested = parent !== undefined && (parent.kind === 'highlights' || parent.kind === 'outlook' || parent.kind === 'financial');
+      found.push({ title: cleanHeadingText(t), kind: 'other', line: line.line, endLine: line.line, level: nested ? 2 : 1 });
+    }
+  }
+  // End lines: up to the next section of the same or a higher level.
+  for (let s = 0; s < found.length; s++) {
+    const sec = found[s]!;
+    let stop = lines.length;
+    for (let n = s + 1; n < found.length; n++) {
+      if (found[n]!.level <= sec.level) {
+        stop = found[n]!.line - 1;
+        break;
+      }
+    }
+    const end = trimEnd(lines, sec.line, stop);
+    sec.endLine = Math.max(sec.line, end);
+  }
+  structure.sections = found;
+  return structure;
+}
+
+function nextNonEmpty(lines: TextLine[], j: number): string | undefined {
+  for (let n = j + 1; n < lines.length && n < j + 3; n++) if (lines[n]!.text.trim()) return lines[n]!.text;
+  return undefined;
+}
+
+const COMPANY_WORD = /^(?:[A-Z][\p{L}0-9'’.&-]*|&|and|de|of|the|von|van|la|Inc\.?|Ltd\.?|plc|AG|SA|SE|NV|N\.V\.|S\.A\.|GmbH|Co\.?|Corp\.?|LLC|L\.P\.|K\.K\.|Oyj|ASA|A\/S|AB|S\.p\.A\.|Limited|Corporation|Incorporated|Company)$/u;
+const COMPANY_SUFFIX = /^(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|NV|N\.V\.|S\.A\.|GmbH|Co\.?|Corp\.?|LLC|L\.P\.|K\.K\.|Oyj|ASA|A\/S|AB|S\.p\.A\.|Limited|Corporation|Incorporated)$/;
+
+/** The company name that ends a text: "…today, ImmunoGen, Inc." → "ImmunoGen, Inc.". */
+function companyNameAtEnd(text: string): string | undefined {
+  const cleaned = text.replace(/\]\([^)]*\)$/, '').replace(/^\[|\[/g, '');
+  const tokens = cleaned.split(/\s+/).filter(Boolean);
+  const name: string[] = [];
+  for (let t = tokens.length - 1; t >= 0 && name.length < 8; t--) {
+    let w = tokens[t]!.replace(/^[[(“"]+/, '').replace(/[\])]+$/, '');
+    const trailingComma = w.endsWith(',');
+    if (trailingComma) w = w.slice(0, -1);
+    if (trailingComma && name.length > 0 && !COMPANY_SUFFIX.test(name[0]!.replace(/,$/, ''))) break;
+    if (!COMPANY_WORD.test(w) || /^(?:The|and|of|the|de|la)$/.test(w) && name.length === 0) break;
+    name.unshift(trailingComma ? w + ',' : w);
+    if (/[–—-]{1,2}$/.test(tokens[t - 1] ?? '')) break;
+  }
+  while (name.length && /^(?:and|of|the|de|la|&)$/i.test(name[0]!)) name.shift();
+  const result = name.join(' ').replace(/,$/, '').trim();
+  return result.length >= 2 ? result : undefined;
+}
+
+/** The company name that starts a text: "Debiopharm International SA (Debiopharm…), part of…". */
+function companyNameAtStart(text: string): string | undefined {
+  const tokens = text.trim().replace(/^\[/, '').split(/\s+/);
+  const name: string[] = [];
+  for (const raw of tokens) {
+    if (name.length >= 8) break;
+    let w = raw.replace(/\]\([^)]*\)/, '').replace(/^[[“"]+|[\]”"]+$/g, '');
+    const comma = w.endsWith(',');
+    if (comma) w = w.slice(0, -1);
+    if (!COMPANY_WORD.test(w) || (name.length === 0 && /^(?:The|and|of|the|de|la|Today|On|In)$/.test(w))) break;
+    name.push(w);
+    if (comma && !COMPANY_SUFFIX.test(tokens[tokens.indexOf(raw) + 1]?.replace(/[,.]$/, '.') ?? '')) break;
+  }
+  const result = name.join(' ').trim();
+  return result.length >= 2 && /[a-z]/.test(result) ? result : undefined;
+}

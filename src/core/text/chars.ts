@@ -1,0 +1,103 @@
+/** Character classes used by the recognizers; all O(1). */
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+export function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+const LETTER = /\p{L}/u;
+
+export function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER.test(String.fromCharCode(c));
+}
+
+export function isWordChar(c: number): boolean {
+  return isDigit(c) || isLetter(c);
+}
+
+/** Space or tab (or no-break space), not a line break. */
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+export function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** Hyphen-like characters that join the parts of a code: hyphen-minus, hyphen, non-breaking hyphen. */
+export function isCodeHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/** Dashes used in ranges: hyphen-minus, en dash, em dash. */
+export function isRangeDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011;
+}
+
+/**
+ * Skips blanks, and at most one line break with the blanks around it, from `pos`.
+ * Returns the new position; a paragraph break (two line breaks) is not skipped.
+ */
+export function skipSpace(text: string, pos: number, allowLineBreak = true): number {
+  let p = pos;
+  while (p < text.length && isBlank(text.charCodeAt(p))) p++;
+  if (allowLineBreak && p < text.length && isLineBreak(text.charCodeAt(p))) {
+    const q = text.charCodeAt(p) === 13 && text.charCodeAt(p + 1) === 10 ? p + 2 : p + 1;
+    let r = q;
+    while (r < text.length && isBlank(text.charCodeAt(r))) r++;
+    if (r < text.length && isLineBreak(text.charCodeAt(r))) return p; // blank line: stop
+    return r;
+  }
+  return p;
+}
+
+/** End of the word (letters and digits) starting at `pos`. */
+export function wordEnd(text: string, pos: number, max = 64): number {
+  let p = pos;
+  const limit = Math.min(text.length, pos + max);
+  while (p < limit && isWordChar(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** Start of the word that ends at `end` (exclusive), scanning back at most `max`. */
+export function wordStartBefore(text: string, end: number, max = 64): number {
+  let p = end;
+  const limit = Math.max(0, end - max);
+  while (p > limit && isWordChar(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+/** The word just before `pos`, skipping blanks (and one line break). */
+export function previousWord(text: string, pos: number): { start: number; end: number; text: string } | undefined {
+  let p = pos;
+  let breaks = 0;
+  while (p > 0) {
+    const c = text.charCodeAt(p - 1);
+    if (isBlank(c)) p--;
+    else if (isLineBreak(c) && breaks < 2) {
+      p--;
+      breaks++;
+    } else break;
+  }
+  const end = p;
+  const start = wordStartBefore(text, end);
+  if (start === end) return undefined;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The word at `pos` after skipping blanks (and one line break). */
+export function nextWord(text: string, pos: number): { start: number; end: number; text: string } | undefined {
+  const start = skipSpace(text, pos);
+  const end = wordEnd(text, start);
+  if (start === end) return undefined;
+  return { start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,166 @@
+/** Plain, serialisable data produced by the core. No `vscode`, no `fs`. */
+
+export type MentionKind =
+  | 'drug-code'
+  | 'drug-name'
+  | 'brand'
+  | 'target'
+  | 'phase'
+  | 'indication'
+  | 'money'
+  | 'date'
+  | 'ticker'
+  | 'trial-id'
+  | 'percent'
+  | 'url'
+  | 'email'
+  | 'phone';
+
+export interface Mention {
+  kind: MentionKind;
+  /** The text exactly as it stands in the source. */
+  text: string;
+  /** 0-based UTF-16 offset into the source text. */
+  offset: number;
+  length: number;
+  /** 1-based line and column of `offset`. */
+  line: number;
+  column: number;
+  /** Normalized value: a program id, a number, an ISO-like date, a canonical name. */
+  value: string | number;
+  /** ISO 4217 code, money only. */
+  currency?: string;
+}
+
+export type SectionKind =
+  | 'about'
+  | 'financial'
+  | 'highlights'
+  | 'outlook'
+  | 'conference-call'
+  | 'forward-looking'
+  | 'contacts'
+  | 'references'
+  | 'table'
+  | 'safety'
+  | 'other';
+
+export interface Section {
+  title: string;
+  kind: SectionKind;
+  /** 1-based first line (the heading, or the first line of an unheaded block). */
+  line: number;
+  /** 1-based last non-empty line of the section. */
+  endLine: number;
+  /** 1 for top-level sections, 2 for sub-sections nested in the previous top-level one. */
+  level: 1 | 2;
+}
+
+export interface LineSpan {
+  text: string;
+  line: number;
+  endLine: number;
+}
+
+export interface Dateline {
+  text: string;
+  line: number;
+  place?: string;
+  wire?: string;
+  /** The release date written in the dateline, `YYYY-MM-DD`. */
+  date?: string;
+}
+
+export interface Ticker {
+  exchange: string;
+  symbol: string;
+}
+
+export interface ReleaseStructure {
+  banner?: LineSpan;
+  headline?: LineSpan;
+  subheadlines: LineSpan[];
+  dateline?: Dateline;
+  /** `YYYY-MM-DD`, from the dateline or a date line at the top. */
+  releaseDate?: string;
+  issuer?: string;
+  ticker?: Ticker;
+  sections: Section[];
+}
+
+export interface FactSource {
+  file: string;
+  line: number;
+  /** Release date of the file the fact came from, if known. */
+  date?: string;
+}
+
+export interface Fact<T> {
+  value: T;
+  source: FactSource;
+}
+
+export type Modality =
+  | 'ADC'
+  | 'antibody'
+  | 'bispecific antibody'
+  | 'small molecule'
+  | 'cell therapy'
+  | 'gene therapy'
+  | 'RNA therapeutic'
+  | 'vaccine'
+  | 'peptide'
+  | 'payload';
+
+export type CompanyRole = 'owner' | 'partner' | 'acquirer' | 'licensee' | 'licensor';
+
+export interface CompanyFact {
+  name: string;
+  role: CompanyRole;
+}
+
+export type DealKind =
+  | 'acquisition'
+  | 'license'
+  | 'collaboration'
+  | 'upfront'
+  | 'milestone'
+  | 'royalty'
+  | 'equity'
+  | 'option';
+
+export interface DealFact {
+  kind: DealKind;
+  amount?: number;
+  currency?: string;
+  /** The amount as written, e.g. "$25 million". */
+  amountText?: string;
+  counterparty?: string;
+}
+
+/** What one release says about one program, before merging across the workspace. */
+export interface LocalProgram {
+  /** Surface names given together for this program, first the preferred one. */
+  names: string[];
+  target?: Fact<string>;
+  modality?: Fact<Modality>;
+  payload?: Fact<string>;
+  phase?: Fact<string>;
+  indications: Fact<string>[];
+  companies: Fact<CompanyFact>[];
+  deals: Fact<DealFact>[];
+  /** Offsets of this program's mentions in the release. */
+  mentionOffsets: number[];
+}
+
+export interface ReleaseAnalysis {
+  file: string;
+  title?: string;
+  date?: string;
+  issuer?: string;
+  structure: ReleaseStructure;
+  mentions: Mention[];
+  programs: LocalProgram[];
+  /** Number of lines, for consumers that show ranges. */
+  lineCount: number;
+}

@@ -1,0 +1,104 @@
+import { analyzeRelease } from './analyze';
+import { mergePrograms, type Program, type ProgramMention } from './programs/merge';
+import { programKey } from './recognize/codes';
+import type { Mention, ReleaseAnalysis } from './types';
+
+/**
+ * The releases of a workspace, analysed once each. Adding or changing a file re-analyses only that
+ * file; the program merge is recomputed lazily, on the first query after a change.
+ */
+export class WorkspaceIndex {
+  private readonly files = new Map<string, ReleaseAnalysis>();
+  private merged: { programs: Program[]; byKey: Map<string, Program> } | undefined;
+
+  /** Analyses `text` as the content of file `id`, replacing what was there. */
+  set(id: string, text: string): ReleaseAnalysis {
+    const analysis = analyzeRelease(id, text);
+    this.files.set(id, analysis);
+    this.merged = undefined;
+    return analysis;
+  }
+
+  /** Stores an analysis made elsewhere (e.g. in a worker). */
+  setAnalysis(analysis: ReleaseAnalysis): void {
+    this.files.set(analysis.file, analysis);
+    this.merged = undefined;
+  }
+
+  delete(id: string): boolean {
+    const had = this.files.delete(id);
+    if (had) this.merged = undefined;
+    return had;
+  }
+
+  clear(): void {
+    this.files.clear();
+    this.merged = undefined;
+  }
+
+  has(id: string): boolean {
+    return this.files.has(id);
+  }
+
+  get(id: string): ReleaseAnalysis | undefined {
+    return this.files.get(id);
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  /** Releases, newest first; undated ones last, by file name. */
+  releases(): ReleaseAnalysis[] {
+    return [...this.files.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.file.localeCompare(b.file));
+  }
+
+  programs(): Program[] {
+    return this.merge().programs;
+  }
+
+  /** A program by its id or any alias ("Debio 1562", "debio-1562" and "IMGN529" find the same one). */
+  program(nameOrId: string): Program | undefined {
+    return this.merge().byKey.get(programKey(nameOrId));
+  }
+
+  /** Every mention of a program and its aliases across the workspace. */
+  programMentions(nameOrId: string): ProgramMention[] {
+    return this.program(nameOrId)?.mentions ?? [];
+  }
+
+  /** The mention covering `offset` in file `id` (binary search over the sorted mentions). */
+  mentionAt(id: string, offset: number): Mention | undefined {
+    const mentions = this.files.get(id)?.mentions;
+    if (!mentions) return undefined;
+    let lo = 0;
+    let hi = mentions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = mentions[mid]!;
+      if (offset < m.offset) hi = mid - 1;
+      else if (offset > m.offset + m.length) lo = mid + 1;
+      else return m;
+    }
+    return undefined;
+  }
+
+  /** The program id a mention's text belongs to, workspace-wide. */
+  programIdOf(mention: Pick<Mention, 'kind' | 'text' | 'value'>): string | undefined {
+    if (mention.kind !== 'drug-code' && mention.kind !== 'drug-name') return undefined;
+    return this.program(mention.kind === 'drug-name' ? String(mention.value) : mention.text)?.id;
+  }
+
+  private merge(): { programs: Program[]; byKey: Map<string, Program> } {
+    if (!this.merged) {
+      const programs = mergePrograms(this.files.values());
+      const byKey = new Map<string, Program>();
+      for (const p of programs) {
+        byKey.set(programKey(p.id), p);
+        for (const a of p.aliases) byKey.set(programKey(a), p);
+      }
+      this.merged = { programs, byKey };
+    }
+    return this.merged;
+  }
+}

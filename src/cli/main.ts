@@ -28,10 +28,15 @@ export interface CliIO {
   columns?: number;
 }
 
-/** Folder of the bundled samples: next to `dist/` in the package. */
+/** Folder of the bundled samples: beside `dist/` in the package (searched upwards from this file). */
 export function samplesDirectory(): string {
-  const candidates = [path.resolve(__dirname, '..', 'samples'), path.resolve(__dirname, '..', '..', 'samples')];
-  return candidates.find((c) => fs.existsSync(c)) ?? candidates[0]!;
+  let dir = __dirname;
+  for (let up = 0; up < 5; up++) {
+    const candidate = path.join(dir, 'samples');
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return path.resolve(__dirname, '..', 'samples');
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 2 usage error or missing path). */

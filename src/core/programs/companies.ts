@@ -1,3 +1,5 @@
+import type { CompanyFact, Fact } from '../types';
+
 /** Company names: the issuer, well-known companies, and capitalised names ending in a company word. */
 
 const KNOWN_COMPANIES = [
@@ -13,6 +15,13 @@ const KNOWN_COMPANIES = [
 ];
 const SUFFIX = /^(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|N\.V\.|NV|S\.A\.|GmbH|Corp\.?|Corporation|LLC|K\.K\.|Co\.|Limited|Pharmaceuticals?|Therapeutics|Biosciences|Biotherapeutics|Pharma|Biotech|Oncology|Biologics|Bio|BioPharma|Biopharma|Biopharmaceuticals|Group|Holdings|Laboratories|Labs|Medicines|Sciences|Health|Healthcare|Genetics|Biomedical|Immunotherapeutics|Bioscience|Biotherapeutics|International)$/;
 
+const LEGAL_FORM = /^(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|N\.V\.|NV|S\.A\.|GmbH|Corp\.?|Corporation|LLC|K\.K\.|Co\.|Limited)$/;
+
+/** Two names for one company ("Halcyon" and "Halcyon Bio, Inc.")? */
+export function sameCompany(a: string, b: string): boolean {
+  return a.toLowerCase().split(/[\s,]+/)[0] === b.toLowerCase().split(/[\s,]+/)[0];
+}
+
 export interface CompanyMention {
   name: string;
   start: number;
@@ -22,11 +31,12 @@ export interface CompanyMention {
 const knownPattern = new RegExp(`\\b(?:${KNOWN_COMPANIES.map((c) => c.replace(/[.*+?^${}()|[\]\\&]/g, (m) => (m === '&' ? '&' : '\\' + m))).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
 /** Companies named in a stretch of text (a sentence): known names, the issuer, "X Therapeutics, Inc.". */
-export function findCompanies(text: string, issuer?: string): CompanyMention[] {
+export function findCompanies(text: string, issuer?: string, alsoKnown: string[] = []): CompanyMention[] {
   const out: CompanyMention[] = [];
   const seen = new Set<string>();
   const add = (name: string, start: number) => {
-    const key = name.toLowerCase();
+    // "Halcyon" and "Halcyon Bio" are one company: compare first words.
+    const key = name.toLowerCase().split(/\s+/)[0]!;
     if (seen.has(key)) return;
     seen.add(key);
     out.push({ name, start, end: start + name.length });
@@ -37,14 +47,21 @@ export function findCompanies(text: string, issuer?: string): CompanyMention[] {
     if (k >= 0) add(short, k);
   }
   for (const m of text.matchAll(knownPattern)) add(m[0], m.index);
+  for (const name of alsoKnown) {
+    const first = name.split(/\s+/)[0]!;
+    const re = new RegExp(`\\b${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    const m = re.exec(text);
+    if (m) add(name, m.index);
+  }
   // "Northwind Therapeutics", "Halcyon Bio, Inc.": capitalised words ending in a company word.
   const words = /[A-Z][\p{L}0-9'’&.-]*(?:\s+[A-Z][\p{L}0-9'’&.-]*){0,3}/gu;
   for (const m of text.matchAll(words)) {
     const parts = m[0].split(/\s+/);
-    const lastIdx = parts.findIndex((p, i) => i > 0 && SUFFIX.test(p.replace(/,$/, '')));
-    if (lastIdx > 0) {
-      const name = parts.slice(0, lastIdx).join(' ');
-      if (!/^(?:The|A|An|Our|Its|This|In|For|With|About)$/.test(parts[0]!)) add(name, m.index);
+    const suffixIdx = parts.findIndex((p, i) => i > 0 && SUFFIX.test(p.replace(/,$/, '')));
+    if (suffixIdx > 0 && !/^(?:The|A|An|Our|Its|This|In|For|With|About|Under|From)$/.test(parts[0]!) && !SUFFIX.test(parts[0]!)) {
+      // Keep descriptive company words ("Northwind Therapeutics"), drop legal forms ("Inc.").
+      const keep = LEGAL_FORM.test(parts[suffixIdx]!.replace(/,$/, '')) ? suffixIdx : suffixIdx + 1;
+      add(parts.slice(0, keep).join(' ').replace(/,$/, ''), m.index);
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -53,4 +70,16 @@ export function findCompanies(text: string, issuer?: string): CompanyMention[] {
 /** "ImmunoGen, Inc." -> "ImmunoGen". */
 export function issuerShortName(issuer: string): string {
   return issuer.replace(/,?\s+(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|N\.V\.|S\.A\.|GmbH|Corp\.?|Corporation|LLC|Limited|Co\.)$/, '').trim();
+}
+
+/** Adds a company fact once; a specific role (licensor, acquirer …) replaces a plain "partner". */
+export function addCompanyFact(companies: Fact<CompanyFact>[], f: Fact<CompanyFact>): void {
+  const same = companies.filter((x) => sameCompany(x.value.name, f.value.name));
+  if (same.some((x) => x.value.role === f.value.role)) return;
+  if (f.value.role === 'partner' && same.length > 0) return;
+  for (let i = companies.length - 1; i >= 0; i--) {
+    const x = companies[i]!;
+    if (sameCompany(x.value.name, f.value.name) && x.value.role === 'partner') companies.splice(i, 1);
+  }
+  companies.push(f);
 }

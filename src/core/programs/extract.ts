@@ -2,7 +2,7 @@ import { programKey } from '../recognize/codes';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { LineIndex } from '../text/lines';
 import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
-import { findCompanies, issuerShortName } from './companies';
+import { addCompanyFact, findCompanies, issuerShortName, sameCompany } from './companies';
 
 export interface ExtractInput {
   file: string;
@@ -27,10 +27,15 @@ const MODALITIES: [RegExp, Modality][] = [
   [/\b(?:monoclonal\s+)?antibod(?:y|ies)\b/i, 'antibody'],
   [/\bpeptide\b/i, 'peptide'],
 ];
-const PAYLOAD_WORDS = /^\W{0,3}(?:[\w-]+\s+){0,2}(?:payload|cell-killing agent|warhead|toxin)|^-loaded/i;
+const MODALITY_RANK: Record<Modality, number> = {
+  payload: 9, ADC: 8, 'bispecific antibody': 7, 'cell therapy': 7, 'gene therapy': 7, 'RNA therapeutic': 7, vaccine: 6,
+  'small molecule': 5, peptide: 5, antibody: 4,
+};
+/** Text after a name that calls it a payload: "DGN549 IGN payload", "PX7, a topoisomerase-1 inhibitor payload"; not "X uses the Y payload". */
+const PAYLOAD_WORDS = /^\W{0,3}(?:(?!(?:uses?|using|with|carr\w*|contain\w*|has|have|and|plus|is|was)\b)[\w-]+\s+){0,4}(?:payload|cell-killing agent|warhead|toxin)|^-loaded/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 const TARGET_CUE_AFTER = /^(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
-const FUTURE_CUE = /\b(?:enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
+const FUTURE_CUE = /\b(?:start\s+of|initiat\w*|planned|pivotal|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
 
 const DEAL_CUES: [RegExp, DealKind][] = [
   [/\bup-?front\b/i, 'upfront'],
@@ -112,6 +117,8 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
   const sentences = splitSentences(text);
   const issuer = input.structure.issuer;
   const ticker = input.structure.ticker?.symbol;
+  // Companies named in full somewhere ("Northwind Therapeutics, Inc.") are recognised by their first word elsewhere.
+  const knownCompanies = findCompanies(text, issuer).map((c) => c.name);
   let mi = 0;
   for (const s of sentences) {
     const inSentence: Mention[] = [];
@@ -119,7 +126,7 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
     for (let j = mi; j < mentions.length && mentions[j]!.offset < s.end; j++) inSentence.push(mentions[j]!);
     const programMentions = inSentence.filter((m) => groupOf.has(m.offset));
     if (programMentions.length === 0) continue;
-    readSentenceFacts(input, s, inSentence, programMentions, groupOf, issuer, ticker);
+    readSentenceFacts(input, s, inSentence, programMentions, groupOf, issuer, ticker, knownCompanies);
   }
   return [...groups.values()].map((g) => g.program);
 }
@@ -161,11 +168,14 @@ function readSentenceFacts(
   groupOf: Map<number, Group>,
   issuer: string | undefined,
   ticker: string | undefined,
+  knownCompanies: string[],
 ): void {
   const { text, file, structure } = input;
   const source = (offset: number) => ({ file, line: input.lines.position(offset).line, ...(structure.releaseDate ? { date: structure.releaseDate } : {}) });
   const fact = <T>(value: T, offset: number): Fact<T> => ({ value, source: source(offset) });
   const sentence = text.slice(s.start, s.end);
+  const line = (offset: number) => input.lines.position(offset).line;
+  const inOutlook = (offset: number) => structure.sections.some((sec) => sec.kind === 'outlook' && line(offset) >= sec.line && line(offset) <= sec.endLine);
 
   // Payload codes described as such ("DGN549 IGN payload", "DM4-loaded") and the program they arm.
   const payloads = programMentions.filter((m) => PAYLOAD_WORDS.test(text.slice(m.offset + m.length, m.offset + m.length + 40)) || /^(?:DM\d|SN-?38|DXd|MMA[EF])$/i.test(m.text));
@@ -191,7 +201,9 @@ function readSentenceFacts(
       if (owner) groupOf.get(owner.offset)!.program.target ??= fact(String(m.value), m.offset);
     } else if (m.kind === 'phase') {
       const lead = text.slice(Math.max(s.start, m.offset - 80), m.offset);
-      if (FUTURE_CUE.test(lead)) continue;
+      // Plans and doses are not the phase a program is in: "start a Phase 3 trial", "the recommended Phase 2 dose".
+      if (FUTURE_CUE.test(lead) || /^\s+(?:dose|doses|portion)\b/i.test(text.slice(m.offset + m.length, m.offset + m.length + 10))) continue;
+      if (inOutlook(m.offset)) continue;
       const owner = nearest(subjects, m.offset);
       if (!owner) continue;
       const g = groupOf.get(owner.offset)!;
@@ -214,43 +226,36 @@ function readSentenceFacts(
     if (!owner) continue;
     const between = owner.offset < at ? text.slice(owner.offset + owner.length, at) : text.slice(at, owner.offset);
     if (between.length > 90 || /\b(?:uses?|with|and|using|combination|plus)\b/.test(between)) continue;
-    groupOf.get(owner.offset)!.program.modality ??= fact(modality, owner.offset);
+    // A more specific statement ("ADC") outranks a general one ("antibody") made earlier.
+    const program = groupOf.get(owner.offset)!.program;
+    const current = program.modality?.value;
+    if (!current || (current !== 'payload' && MODALITY_RANK[modality] > MODALITY_RANK[current])) program.modality = fact(modality, owner.offset);
   }
 
   // Companies and deals.
-  const companies = findCompanies(sentence, issuer);
+  const companies = findCompanies(sentence, issuer, knownCompanies);
   const issuerShort = issuer ? issuerShortName(issuer) : undefined;
   for (const m of subjects) {
     const g = groupOf.get(m.offset)!;
     const prefix = m.text.replace(/[\s-]*\d.*$/, '').toUpperCase();
     const before = text.slice(Math.max(s.start, m.offset - 40), m.offset);
     if (issuerShort && ((ticker && prefix === ticker.toUpperCase()) || /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i.test(before) || before.includes(`${issuerShort}'s`) || before.includes(`${issuerShort}’s`))) {
-      addCompany(g.program, { name: issuerShort, role: 'owner' }, fact({ name: issuerShort, role: 'owner' } as CompanyFact, m.offset));
+      addCompanyFact(g.program.companies, fact<CompanyFact>({ name: issuerShort, role: 'owner' }, m.offset));
     }
   }
   const partnerCue = /\b(?:partner(?:s|ed|ship)?|collaborat\w*|licen[cs]\w*|agreements?|in development by|developed by|acquir\w*|acquisition|divest\w*)\b/i;
   if (companies.length && partnerCue.test(sentence)) {
-    const acquisition = /\bacqui\w*|purchase\w*|divest\w*/i.test(sentence);
-    const license = /\blicen[cs]\w*/i.test(sentence);
     for (const c of companies) {
-      if (issuerShort && c.name === issuerShort && !acquisition) continue;
+      const role = companyRole(sentence, c.start, c.end);
+      if (!role) continue;
       const owner = nearest(subjects, s.start + c.start);
       if (!owner) continue;
-      const g = groupOf.get(owner.offset)!;
-      const alreadyOwner = g.program.companies.some((f) => f.value.name === c.name && f.value.role === 'owner');
-      if (alreadyOwner && !acquisition) continue;
-      let role: CompanyFact['role'] = 'partner';
-      if (acquisition) {
-        if (c.name === issuerShort && /\b(?:divest\w*|sold|sell)\b/i.test(sentence)) role = 'owner';
-        else if (c.name !== issuerShort || /\bacquired\b/.test(sentence.slice(c.start, c.start + 60))) role = c.name === issuerShort ? 'owner' : 'acquirer';
-        if (c.name === issuerShort && /\bhas acquired\b|\bacquires\b/.test(sentence.slice(c.start, c.start + 60)) === false) role = 'owner';
-      } else if (license) role = 'licensee';
-      addCompany(g.program, { name: c.name, role }, fact({ name: c.name, role }, s.start + c.start));
+      addCompanyFact(groupOf.get(owner.offset)!.program.companies, fact<CompanyFact>({ name: c.name, role }, s.start + c.start));
     }
   }
   const money = inSentence.filter((m) => m.kind === 'money');
   const dealText = sentence;
-  const counterparty = companies.find((c) => c.name !== issuerShort)?.name;
+  const counterparty = companies.find((c) => !issuerShort || !sameCompany(c.name, issuerShort))?.name;
   for (const mo of money) {
     const around = text.slice(mo.offset + mo.length, Math.min(s.end, mo.offset + mo.length + 40));
     const before = text.slice(Math.max(s.start, mo.offset - 40), mo.offset);
@@ -280,8 +285,29 @@ function readSentenceFacts(
   }
 }
 
-function addCompany(program: LocalProgram, c: CompanyFact, f: Fact<CompanyFact>): void {
-  if (!program.companies.some((x) => x.value.name === c.name && x.value.role === c.role)) program.companies.push(f);
+/**
+ * The part a company plays in a deal sentence, from the words around its name: "acquired … from X"
+ * (X owned it), "X has acquired" (acquirer), "licensed … to X" / "granting X" (licensee),
+ * "X licensed … to" (licensor), otherwise a partner.
+ */
+function companyRole(sentence: string, start: number, end: number): CompanyFact['role'] | undefined {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  const after = sentence.slice(end, end + 80);
+  const acquisition = /\bacqui\w*|purchase\w*|divest\w*/i.test(sentence);
+  const license = /\blicen[cs]\w*/i.test(sentence);
+  if (acquisition) {
+    if (/\bfrom\s+$/i.test(before) || /^['’]s\b/.test(after)) return 'owner';
+    if (/^[\s\S]{0,50}\b(?:has\s+|have\s+|will\s+|to\s+)?(?:acquired|acquires|acquire|purchased|completed\s+(?:the|its)\s+acquisition)\b/i.test(after) || /\bby\s+$/i.test(before)) return 'acquirer';
+    return 'partner';
+  }
+  if (license) {
+    if (/\bfrom\s+$/i.test(before)) return 'licensor';
+    if (/\b(?:to|granting|grants|granted)\s+$/i.test(before)) return 'licensee';
+    if (/^[\s\S]{0,80}\blicen[cs]\w*\b[^.]{0,60}\bfrom\b/i.test(after) || /^[^.]{0,40}\bin-licen/i.test(after)) return 'licensee';
+    if (/^[\s\S]{0,80}\blicen[cs]\w*\b[^.]{0,60}\bto\b/i.test(after)) return 'licensor';
+    return 'partner';
+  }
+  return 'partner';
 }
 
 /** Orders phases: "1" < "1b" < "1b/2" < "2" < "3". */

@@ -1,5 +1,6 @@
 import { programKey } from '../recognize/codes';
 import type { CompanyFact, DealFact, Fact, LocalProgram, Modality, ReleaseAnalysis } from '../types';
+import { addCompanyFact } from './companies';
 import { phaseRank } from './extract';
 
 export interface ProgramMention {
@@ -122,7 +123,7 @@ export function mergePrograms(releases: Iterable<ReleaseAnalysis>): Program[] {
         }
       }
       for (const f of local.indications) if (!program.indications.some((x) => x.value === f.value)) program.indications.push(f);
-      for (const f of local.companies) if (!program.companies.some((x) => x.value.name === f.value.name && x.value.role === f.value.role)) program.companies.push(f);
+      for (const f of local.companies) addCompanyFact(program.companies, f);
       for (const f of local.deals) {
         if (!program.deals.some((x) => x.value.kind === f.value.kind && x.value.amount === f.value.amount && x.source.date === f.source.date)) program.deals.push(f);
       }

@@ -24,7 +24,7 @@ const NOT_INN = new Set([
 const MIN_INN_LENGTH = 7;
 
 function innStem(word: string): string | undefined {
-  if (word.length < MIN_INN_LENGTH || NOT_INN.has(word)) return undefined;
+  if (word.length < MIN_INN_LENGTH || NOT_INN.has(word) || /(?:peptides?|nucleotides?|amides?)$/.test(word)) return undefined;
   for (const stem of INN_STEMS) if (word.endsWith(stem)) return stem;
   return undefined;
 }

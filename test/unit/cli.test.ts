@@ -1,0 +1,115 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../src/cli/main';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'cli');
+
+function run(args: string[], cwd = ROOT) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, columns: 140 });
+  return { code, stdout, stderr };
+}
+
+const sortedKeys = (o: object) => Object.keys(o).sort();
+
+describe('CLI scan', () => {
+  it('prints the JSON contract, version 1', () => {
+    const { code, stdout, stderr } = run(['scan', FIXTURES]);
+    assert.equal(code, 0, stderr);
+    const report = JSON.parse(stdout);
+    assert.deepEqual(sortedKeys(report), ['programs', 'releases', 'version']);
+    assert.equal(report.version, 1);
+    const release = report.releases[0];
+    assert.deepEqual(sortedKeys(release), ['date', 'file', 'issuer', 'mentions', 'sections', 'title']);
+    assert.deepEqual(sortedKeys(release.sections[0]), ['endLine', 'line', 'title']);
+    const money = release.mentions.find((m: { kind: string }) => m.kind === 'money');
+    assert.deepEqual(sortedKeys(money), ['column', 'currency', 'kind', 'length', 'line', 'offset', 'text', 'value']);
+    const code118 = release.mentions.find((m: { kind: string }) => m.kind === 'drug-code');
+    assert.deepEqual(sortedKeys(code118), ['column', 'kind', 'length', 'line', 'offset', 'text', 'value']);
+    const program = report.programs.find((p: { id: string }) => p.id === 'OR-118');
+    assert.deepEqual(sortedKeys(program), [
+      'aliases', 'companies', 'deals', 'history', 'id', 'indications', 'mentions', 'modality', 'payload', 'phase', 'releases', 'target',
+    ]);
+    assert.deepEqual(sortedKeys(program.phase), ['date', 'file', 'line', 'value']);
+    assert.deepEqual(sortedKeys(program.mentions[0]), ['column', 'file', 'length', 'line', 'offset', 'text']);
+  });
+
+  it('walks folders, keeps releases, skips other text and binary files with a warning', () => {
+    const { stdout, stderr } = run(['scan', 'test/fixtures/cli']);
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report.releases.map((r: { file: string }) => r.file), [
+      path.join('test', 'fixtures', 'cli', 'nested', 'kestrel-license.txt'),
+      path.join('test', 'fixtures', 'cli', 'orvia-or-118-phase2.release'),
+    ]);
+    assert.match(stderr, /warning: skipped .*image\.txt: binary/);
+    assert.doesNotMatch(stdout, /shopping-list/);
+  });
+
+  it('merges a program across releases: newest phase wins, older kept in history', () => {
+    const report = JSON.parse(run(['scan', FIXTURES]).stdout);
+    const p = report.programs.find((x: { id: string }) => x.id === 'OR-118');
+    assert.equal(p.phase.value, '3');
+    assert.equal(p.phase.date, '2024-09-09');
+    assert.deepEqual(p.history.map((h: { fact: string; value: string }) => [h.fact, h.value]), [['phase', '2']]);
+    assert.equal(p.target.value, 'GUCY2C');
+    assert.equal(p.releases.length, 2);
+    assert.ok(p.deals.some((d: { kind: string; amount: number; currency: string }) => d.kind === 'upfront' && d.amount === 8_000_000 && d.currency === 'CHF'));
+    const mention = report.releases[0].mentions.find((m: { text: string }) => m.text === 'OR-118');
+    assert.equal(mention.value, 'OR-118');
+  });
+
+  it('always analyses a file named on the command line', () => {
+    const report = JSON.parse(run(['scan', 'test/fixtures/cli/nested/shopping-list.txt']).stdout);
+    assert.equal(report.releases.length, 1);
+  });
+
+  it('prints a table and CSV', () => {
+    const table = run(['scan', FIXTURES, '--format', 'table']).stdout;
+    assert.match(table, /^PROGRAM\s+TARGET\s+MODALITY\s+PHASE/);
+    assert.match(table, /OR-118\s+GUCY2C\s+ADC\s+Phase 3 \(2024-09-09\)/);
+    const csv = run(['scan', FIXTURES, '--format=csv']).stdout.split('\r\n');
+    assert.equal(csv[0], 'id,aliases,target,modality,payload,phase,indications,companies,deals,mentions,releases');
+    assert.ok(csv.some((row) => row.startsWith('OR-118,,GUCY2C,ADC,,Phase 3 (2024-09-09),')));
+  });
+
+  it('exits 2 with a clear message for a missing path or a bad option', () => {
+    const missing = run(['scan', 'no/such/folder']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /no such file or folder: no\/such\/folder/);
+    assert.equal(run(['scan', FIXTURES, '--format', 'xml']).code, 2);
+    assert.equal(run(['frobnicate']).code, 2);
+  });
+
+  it('scans the bundled samples when no path is given', () => {
+    const report = JSON.parse(run(['scan']).stdout);
+    assert.ok(report.releases.length >= 5);
+    assert.ok(report.programs.length >= 5);
+  });
+
+  it('survives symlink loops, unreadable and oversized files', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'release-lens-cli-'));
+    try {
+      fs.copyFileSync(path.join(FIXTURES, 'orvia-or-118-phase2.release'), path.join(dir, 'good.release'));
+      fs.symlinkSync(dir, path.join(dir, 'loop'));
+      fs.writeFileSync(path.join(dir, 'big.release'), 'x'.repeat(2 * 1024 * 1024));
+      const locked = path.join(dir, 'locked.release');
+      fs.writeFileSync(locked, 'secret');
+      fs.chmodSync(locked, 0o000);
+      const { code, stdout, stderr } = run(['scan', dir, '--max-size', '1']);
+      assert.equal(code, 0);
+      const files = JSON.parse(stdout).releases.map((r: { file: string }) => path.basename(r.file));
+      assert.ok(files.includes('good.release'));
+      assert.equal(files.filter((f: string) => f === 'good.release').length, 1, 'loop visited once');
+      assert.match(stderr, /big\.release: larger than the 1 MB limit/);
+      // Root can read anything; elsewhere the locked file is reported.
+      if (process.getuid?.() !== 0) assert.match(stderr, /locked\.release: permission denied/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { texts } from './helpers';
+
+describe('drug codes', () => {
+  const shapes = [
+    'IMGN632', 'Debio 1562', 'SAR650984', 'T-DM1', 'DM4', 'DGN549', 'huC242-DM4', 'MK-3475', 'BMS-986016',
+    'PF-06647020', 'LY3009120', 'GSK2857916', 'DS-8201a', 'AMG 510', 'REGN2810', 'VX-809', 'TAK-788', 'SAR3419',
+    'BNT162b2', 'mRNA-1273', 'BGB-A317', 'E7080',
+  ];
+  for (const code of shapes) {
+    it(`finds ${code}`, () => {
+      assert.deepEqual(texts(`The company advanced ${code} into the clinic.`, 'drug-code'), [code]);
+    });
+  }
+
+  it('finds a payload code by its context', () => {
+    assert.deepEqual(texts('The ADC carries QM3, a novel topoisomerase payload.', 'drug-code'), ['QM3']);
+  });
+
+  it('splits codes joined by a slash into two mentions', () => {
+    assert.deepEqual(texts('acquired NWT529/Halo 1562, an ADC', 'drug-code'), ['NWT529', 'Halo 1562']);
+  });
+
+  const lookAlikes = [
+    'HER2', 'CD123', 'PD-1', 'PD-L1', 'IL-6', 'CDH6', 'KEYNOTE-006', 'NCT00796731', '10-K', 'LBA1', 'COVID-19',
+    'Nasdaq: NWTX', 'Phase 3', 'Q3 2017', 'ASCO 2012', 'Suite 1200', 'Hall A2', 'E450a', 'KRAS G12C', 'B7-H3',
+    'CheckMate-067', 'Form S-1', 'IgG1', 'H1N1', 'FY2017', 'Route 128', 'Study 301', '8:00 am', 'SWOG S1826',
+  ];
+  for (const text of lookAlikes) {
+    it(`does not take ${JSON.stringify(text)} for a code`, () => {
+      assert.deepEqual(texts(`In the trial, ${text} was noted.`, 'drug-code'), []);
+    });
+  }
+
+  it('marks targets stated with a cue', () => {
+    assert.deepEqual(texts('an anti-CD37 ADC and a CDH6-targeting ADC against FRα', 'target'), ['CD37', 'CDH6', 'FRα']);
+  });
+});

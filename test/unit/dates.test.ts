@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { mentions, release } from './helpers';
+
+function dates(body: string, date?: string) {
+  return mentions(release(body, date), 'date')
+    .filter((m) => m.line > 3)
+    .map((m) => [m.text, m.value]);
+}
+
+describe('dates', () => {
+  const cases: [string, string, string][] = [
+    ['signed on May 24, 2017 in Boston', 'May 24, 2017', '2017-05-24'],
+    ['on Oct. 16, 2017 the FDA', 'Oct. 16, 2017', '2017-10-16'],
+    ['as of December 31, 2016 cash', 'December 31, 2016', '2016-12-31'],
+    ['a plenary session on June 3 at ASCO', 'June 3', '2024-06-03'],
+    ['dosed in November 2016 at', 'November 2016', '2016-11'],
+    ['an IND filing (Q3 2017).', 'Q3 2017', '2017-Q3'],
+    ['data in the third quarter of 2017 are', 'third quarter of 2017', '2017-Q3'],
+    ['report data in mid-2017 from', 'mid-2017', '2017-mid'],
+    ['results in the first half of 2018 are', 'first half of 2018', '2018-H1'],
+    ['the meeting June 4-8, 2010 in Chicago', 'June 4-8, 2010', '2010-06-04'],
+    ['filed in mid-September with', 'mid-September', '2024-09'],
+    ['expected in the second quarter, and', 'second quarter', '2024-Q2'],
+    ['In January, we advanced', 'January', '2024-01'],
+    ['published on 24 May 2017 in', '24 May 2017', '2017-05-24'],
+    ['the congress 25-28 September 2024 in', '25-28 September 2024', '2024-09-25'],
+    ['closing 14.10.2024 at', '14.10.2024', '2024-10-14'],
+    ['results for 3Q17 were', '3Q17', '2017-Q3'],
+    ['guidance for 1H 2025 and', '1H 2025', '2025-H1'],
+    ['a Q2\'25 readout', "Q2'25", '2025-Q2'],
+    ['released 2017-05-24 in', '2017-05-24', '2017-05-24'],
+  ];
+  for (const [body, text, value] of cases) {
+    it(`reads ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(dates(body)[0], [text, value]);
+    });
+  }
+
+  it('takes the year of a yearless date from the release date', () => {
+    assert.deepEqual(dates('on June 6 the data', 'May 16, 2012')[0], ['June 6', '2012-06-06']);
+  });
+
+  it('does not mark bare years, years with a word, times of day or the modal "may"', () => {
+    assert.deepEqual(dates('In 2017 and fiscal 2016, by the end of 2017, at 8:00 am ET, results may vary; early 2026.'), []);
+  });
+
+  it('does not take a capitalised name for a lone month', () => {
+    assert.deepEqual(dates('said April Jones, and March Madness.'), []);
+  });
+});

@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { texts, values } from './helpers';
+
+describe('other mentions', () => {
+  it('finds INNs, joining an antibody and its payload', () => {
+    assert.deepEqual(texts('mirvetuximab soravtansine and isatuximab with ado-trastuzumab emtansine', 'drug-name'), [
+      'mirvetuximab soravtansine',
+      'isatuximab',
+      'ado-trastuzumab emtansine',
+    ]);
+  });
+
+  it('does not take English words for INNs', () => {
+    assert.deepEqual(texts('the peptide concept was accepted in a riptide of nucleotides', 'drug-name'), []);
+  });
+
+  it('finds marked brands and their later unmarked mentions', () => {
+    assert.deepEqual(texts('Kadcyla® and Rituxan[®] are brands. Later Kadcyla again.', 'brand'), ['Kadcyla', 'Rituxan', 'Kadcyla']);
+  });
+
+  it('normalises phases', () => {
+    assert.deepEqual(values('a Phase 1b/2 trial, a Phase III study and phase Ib/II data', 'phase'), ['1b/2', '3', '1b/2']);
+  });
+
+  it('finds indications with canonical names', () => {
+    assert.deepEqual(values('patients with AML and platinum-resistant ovarian cancer', 'indication'), [
+      'acute myeloid leukemia',
+      'platinum-resistant ovarian cancer',
+    ]);
+  });
+
+  it('finds tickers, trial ids, percents, urls, emails and phones', () => {
+    const body = 'Partner (NYSE: HLX) ran NCT05123456 with 17% and 25-30% responses. See www.northwind.example or https://ir.northwind.example/news. Mail ir@northwind.example or call 617-555-0142 or +41 21 555 01 11.';
+    assert.deepEqual(texts(body, 'ticker'), ['NYSE: HLX']);
+    assert.deepEqual(texts(body, 'trial-id'), ['NCT05123456']);
+    assert.deepEqual(values(body, 'percent'), [17, 25]);
+    assert.deepEqual(texts(body, 'url'), ['www.northwind.example', 'https://ir.northwind.example/news']);
+    assert.deepEqual(texts(body, 'email'), ['ir@northwind.example']);
+    assert.deepEqual(texts(body, 'phone'), ['617-555-0142', '+41 21 555 01 11']);
+  });
+});

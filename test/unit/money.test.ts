@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { mentions, release } from './helpers';
+
+function money(body: string) {
+  return mentions(release(body), 'money').map((m) => ({ text: m.text, value: m.value, currency: m.currency }));
+}
+
+describe('money', () => {
+  const cases: [string, string, number, string][] = [
+    ['received a $25 million upfront payment', '$25 million', 25_000_000, 'USD'],
+    ['a \\$5 million milestone', '$5 million', 5_000_000, 'USD'],
+    ['net loss of $0.91 per share', '$0.91', 0.91, 'USD'],
+    ['Cash $ 159,964 $245,026', '$ 159,964', 159_964, 'USD'],
+    ['Net loss $(33,227) (78,883)', '$(33,227)', -33_227, 'USD'],
+    ['per share $ (0.38)', '$ (0.38)', -0.38, 'USD'],
+    ['a payment of €10 million', '€10 million', 10_000_000, 'EUR'],
+    ['a payment of CHF 5 million', 'CHF 5 million', 5_000_000, 'CHF'],
+    ['a loan of USD 3.5 million', 'USD 3.5 million', 3_500_000, 'USD'],
+    ['paid 25 million dollars', '25 million dollars', 25_000_000, 'USD'],
+    ['up to $1.2 billion in milestones', '$1.2 billion', 1_200_000_000, 'USD'],
+    ['raised US$30 million', 'US$30 million', 30_000_000, 'USD'],
+    ['placing of £4.2m', '£4.2m', 4_200_000, 'GBP'],
+    ['raised ¥2.5 billion', '¥2.5 billion', 2_500_000_000, 'JPY'],
+    ['C$12 million from the offering', 'C$12 million', 12_000_000, 'CAD'],
+    ['priced at 42 pence per share', '42 pence', 0.42, 'GBP'],
+    ['a $12.4M grant', '$12.4M', 12_400_000, 'USD'],
+  ];
+  for (const [body, text, value, currency] of cases) {
+    it(`reads ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(money(body)[0], { text, value, currency });
+    });
+  }
+
+  it('reads an amount broken over two lines', () => {
+    const [m] = money('expenses were $89.7\nmillion for the year');
+    assert.equal(m!.text, '$89.7\nmillion');
+    assert.equal(m!.value, 89_700_000);
+  });
+
+  it('reads a range as two amounts', () => {
+    assert.deepEqual(
+      money('revenues between $70 million and $75 million').map((m) => m.value),
+      [70_000_000, 75_000_000],
+    );
+    assert.deepEqual(
+      money('revenue of $70 to $75 million').map((m) => [m.text, m.value]),
+      [['$70', 70_000_000], ['$75 million', 75_000_000]],
+    );
+  });
+
+  it('keeps exact values without floating-point noise', () => {
+    assert.equal(money('$89.7 million')[0]!.value, 89_700_000);
+    assert.equal(money('$0.3 billion')[0]!.value, 300_000_000);
+    assert.equal(money('$1.15 billion')[0]!.value, 1_150_000_000);
+  });
+
+  it('does not take bare numbers, percentages or share counts', () => {
+    assert.deepEqual(money('38,900 34,214 and 17% of 1,000 patients; 21,380 shares'), []);
+  });
+});

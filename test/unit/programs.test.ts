@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { analyzeRelease } from '../../src/core/analyze';
+import { WorkspaceIndex } from '../../src/core/workspaceIndex';
+
+const EARLY = `Northwind Starts Phase 1 Trial of NWT-214
+
+CAMBRIDGE, Mass., June 20, 2023 -- Northwind Therapeutics, Inc. (Nasdaq: NWT) today announced the first patient dosed in a Phase 1 trial of NWT-214, an anti-CLDN6 antibody-drug conjugate, in ovarian cancer.
+
+NWT-214 uses the QM3 payload, a topoisomerase inhibitor.
+`;
+
+const LATER = `Halcyon Licenses NWT-214 and Starts Phase 2
+
+SAN DIEGO, March 12, 2024 /PRNewswire/ -- Halcyon Bio, Inc. (Nasdaq: HLCN) today announced that it licensed NWT-214/HX214 from Northwind Therapeutics and dosed the first patient in a Phase 2 trial in NSCLC.
+
+Under the agreement, Halcyon paid a $45 million upfront payment for NWT-214 and Northwind is eligible for up to $1.2 billion in milestones.
+
+velbatuzumab zelvatecan (NWT-503), a HER3-targeting ADC, is also in development.
+`;
+
+describe('programs', () => {
+  it('merges aliases given together in one release', () => {
+    const a = analyzeRelease('later.release', LATER);
+    const names = a.programs.map((p) => p.names);
+    assert.ok(names.some((n) => n[0] === 'NWT-214' && n.includes('HX214')));
+    assert.ok(names.some((n) => n[0] === 'NWT-503' && n.includes('velbatuzumab zelvatecan')));
+  });
+
+  it('reads target, modality, payload, phase, indications, deals from the text with sources', () => {
+    const a = analyzeRelease('early.release', EARLY);
+    const p = a.programs.find((x) => x.names[0] === 'NWT-214')!;
+    assert.equal(p.target?.value, 'CLDN6');
+    assert.equal(p.modality?.value, 'ADC');
+    assert.equal(p.payload?.value, 'QM3');
+    assert.equal(p.phase?.value, '1');
+    assert.deepEqual(p.indications.map((f) => f.value), ['ovarian cancer']);
+    assert.deepEqual(p.target?.source, { file: 'early.release', line: 3, date: '2023-06-20' });
+    const later = analyzeRelease('later.release', LATER).programs.find((x) => x.names[0] === 'NWT-214')!;
+    assert.deepEqual(
+      later.deals.map((d) => [d.value.kind, d.value.amount, d.value.counterparty]),
+      [
+        ['license', undefined, 'Northwind Therapeutics'],
+        ['upfront', 45_000_000, 'Northwind Therapeutics'],
+        ['milestone', 1_200_000_000, 'Northwind Therapeutics'],
+      ],
+    );
+    assert.deepEqual(later.companies.map((c) => [c.value.name, c.value.role]), [
+      ['Halcyon Bio', 'licensee'],
+      ['Northwind Therapeutics', 'licensor'],
+    ]);
+    const target503 = analyzeRelease('later.release', LATER).programs.find((x) => x.names[0] === 'NWT-503')!;
+    assert.equal(target503.target?.value, 'HER3');
+  });
+
+  it('merges a program across releases; the newest release wins and the older fact stays in the history', () => {
+    const index = new WorkspaceIndex();
+    index.set('early.release', EARLY);
+    index.set('later.release', LATER);
+    const p = index.program('hx214')!;
+    assert.equal(p.id, 'NWT-214');
+    assert.deepEqual(p.aliases, ['HX214']);
+    assert.equal(p.phase?.value, '2');
+    assert.equal(p.phase?.source.date, '2024-03-12');
+    assert.deepEqual(p.history.map((h) => [h.fact, h.value, h.date]), [['phase', '1', '2023-06-20']]);
+    assert.deepEqual(p.releases, ['later.release', 'early.release']);
+    assert.equal(p.target?.value, 'CLDN6');
+    assert.ok(p.mentions.some((m) => m.file === 'early.release') && p.mentions.some((m) => m.file === 'later.release'));
+  });
+});
+
+describe('workspace index', () => {
+  it('re-analyses only the changed file and drops removed files', () => {
+    const index = new WorkspaceIndex();
+    const early = index.set('early.release', EARLY);
+    index.set('later.release', LATER);
+    index.set('later.release', LATER.replace('Phase 2', 'Phase 3'));
+    assert.equal(index.get('early.release'), early, 'unchanged file keeps its analysis object');
+    assert.equal(index.program('NWT-214')!.phase?.value, '3');
+    index.delete('later.release');
+    assert.equal(index.program('HX214'), undefined);
+    assert.equal(index.program('NWT-214')!.phase?.value, '1');
+    assert.equal(index.size, 1);
+  });
+
+  it('answers the mention at an offset and releases by date', () => {
+    const index = new WorkspaceIndex();
+    index.set('early.release', EARLY);
+    index.set('later.release', LATER);
+    const offset = LATER.indexOf('HX214') + 2;
+    const m = index.mentionAt('later.release', offset)!;
+    assert.equal(m.text, 'HX214');
+    assert.equal(index.programIdOf(m), 'NWT-214');
+    assert.equal(index.mentionAt('later.release', LATER.indexOf('Under') + 1), undefined);
+    assert.deepEqual(index.releases().map((r) => r.date), ['2024-03-12', '2023-06-20']);
+  });
+});

@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { analyzeRelease } from '../../src/core/analyze';
+
+const WRAPPED = [
+  'HALCYON BIO',
+  '',
+  'March 12, 2024',
+  '',
+  'Halcyon Bio Announces Clearance of Its Investigational New Drug Application for HX-330 for',
+  'Patients with Advanced Solid Tumors',
+  'SAN DIEGO--(BUSINESS WIRE)-- Halcyon Bio, Inc. (Nasdaq: HLCN), a clinical-stage company, today announced that the FDA cleared its IND.',
+  'HX-330 is a HER2-targeting ADC.',
+  'About HX-330',
+  'HX-330 is an antibody-drug conjugate in development for solid tumors and other conditions of interest here.',
+  'About Halcyon Bio, Inc.',
+  'Halcyon Bio develops targeted therapies for patients with cancer and has offices in San Diego and Boston.',
+  'Forward-Looking Statements',
+  'This press release contains forward-looking statements that involve risks and uncertainties.',
+  'Investor Contact:',
+  'Dana Reyes, 858-555-0199',
+  'Media Contact:',
+  'Lee Park, press@halcyon.example',
+].join('\n');
+
+describe('structure', () => {
+  it('joins a headline wrapped over two lines and reads a wire dateline', () => {
+    const a = analyzeRelease('a.release', WRAPPED);
+    assert.equal(a.title, 'Halcyon Bio Announces Clearance of Its Investigational New Drug Application for HX-330 for Patients with Advanced Solid Tumors');
+    assert.equal(a.structure.headline!.line, 5);
+    assert.equal(a.structure.headline!.endLine, 6);
+    assert.equal(a.structure.banner!.text, 'HALCYON BIO');
+    assert.equal(a.date, '2024-03-12');
+    assert.equal(a.structure.dateline!.wire, 'Business Wire');
+    assert.equal(a.structure.dateline!.place, 'SAN DIEGO');
+    assert.equal(a.issuer, 'Halcyon Bio, Inc.');
+    assert.deepEqual(a.structure.ticker, { exchange: 'NASDAQ', symbol: 'HLCN' });
+  });
+
+  it('finds sections with line ranges and nests contact sub-headings', () => {
+    const a = analyzeRelease('a.release', WRAPPED);
+    assert.deepEqual(
+      a.structure.sections.map((s) => [s.kind, s.title, s.line, s.endLine, s.level]),
+      [
+        ['about', 'About HX-330', 9, 10, 1],
+        ['about', 'About Halcyon Bio, Inc.', 11, 12, 1],
+        ['forward-looking', 'Forward-Looking Statements', 13, 14, 1],
+        ['contacts', 'Investor Contact', 15, 18, 1],
+        ['contacts', 'Media Contact', 17, 18, 2],
+      ],
+    );
+  });
+
+  it('reads the same structure from CRLF text', () => {
+    const lf = analyzeRelease('a.release', WRAPPED);
+    const crlf = analyzeRelease('a.release', WRAPPED.replace(/\n/g, '\r\n'));
+    assert.deepEqual(crlf.structure, lf.structure);
+    assert.deepEqual(crlf.mentions.map((m) => [m.kind, m.text, m.line, m.column]), lf.mentions.map((m) => [m.kind, m.text, m.line, m.column]));
+  });
+
+  it('reads a "Place, Date –" dateline without a wire service, and subheadlines', () => {
+    const text = [
+      'PRESS RELEASE',
+      '',
+      'Kestrel Pharma Acquires Halo 1130 from Aurelis',
+      '',
+      '— Transaction adds a clinical-stage ADC to the Kestrel portfolio —',
+      '',
+      'Lausanne, Switzerland and Boston, Mass., May 2, 2023 – Kestrel Pharma SA (SIX: KSTR) today announced the acquisition.',
+      '',
+      'This press release contains forward-looking statements.',
+    ].join('\n');
+    const a = analyzeRelease('b.txt', text);
+    assert.equal(a.title, 'Kestrel Pharma Acquires Halo 1130 from Aurelis');
+    assert.deepEqual(a.structure.subheadlines.map((s) => s.text), ['Transaction adds a clinical-stage ADC to the Kestrel portfolio —']);
+    assert.equal(a.date, '2023-05-02');
+    assert.equal(a.structure.dateline!.place, 'Lausanne, Switzerland and Boston, Mass.');
+    assert.equal(a.structure.dateline!.wire, undefined);
+    assert.equal(a.issuer, 'Kestrel Pharma SA');
+    assert.deepEqual(a.structure.sections.map((s) => [s.kind, s.line]), [['forward-looking', 9]]);
+  });
+
+  it('reads PR Newswire and GlobeNewswire datelines with the date inside', () => {
+    const pr = analyzeRelease('c', 'Title Here About Something New\n\nBASEL, Switzerland, Jan. 8, 2025 /PRNewswire/ -- Orvia AG (SIX: ORV) today announced it.');
+    assert.equal(pr.date, '2025-01-08');
+    assert.equal(pr.structure.dateline!.wire, 'PR Newswire');
+    const gn = analyzeRelease('d', 'Another Headline For Testing\n\nBOSTON, June 3, 2024 (GLOBE NEWSWIRE) -- Pelle Bio, Inc. (Nasdaq: PLB) today announced it.');
+    assert.equal(gn.date, '2024-06-03');
+    assert.equal(gn.structure.dateline!.wire, 'GlobeNewswire');
+    assert.equal(gn.issuer, 'Pelle Bio, Inc.');
+  });
+
+  it('skips feed service lines before the headline', () => {
+    const text = 'RNS Number : 1234A\nWrenfield Therapeutics plc\n11 June 2024\n\nResult of Placing and Phase 1b Data for WT 2120\n\nOxford, UK - Wrenfield Therapeutics plc (AIM: WRN) is pleased to announce the result of the placing announced yesterday and positive interim data.';
+    const a = analyzeRelease('e', text);
+    assert.equal(a.title, 'Result of Placing and Phase 1b Data for WT 2120');
+    assert.equal(a.date, '2024-06-11');
+  });
+});

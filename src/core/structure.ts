@@ -72,6 +72,7 @@ function wordCount(text: string): number {
 }
 
 function isDateOnlyLine(text: string): string | undefined {
+  if (text.length > 120) return undefined;
   const t = text
     .replace(/^(?:(?:for immediate release|embargoed[^,:;–—-]*|dated?)\s*[:,;–—-]?\s*)/i, '')
     .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+/i, '')
@@ -324,6 +325,8 @@ export function readStructure(index: LineIndex): ReleaseStructure {
   const found: Section[] = [];
   let inContacts = false;
   let inBoilerplate = false;
+  let lastTopLevel: Section | undefined;
+  let lastForwardLookingLine = -Infinity;
   for (let j = sectionStart; j < lines.length; j++) {
     const line = lines[j]!;
     const t = line.text.trim();
@@ -335,21 +338,28 @@ export function readStructure(index: LineIndex): ReleaseStructure {
       let level: 1 | 2 = 1;
       if (heading.kind === 'contacts' && inContacts) level = 2;
       else if (parent && parent.level === 1 && parent.kind === heading.kind && heading.kind === 'table') level = 2;
-      found.push({ title: heading.title, kind: heading.kind, line: line.line, endLine: line.line, level });
+      const section: Section = { title: heading.title, kind: heading.kind, line: line.line, endLine: line.line, level };
+      found.push(section);
+      if (level === 1) lastTopLevel = section;
+      if (heading.kind === 'forward-looking') lastForwardLookingLine = j;
       inContacts = heading.kind === 'contacts' || (inContacts && level === 2);
       inBoilerplate = heading.kind === 'forward-looking' || heading.kind === 'table';
       continue;
     }
-    if (FORWARD_LOOKING_PARAGRAPH.test(t) && !found.some((s) => s.kind === 'forward-looking' && s.level === 1 && j - s.line < 3)) {
-      found.push({ title: 'Forward-looking statements', kind: 'forward-looking', line: line.line, endLine: line.line, level: 1 });
+    if (FORWARD_LOOKING_PARAGRAPH.test(t) && j - lastForwardLookingLine >= 3) {
+      const section: Section = { title: 'Forward-looking statements', kind: 'forward-looking', line: line.line, endLine: line.line, level: 1 };
+      found.push(section);
+      lastTopLevel = section;
+      lastForwardLookingLine = j;
       inContacts = false;
       inBoilerplate = true;
       continue;
     }
     if (!inContacts && !inBoilerplate && isGenericHeading(t, prevBlank, nextNonEmpty(lines, j))) {
-      const parent = [...found].reverse().find((s) => s.level === 1);
-      const nested = parent !== undefined && (parent.kind === 'highlights' || parent.kind === 'outlook' || parent.kind === 'financial');
-      found.push({ title: cleanHeadingText(t), kind: 'other', line: line.line, endLine: line.line, level: nested ? 2 : 1 });
+      const nested = lastTopLevel !== undefined && (lastTopLevel.kind === 'highlights' || lastTopLevel.kind === 'outlook' || lastTopLevel.kind === 'financial');
+      const section: Section = { title: cleanHeadingText(t), kind: 'other', line: line.line, endLine: line.line, level: nested ? 2 : 1 };
+      found.push(section);
+      if (!nested) lastTopLevel = section;
     }
   }
   // End lines: up to the next section of the same or a higher level.

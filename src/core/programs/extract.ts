@@ -13,6 +13,9 @@ export interface ExtractInput {
 }
 
 const NAME_KINDS = new Set(['drug-code', 'drug-name']);
+const MAX_KNOWN_COMPANIES = 50;
+/** Facts are read from sentences with at most this many mentions (tables and dumps are skipped). */
+const MAX_SENTENCE_MENTIONS = 60;
 /** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ". */
 const ALIAS_LINK = /^(?:\s*\/\s*|\s*\(\s*(?:formerly(?:\s+known\s+as)?\s+|also\s+known\s+as\s+|previously\s+|a\.?k\.?a\.?\s+|or\s+)?|,?\s+(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously\s+known\s+as|a\.k\.a\.)\s+)$/i;
 
@@ -118,15 +121,20 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
   const issuer = input.structure.issuer;
   const ticker = input.structure.ticker?.symbol;
   // Companies named in full somewhere ("Northwind Therapeutics, Inc.") are recognised by their first word elsewhere.
-  const knownCompanies = findCompanies(text, issuer).map((c) => c.name);
+  const knownCompanies = findCompanies(text, issuer).slice(0, MAX_KNOWN_COMPANIES).map((c) => c.name);
+  // Lines of "Upcoming milestones"-style sections: phases there are plans, not the current phase.
+  const outlookLines = new Set<number>();
+  for (const sec of input.structure.sections) {
+    if (sec.kind === 'outlook') for (let l = sec.line; l <= sec.endLine && outlookLines.size < 100_000; l++) outlookLines.add(l);
+  }
   let mi = 0;
   for (const s of sentences) {
     const inSentence: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.offset < s.start) mi++;
     for (let j = mi; j < mentions.length && mentions[j]!.offset < s.end; j++) inSentence.push(mentions[j]!);
     const programMentions = inSentence.filter((m) => groupOf.has(m.offset));
-    if (programMentions.length === 0) continue;
-    readSentenceFacts(input, s, inSentence, programMentions, groupOf, issuer, ticker, knownCompanies);
+    if (programMentions.length === 0 || inSentence.length > MAX_SENTENCE_MENTIONS) continue;
+    readSentenceFacts(input, s, inSentence, programMentions, groupOf, issuer, ticker, knownCompanies, outlookLines);
   }
   return [...groups.values()].map((g) => g.program);
 }
@@ -169,13 +177,13 @@ function readSentenceFacts(
   issuer: string | undefined,
   ticker: string | undefined,
   knownCompanies: string[],
+  outlookLines: Set<number>,
 ): void {
   const { text, file, structure } = input;
   const source = (offset: number) => ({ file, line: input.lines.position(offset).line, ...(structure.releaseDate ? { date: structure.releaseDate } : {}) });
   const fact = <T>(value: T, offset: number): Fact<T> => ({ value, source: source(offset) });
   const sentence = text.slice(s.start, s.end);
-  const line = (offset: number) => input.lines.position(offset).line;
-  const inOutlook = (offset: number) => structure.sections.some((sec) => sec.kind === 'outlook' && line(offset) >= sec.line && line(offset) <= sec.endLine);
+  const inOutlook = (offset: number) => outlookLines.has(input.lines.position(offset).line);
 
   // Payload codes described as such ("DGN549 IGN payload", "DM4-loaded") and the program they arm.
   const payloads = programMentions.filter((m) => PAYLOAD_WORDS.test(text.slice(m.offset + m.length, m.offset + m.length + 40)) || /^(?:DM\d|SN-?38|DXd|MMA[EF])$/i.test(m.text));

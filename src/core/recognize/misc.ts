@@ -17,10 +17,13 @@ function readPhaseStep(text: string, pos: number): { value: string; end: number 
 /** "Phase 1", "Phase III", "phase Ib/II", "Phase 1b/2", "Phase 2/3". */
 export function recognizePhases(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const re = /phase/gi;
   let from = 0;
   for (;;) {
-    const i = indexOfCaseless(text, 'phase', from);
-    if (i < 0) break;
+    re.lastIndex = from;
+    const hit = re.exec(text);
+    if (!hit) break;
+    const i = hit.index;
     from = i + 5;
     if (i > 0 && isLetter(text.charCodeAt(i - 1))) continue;
     let p = i + 5;
@@ -43,15 +46,6 @@ export function recognizePhases(text: string): Candidate[] {
     from = end;
   }
   return out;
-}
-
-function indexOfCaseless(text: string, needle: string, from: number): number {
-  // Linear: checks both capitalisations the texts use.
-  const a = text.indexOf(needle, from);
-  const b = text.indexOf(needle[0]!.toUpperCase() + needle.slice(1), from);
-  const c = text.indexOf(needle.toUpperCase(), from);
-  const found = [a, b, c].filter((x) => x >= 0);
-  return found.length ? Math.min(...found) : -1;
 }
 
 /** "17%", "25-30%", "10 percent". The value is the (first) number. */

@@ -1,5 +1,7 @@
 import { isBlank, isLineBreak, isUpper } from './chars';
 
+const MAX_SENTENCE = 2000;
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -19,12 +21,18 @@ const ABBREVIATIONS = new Set([
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let start = 0;
+  let lineStart = 0;
   const push = (end: number) => {
     if (end > start && text.slice(start, end).trim()) out.push({ start, end });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // Text without punctuation (tables, dumps) is cut at a space so no "sentence" grows unbounded.
+    if (i - start >= MAX_SENTENCE && (c === 32 || c === 9)) {
+      push(i);
+      continue;
+    }
     if (c === 46 || c === 33 || c === 63) {
       let j = i + 1;
       while (j < text.length && /["”’)\]]/.test(text[j]!)) j++;
@@ -45,6 +53,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       // when the next line starts with a capital (headings and list items).
       let j = i + 1;
       if (c === 13 && text.charCodeAt(j) === 10) j++;
+      const thisLineStart = lineStart;
+      lineStart = j;
       let k = j;
       while (k < text.length && isBlank(text.charCodeAt(k))) k++;
       if (k >= text.length || isLineBreak(text.charCodeAt(k))) {
@@ -54,8 +64,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       let p = i - 1;
       while (p >= start && isBlank(text.charCodeAt(p))) p--;
       const last = text[p];
-      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-      const shortLine = i - lineStart < 70;
+      const shortLine = i - thisLineStart < 70;
       if (last && /[A-Za-z0-9)]/.test(last) && isUpper(text.charCodeAt(k)) && shortLine) push(i);
     }
   }

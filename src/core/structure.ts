@@ -20,10 +20,10 @@ const WIRES: [RegExp, string][] = [
 
 const BANNER_LINE = /^(?:press release|news release|media release|for immediate release|press information|news|investor news|company announcement|corporate news|ad hoc announcement|regulatory news)\s*:?$/i;
 /** Service lines of regulatory news feeds (EQS/DGAP, RNS, Nordic exchanges) that are not the headline. */
-const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|RNS\s+Number\s*:|(?:company|stock\s+exchange)\s+(?:announcement|release)(?:\s+(?:no\.?|number)\s*[\d/]+)?\s*$|announcement\s+no\.|inside\s+information\b|this\s+announcement\s+contains\s+inside\s+information|the\s+issuer\s+is\s+solely\s+responsible|\(["“][^"”]{1,40}["”]\s+or\s+(?:the\s+)?["“](?:company|group)["”]\)$)/i;
+const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|ad[\s-]hoc\s+(?:announcement|release)\b|regulated\s+information\b|this\s+announcement\b|not\s+for\s+(?:release|publication|distribution)\b|RNS\s+Number\s*:|(?:company|stock\s+exchange)\s+(?:announcement|release)(?:\s+(?:no\.?|number)\s*[\d/]+)?\s*$|announcement\s+no\.|inside\s+information\b|this\s+announcement\s+contains\s+inside\s+information|the\s+issuer\s+is\s+solely\s+responsible|\(["“][^"”]{1,40}["”]\s+or\s+(?:the\s+)?["“](?:company|group)["”]\)$)/i;
 const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50}\s(?:plc|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)$/u;
 /** Lines that separate the headline from the dateline or the body. */
-const SEPARATORS = [' -- ', '--', ' – ', ' — ', ' - ', '– ', '— '];
+const SEPARATORS = [' -- ', '--', ' – ', ' — ', ' - ', '– ', '— ', ': '];
 const FUNCTION_WORDS = new Set([
   'for', 'and', 'or', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'with', 'at', 'by', 'from', 'as', 'its', 'their',
   'into', 'after', 'versus', 'vs.', 'vs', 'its', 'our', 'new', 'that', 'than', '&', 'plus', 'first', 'phase',
@@ -150,9 +150,12 @@ function matchDateline(line: TextLine): DatelineMatch | undefined {
     }
   } else {
     // No wire: "Place, Month D, YYYY – Body" with a place of capitalised words first.
-    if (!firstDate || firstDate.start > 120 || sepIndex < 0 || sepIndex > firstDate.end + 3) return undefined;
+    // A time may stand between the date and the separator: "20 February 2025, 08:00 CET –".
+    const gap = firstDate && sepIndex >= 0 ? head.slice(firstDate.end, sepIndex) : '';
+    const gapOk = gap.length <= 3 || /^,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?\s*$/i.test(gap);
+    if (!firstDate || firstDate.start > 120 || sepIndex < 0 || !gapOk) return undefined;
     const place = head.slice(0, firstDate.start);
-    if (!/^[\s*_]*[A-Z][\p{L}.'’ -]*(?:,\s*[\p{L}.'’ -]+)*,?\s*(?:\(|$)/u.test(place) && place.trim() !== '') return undefined;
+    if (!/^[\s*_]*[A-Z][\p{L}.'’ -]*(?:,\s*[\p{L}.'’ -]+)*,?\s*[–—-]?\s*(?:\(|$)/u.test(place) && place.trim() !== '') return undefined;
     if (place.trim() === '' && sepIndex > firstDate.end + 3) return undefined;
   }
   const placeEnd = Math.min(...[wireStart, firstDate && firstDate.start < 160 ? firstDate.start : -1].filter((x) => x >= 0), sepIndex >= 0 ? sepIndex : head.length);
@@ -277,7 +280,8 @@ export function readStructure(index: LineIndex): ReleaseStructure {
     }
     const current = titleLines[titleLines.length - 1];
     const prev = current?.[current.length - 1];
-    if (current && prev && !pendingBlank && !isSubheadMarked(t) && continues(prev.text, t)) {
+    const wrapped = current !== undefined && titleLines.length === 1 && current.length === 1 && prev !== undefined && prev.text.trim().length >= 60 && !/[.!?:;]$/.test(prev.text.trim()) && nextIsBlankOrEnd(lines, k, headEnd);
+    if (current && prev && !pendingBlank && !isSubheadMarked(t) && (continues(prev.text, t) || wrapped)) {
       current.push(line);
     } else {
       titleLines.push([line]);
@@ -377,6 +381,11 @@ export function readStructure(index: LineIndex): ReleaseStructure {
   }
   structure.sections = found;
   return structure;
+}
+
+/** Is line k the last of its block (followed by a blank line or the end of the head region)? */
+function nextIsBlankOrEnd(lines: TextLine[], k: number, headEnd: number): boolean {
+  return k + 1 >= headEnd || lines[k + 1]!.text.trim() === '';
 }
 
 function nextNonEmpty(lines: TextLine[], j: number): string | undefined {

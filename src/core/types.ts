@@ -151,6 +151,8 @@ export interface LocalProgram {
   deals: Fact<DealFact>[];
   /** Offsets of this program's mentions in the release. */
   mentionOffsets: number[];
+  /** The words around each mention (parallel to mentionOffsets), for lists of mentions. */
+  mentionContexts: string[];
 }
 
 export interface ReleaseAnalysis {

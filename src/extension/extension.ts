@@ -1,9 +1,62 @@
 import * as vscode from 'vscode';
+import { registerCommands } from './commands/index';
+import { ConfigService } from './config';
+import { registerDocumentSymbolSupport } from './languageFeatures/documentSymbols';
+import { registerHoverSupport } from './languageFeatures/hover';
+import { registerNavigationSupport } from './languageFeatures/navigation';
+import { registerPlainTextDetection } from './languageDetection';
+import { RELEASE_LANGUAGE, ReleaseWorkspace } from './releaseWorkspace';
+import { ProgramsTreeProvider } from './views/programsTree';
+import { ReleasesTreeProvider } from './views/releasesTree';
+import { registerProgramsView } from './views/registerViews';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const output = vscode.window.createOutputChannel('Release Lens', { log: true });
-  context.subscriptions.push(output);
-  output.info('Release Lens activated');
+/** What tests and other extensions can reach. */
+export interface ReleaseLensApi {
+  workspace: ReleaseWorkspace;
+  programs: ProgramsTreeProvider;
+  releases: ReleasesTreeProvider;
+}
+
+export function activate(context: vscode.ExtensionContext): ReleaseLensApi | undefined {
+  const log = vscode.window.createOutputChannel('Release Lens', { log: true });
+  context.subscriptions.push(log);
+  try {
+    const config = new ConfigService((message) => {
+      log.warn(message);
+      void vscode.window.showWarningMessage(message);
+    });
+    const workspace = new ReleaseWorkspace(config, log);
+    const programs = new ProgramsTreeProvider(workspace, config);
+    const releases = new ReleasesTreeProvider(workspace);
+    const selector: vscode.DocumentSelector = [{ language: RELEASE_LANGUAGE }];
+    context.subscriptions.push(
+      config,
+      workspace,
+      programs,
+      releases,
+      registerPlainTextDetection(config, log),
+      registerHoverSupport(selector, workspace, config, log),
+      registerDocumentSymbolSupport(selector, workspace, log),
+      registerNavigationSupport(selector, workspace, log),
+      registerProgramsView(workspace, programs, releases),
+      registerCommands(workspace, programs, log),
+    );
+    // Index in the background once a release is open; the views start it too when shown.
+    if (vscode.workspace.textDocuments.some((d) => d.languageId === RELEASE_LANGUAGE)) void workspace.ensureStarted();
+    context.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.languageId === RELEASE_LANGUAGE) void workspace.ensureStarted();
+      }),
+    );
+    log.info('Release Lens activated.');
+    return { workspace, programs, releases };
+  } catch (e) {
+    // VS Code does not show activation errors by itself.
+    const message = `Release Lens failed to start: ${e instanceof Error ? e.message : String(e)}`;
+    log.error(message);
+    void vscode.window.showErrorMessage(message, 'Show Output').then((a) => a && log.show());
+    return undefined;
+  }
 }
 
 export function deactivate(): void {}

@@ -20,15 +20,15 @@ const MAX_SENTENCE_MENTIONS = 60;
 const ALIAS_LINK = /^(?:\s*\/\s*|\s*\(\s*(?:formerly(?:\s+known\s+as)?\s+|also\s+known\s+as\s+|previously\s+|a\.?k\.?a\.?\s+|or\s+)?|,?\s+(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously\s+known\s+as|a\.k\.a\.)\s+)$/i;
 
 const MODALITIES: [RegExp, Modality][] = [
-  [/\bantibody[-\s]drug\s+conjugates?\b|\bADCs?\b/, 'ADC'],
-  [/\bbispecific\b|\bT[-\s]cell\s+engager\b/i, 'bispecific antibody'],
-  [/\b(?:CAR[-\s]?T|cell\s+therapy|CAR-NK)\b/i, 'cell therapy'],
-  [/\bgene\s+(?:therapy|editing)\b/i, 'gene therapy'],
-  [/\b(?:siRNA|RNAi|antisense|oligonucleotide|mRNA\s+therapeutic)\b/i, 'RNA therapeutic'],
-  [/\bvaccines?\b/i, 'vaccine'],
-  [/\b(?:small[-\s]molecule|inhibitor|degrader)\b/i, 'small molecule'],
-  [/\b(?:monoclonal\s+)?antibod(?:y|ies)\b/i, 'antibody'],
-  [/\bpeptide\b/i, 'peptide'],
+  [/\bantibody[-\s]drug\s+conjugates?\b|\bADCs?\b/g, 'ADC'],
+  [/\bbispecific\b|\bT[-\s]cell\s+engager\b/gi, 'bispecific antibody'],
+  [/\b(?:CAR[-\s]?T|cell\s+therapy|CAR-NK)\b/gi, 'cell therapy'],
+  [/\bgene\s+(?:therapy|editing)\b/gi, 'gene therapy'],
+  [/\b(?:siRNA|RNAi|antisense|oligonucleotide|mRNA\s+therapeutic)\b/gi, 'RNA therapeutic'],
+  [/\bvaccines?\b/gi, 'vaccine'],
+  [/\b(?:small[-\s]molecule|inhibitor|degrader)\b/gi, 'small molecule'],
+  [/\b(?:monoclonal\s+)?antibod(?:y|ies)\b/gi, 'antibody'],
+  [/\bpeptide\b/gi, 'peptide'],
 ];
 const MODALITY_RANK: Record<Modality, number> = {
   payload: 9, ADC: 8, 'bispecific antibody': 7, 'cell therapy': 7, 'gene therapy': 7, 'RNA therapeutic': 7, vaccine: 6,
@@ -96,7 +96,9 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
     const a = names[i]!;
     const b = names[i + 1]!;
     const between = text.slice(a.offset + a.length, b.offset);
-    if (between.length <= 40 && ALIAS_LINK.test(between) && keys[i] !== keys[i + 1]) {
+    // "(nordatamab, NDB-310)": names listed together inside parentheses.
+    const listedInParentheses = /^\s*,\s*$/.test(between) && text.charCodeAt(a.offset - 1) === 40 && text.charCodeAt(b.offset + b.length) === 41;
+    if (between.length <= 40 && (ALIAS_LINK.test(between) || listedInParentheses) && keys[i] !== keys[i + 1]) {
       // "DM4" in "SAR3419 (DM4-loaded)" or a payload named beside its ADC is not an alias.
       if (!PAYLOAD_WORDS.test(text.slice(b.offset + b.length, b.offset + b.length + 30))) uf.union(i, i + 1);
     }
@@ -106,11 +108,12 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
     const root = uf.find(i);
     let g = groups.get(root);
     if (!g) {
-      g = { program: { names: [], indications: [], companies: [], deals: [], mentionOffsets: [] }, mentions: [] };
+      g = { program: { names: [], indications: [], companies: [], deals: [], mentionOffsets: [], mentionContexts: [] }, mentions: [] };
       groups.set(root, g);
     }
     g.mentions.push(m);
     g.program.mentionOffsets.push(m.offset);
+    g.program.mentionContexts.push(contextOf(text, m.offset, m.length));
   });
   for (const g of groups.values()) g.program.names = preferredNames(g.mentions);
   const groupOf = new Map<number, Group>();
@@ -137,6 +140,16 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
     readSentenceFacts(input, s, inSentence, programMentions, groupOf, issuer, ticker, knownCompanies, outlookLines);
   }
   return [...groups.values()].map((g) => g.program);
+}
+
+const CONTEXT_BEFORE = 40;
+const CONTEXT_AFTER = 60;
+
+/** "…words before NAME words after…" on one line. */
+function contextOf(text: string, offset: number, length: number): string {
+  const start = Math.max(0, offset - CONTEXT_BEFORE);
+  const end = Math.min(text.length, offset + length + CONTEXT_AFTER);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
 }
 
 /** Codes first (in order of appearance), then generic names. */
@@ -227,17 +240,17 @@ function readSentenceFacts(
 
   // Modality: "X is a … ADC", "its … ADC, X", "X, a CD33-targeting ADC".
   for (const [re, modality] of MODALITIES) {
-    const found = re.exec(sentence);
-    if (!found) continue;
-    const at = s.start + found.index;
-    const owner = nearest(subjects, at);
-    if (!owner) continue;
-    const between = owner.offset < at ? text.slice(owner.offset + owner.length, at) : text.slice(at, owner.offset);
-    if (between.length > 90 || /\b(?:uses?|with|and|using|combination|plus)\b/.test(between)) continue;
-    // A more specific statement ("ADC") outranks a general one ("antibody") made earlier.
-    const program = groupOf.get(owner.offset)!.program;
-    const current = program.modality?.value;
-    if (!current || (current !== 'payload' && MODALITY_RANK[modality] > MODALITY_RANK[current])) program.modality = fact(modality, owner.offset);
+    for (const found of sentence.matchAll(re)) {
+      const at = s.start + found.index;
+      const owner = nearest(subjects, at);
+      if (!owner) continue;
+      const between = owner.offset < at ? text.slice(owner.offset + owner.length, at) : text.slice(at, owner.offset);
+      if (between.length > 90 || /\b(?:uses?|with|and|using|combination|plus)\b/.test(between)) continue;
+      // A more specific statement ("ADC") outranks a general one ("antibody") made earlier.
+      const program = groupOf.get(owner.offset)!.program;
+      const current = program.modality?.value;
+      if (!current || (current !== 'payload' && MODALITY_RANK[modality] > MODALITY_RANK[current])) program.modality = fact(modality, owner.offset);
+    }
   }
 
   // Companies and deals.

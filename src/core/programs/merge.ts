@@ -10,6 +10,8 @@ export interface ProgramMention {
   line: number;
   column: number;
   text: string;
+  /** The words around the mention. */
+  context: string;
 }
 
 /** A superseded fact: an older value some release stated. */
@@ -128,9 +130,10 @@ export function mergePrograms(releases: Iterable<ReleaseAnalysis>): Program[] {
         if (!program.deals.some((x) => x.value.kind === f.value.kind && x.value.amount === f.value.amount && x.source.date === f.source.date)) program.deals.push(f);
       }
       if (!program.releases.includes(release.file)) program.releases.push(release.file);
-      const offsets = new Set(local.mentionOffsets);
+      const contexts = new Map(local.mentionOffsets.map((o, i) => [o, local.mentionContexts[i] ?? '']));
       for (const m of release.mentions) {
-        if (offsets.has(m.offset)) program.mentions.push({ file: release.file, offset: m.offset, length: m.length, line: m.line, column: m.column, text: m.text });
+        const context = contexts.get(m.offset);
+        if (context !== undefined) program.mentions.push({ file: release.file, offset: m.offset, length: m.length, line: m.line, column: m.column, text: m.text, context });
       }
     }
     const newest = members.find((m) => m.release.date)?.release.date;

@@ -20,6 +20,10 @@ const TARGET_SUFFIXES = new Set([
 const STUDY_GROUPS = new Set(['SWOG', 'GOG', 'RTOG', 'NRG', 'NSABP', 'EORTC', 'CALGB', 'JCOG', 'ECOG', 'ACOSOG', 'NCCTG', 'Alliance', 'AIO', 'GBG', 'UNICANCER', 'PRODIGE']);
 /** Words near a short code ("DM7") that make it a payload or compound rather than a gene. */
 const PAYLOAD_WORDS = /payload|cell-killing|killing agent|toxin|warhead|maytansin|auristatin|camptothecin|topoisomerase|benzodiazepine|linker|conjugat|loaded|cytotoxi/i;
+/** An appositive that says what a name is: "RVL-88, a peptide agonist", "VL-48, a topical formulation". */
+const DRUG_APPOSITIVE = /^,\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){0,4}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA)\b/i;
+/** Words right before a name that say it is a drug: "candidate RVL-88", "compound X-12". */
+const DRUG_LEAD = /\b(?:candidate|compound|molecule|program|inhibitor|agonist|antagonist|degrader|drug|product)\s+$/i;
 
 const MAX_PARTS = 6;
 const MAX_PART_LENGTH = 24;
@@ -32,7 +36,10 @@ interface Part {
 
 type Verdict = 'code' | 'maybe' | 'target' | 'trial-id' | undefined;
 
-const isYear = (s: string) => /^(19|20)\d\d$/.test(s);
+/** Numbers that read as recent years; codes rarely use them ("ASCO 2017", "mid-2017"). */
+const isYear = (s: string) => /^(?:19[89]\d|20[0-3]\d)$/.test(s);
+/** Labels that make the next word an id, not a code: "Publication Number: PF1143", "Abstract #LBA12". */
+const ID_LABEL = /\b(?:number|no\.?|nos\.?|id|abstract|poster|publication|presentation|booth|session|board|room|hall|suite|stand|ref\.?|reference|file)\s*[:#.]?\s*#?\s*$/i;
 const upper = (s: string) => s.toUpperCase();
 
 /** Classifies a one-part head such as "IMGN632", "DM4", "CD123", "E7080". */
@@ -84,13 +91,16 @@ function classifyJoined(parts: string[]): Verdict {
   let m = /^(\d{3,8})([A-Za-z]{0,2})$/.exec(p2);
   if (m && (caps || shortMixed) && !(caps && p1.length === 1)) {
     const digits = m[1]!;
+    // "Lu-177", "Ac-225": an element and a mass number.
+    if (/^[A-Z][a-z]$/.test(p1) && digits.length <= 3) return undefined;
     if (TARGET_PREFIXES.has(prefix) && digits.length <= 3) return undefined;
     if (isYear(digits) && !KNOWN_CODE_PREFIXES.has(prefix)) return undefined;
     if (p1.length >= 5 && digits.startsWith('0') && digits.length <= 3 && !KNOWN_CODE_PREFIXES.has(prefix)) return undefined; // KEYNOTE-006
     return 'code';
   }
   m = /^(\d{2})([a-z]?)$/.exec(p2);
-  if (m && caps) return KNOWN_CODE_PREFIXES.has(prefix) ? 'code' : undefined;
+  // "SN-38", "RVL-88": two digits make a code for a known prefix, otherwise only where the text says so.
+  if (m && caps) return KNOWN_CODE_PREFIXES.has(prefix) ? 'code' : TARGET_PREFIXES.has(prefix) ? undefined : 'maybe';
   // "BGB-A317", "KTE-C19", "SGN-CD33A", "LY-CoV555": a letter-led second part with two or more digits.
   if (caps && p1.length <= 5 && /^[A-Za-z]{1,4}\d{2,6}[A-Za-z]?$/.test(p2) && !TARGET_PREFIXES.has(prefix)) return 'code';
   return undefined;
@@ -133,7 +143,9 @@ function readSpacedCode(text: string, word: Part): Part | undefined {
   const number = text.slice(n, n + digits);
   const prefix = upper(w);
   const known = KNOWN_CODE_PREFIXES.has(prefix);
-  if (NUMBER_LEAD_WORDS.has(w) || NON_CODE_PREFIXES.has(prefix) || STUDY_GROUPS.has(w) || /^(?:CD|IL|HER|PD)$/.test(prefix)) return undefined;
+  if (NUMBER_LEAD_WORDS.has(w) || NON_CODE_PREFIXES.has(prefix) || STUDY_GROUPS.has(w)) return undefined;
+  // "CD 123" is a target; "CD 4417" (four digits or more) is not.
+  if (/^(?:CD|IL|HER|PD)$/.test(prefix) && digits < 4) return undefined;
   if (isYear(number) && !known) return undefined;
   const allCaps = w === prefix;
   if (!allCaps && !known && digits < 4) return undefined;
@@ -223,7 +235,7 @@ export function recognizeCodes(text: string): Candidate[] {
     } else if (verdict === 'trial-id') {
       candidates.push({ kind: 'trial-id', start: head.start, end: head.end, value: headText });
     } else if (verdict === 'code') {
-      if (!(lead && STUDY_GROUPS.has(lead.text))) {
+      if (!(lead && STUDY_GROUPS.has(lead.text)) && !ID_LABEL.test(text.slice(Math.max(0, head.start - 30), head.start))) {
         candidates.push({ kind: 'drug-code', start: head.start, end: head.end, value: headText });
         confirmed.add(headText);
       }
@@ -233,7 +245,15 @@ export function recognizeCodes(text: string): Candidate[] {
       const cand: Candidate = { kind: 'drug-code', start: head.start, end: head.end, value: headText };
       if (leadWord && (NUMBER_LEAD_WORDS.has(leadWord) || STUDY_GROUPS.has(leadWord))) {
         // "Booth B1234", "SWOG S1826": not a code.
-      } else if (suffix === 'loaded' || suffix === 'conjugated' || PAYLOAD_WORDS.test(window) || /^[A-Z]\d{4,6}[a-z]?$/.test(headText) || isUpper(c) && KNOWN_CODE_PREFIXES.has(headText.replace(/\d.*$/, ''))) {
+      } else if (
+        suffix === 'loaded' ||
+        suffix === 'conjugated' ||
+        PAYLOAD_WORDS.test(window) ||
+        DRUG_APPOSITIVE.test(text.slice(head.end, head.end + 80)) ||
+        DRUG_LEAD.test(text.slice(Math.max(0, head.start - 24), head.start)) ||
+        (/^[A-Z]\d{4,6}[a-z]?$/.test(headText) && !ID_LABEL.test(text.slice(Math.max(0, head.start - 30), head.start))) ||
+        (isUpper(c) && KNOWN_CODE_PREFIXES.has(headText.replace(/\d.*$/, '')))
+      ) {
         candidates.push(cand);
         confirmed.add(headText);
       } else {

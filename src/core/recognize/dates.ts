@@ -190,10 +190,11 @@ function dateFromPeriodCode(text: string, start: number, end: number, ctx: Recog
     yearInWord = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     return { kind: 'date', start, end, value: `${yearInWord}-${period}` };
   }
-  // Year after: " 2017", "-2017", "'17", " '17".
+  // Year after: " 2017", "-2017", "'17", " CY2025".
   let p = end;
   if (text.charCodeAt(p) === 45) p++;
   else p = skipSpace(text, p, false);
+  if (text.startsWith('CY', p)) p = text.charCodeAt(p + 2) === 32 ? p + 3 : p + 2;
   const y = readYear(text, p);
   if (y) return { kind: 'date', start, end: y.end, value: `${y.year}-${period}` };
   if (text.charCodeAt(p) === 39 || text.charCodeAt(p) === 0x2019) {

@@ -26,7 +26,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 
 /** Scale words and abbreviations, as powers of ten. */
 const SCALES: Record<string, number> = {
-  thousand: 3, million: 6, billion: 9, trillion: 12, mn: 6, mln: 6, bn: 9, mil: 6,
+  thousand: 3, million: 6, billion: 9, trillion: 12, mn: 6, mln: 6, bn: 9, mil: 6, lakh: 5, lakhs: 5, crore: 7, crores: 7,
   k: 3, K: 3, m: 6, M: 6, MM: 6, b: 9, B: 9, bln: 9,
 };
 /** Abbreviations that must follow the number directly ("$25M"), never after a space ("$5 M" is unusual). */
@@ -144,6 +144,12 @@ function borrowRangeScale(text: string, pos: number, currency: string): { expone
   };
 }
 
+let poundsCache: { text: string; value: boolean } | undefined;
+function usesPounds(text: string): boolean {
+  if (poundsCache?.text !== text) poundsCache = { text, value: text.includes('£') || /\bpence\b/.test(text) };
+  return poundsCache.value;
+}
+
 /** Finds amounts of money: "$25 million", "$(33,227)", "€10 million", "CHF 5 million", "25 million dollars". */
 export function recognizeMoney(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -197,7 +203,9 @@ export function recognizeMoney(text: string): Candidate[] {
     }
     // Code-first amounts: "CHF 5 million", "USD 3.5 million", "EUR10m".
     if (code >= 65 && code <= 90 && (i === 0 || !isLetter(text.charCodeAt(i - 1)))) {
-      const wEnd = wordEnd(text, i, 4);
+      // Letters only: the amount may follow directly ("RMB412.6 million").
+      let wEnd = i;
+      while (wEnd < text.length && wEnd - i < 4 && text.charCodeAt(wEnd) >= 65 && text.charCodeAt(wEnd) <= 90) wEnd++;
       const w = text.slice(i, wEnd);
       const cur = CODES[w];
       if (cur && !isLetter(text.charCodeAt(wEnd))) {
@@ -221,6 +229,10 @@ export function recognizeMoney(text: string): Candidate[] {
       if (trailing) {
         const exponent = (scale ? scale.exponent : 0) - (trailing.subunit ? 2 : 0);
         push({ kind: 'money', start: i, end: trailing.end, value: numberValue(n, exponent), currency: trailing.currency });
+        i = lastEnd - 1;
+      } else if (n.decimals > 0 && text.charCodeAt(n.end) === 112 /* p */ && !isLetter(text.charCodeAt(n.end + 1)) && !isDigit(text.charCodeAt(n.end + 1)) && usesPounds(text)) {
+        // "15.0p": pence, in a release that deals in pounds.
+        push({ kind: 'money', start: i, end: n.end + 1, value: numberValue(n, -2), currency: 'GBP' });
         i = lastEnd - 1;
       } else {
         i = n.end - 1;

@@ -1,0 +1,75 @@
+import type { Program } from './programs/merge';
+import type { Fact, FactSource } from './types';
+
+/** How a card links to a place and names a file; the adapter decides (command URI, relative path). */
+export interface CardLinks {
+  link(file: string, line: number, column: number): string;
+  label(file: string): string;
+  /** Headline of a release, for the mention list. */
+  title?(file: string): string | undefined;
+}
+
+const escape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+
+function source(s: FactSource, links: CardLinks): string {
+  const date = s.date ? `${s.date}, ` : '';
+  return `[${escape(date + links.label(s.file))}:${s.line}](${links.link(s.file, s.line, 1)})`;
+}
+
+function factLine<T>(label: string, f: Fact<T> | undefined, links: CardLinks, show: (v: T) => string = String): string | undefined {
+  return f ? `**${label}:** ${escape(show(f.value))} — ${source(f.source, links)}` : undefined;
+}
+
+const PHASE_LABEL = (p: string) => `Phase ${p}`;
+
+/**
+ * The Markdown card shown when hovering a program: id and aliases, target, modality and payload,
+ * latest phase with its date and source, indications, companies and deals, and the releases that
+ * mention it (newest first), each linked to the mention.
+ */
+export function programCard(p: Program, links: CardLinks, maxReleases = 8): string {
+  const out: string[] = [];
+  out.push(`### ${escape(p.id)}${p.aliases.length ? ` · ${p.aliases.map(escape).join(' · ')}` : ''}`);
+  const facts = [
+    factLine('Target', p.target, links),
+    factLine('Modality', p.modality, links),
+    factLine('Payload', p.payload, links),
+    factLine('Phase', p.phase, links, PHASE_LABEL),
+  ].filter(Boolean);
+  if (facts.length) out.push(facts.join('  \n'));
+  const earlier = p.history.filter((h) => h.fact === 'phase');
+  if (earlier.length) {
+    out.push(`*Earlier:* ${earlier.map((h) => `${escape(PHASE_LABEL(h.value))} (${source({ file: h.file, line: h.line, ...(h.date ? { date: h.date } : {}) }, links)})`).join(', ')}`);
+  }
+  if (p.indications.length) {
+    out.push(`**Indications:** ${p.indications.map((f) => `${escape(f.value)} ([${f.source.line}](${links.link(f.source.file, f.source.line, 1)}))`).join(', ')}`);
+  }
+  if (p.companies.length) {
+    out.push(`**Companies:** ${p.companies.map((f) => `${escape(f.value.name)} *(${f.value.role})* — ${source(f.source, links)}`).join('  \n')}`);
+  }
+  if (p.deals.length) {
+    const deals = p.deals.map((f) => {
+      const d = f.value;
+      const amount = d.amountText ? ` ${escape(d.amountText)}` : '';
+      const party = d.counterparty ? ` with ${escape(d.counterparty)}` : '';
+      return `- ${escape(d.kind)}${amount}${party} — ${source(f.source, links)}`;
+    });
+    out.push(`**Deals:**\n${deals.join('\n')}`);
+  }
+  const byFile = new Map<string, { line: number; column: number; count: number }>();
+  for (const m of p.mentions) {
+    const e = byFile.get(m.file);
+    if (e) e.count++;
+    else byFile.set(m.file, { line: m.line, column: m.column, count: 1 });
+  }
+  const releases = p.releases.slice(0, maxReleases).map((file) => {
+    const first = byFile.get(file);
+    const title = links.title?.(file);
+    const where = first ? links.link(file, first.line, first.column) : links.link(file, 1, 1);
+    const count = first && first.count > 1 ? ` (${first.count} mentions)` : '';
+    return `- [${escape(links.label(file))}](${where})${title ? ` — ${escape(title)}` : ''}${count}`;
+  });
+  if (p.releases.length > maxReleases) releases.push(`- … and ${p.releases.length - maxReleases} more`);
+  out.push(`**Mentioned in ${p.releases.length} release${p.releases.length === 1 ? '' : 's'}:**\n${releases.join('\n')}`);
+  return out.join('\n\n');
+}

@@ -1,0 +1,314 @@
+import * as vscode from 'vscode';
+import { decodeRelease, formatBytes } from '../core/decode';
+import { looksLikeRelease } from '../core/looksLikeRelease';
+import type { ReleaseAnalysis } from '../core/types';
+import { WorkspaceIndex } from '../core/workspaceIndex';
+import type { ConfigService, ReleaseLensConfig } from './config';
+import { GlobSet } from './glob';
+
+export const RELEASE_LANGUAGE = 'release';
+const READ_BATCH = 20;
+const DEBOUNCE_MS = 250;
+
+export type IndexState = 'idle' | 'indexing' | 'ready';
+
+/**
+ * The workspace's releases, kept in a core WorkspaceIndex: a background scan with findFiles
+ * (honouring files.exclude, search.exclude and releaseLens.exclude), a file watcher, and open
+ * editors (unsaved text wins over the file on disk). Only changed files are re-read.
+ */
+export class ReleaseWorkspace implements vscode.Disposable {
+  readonly index = new WorkspaceIndex();
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  /** Fires (debounced) after the index changed. */
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
+  readonly onDidChangeState = this.stateEmitter.event;
+  private stateValue: IndexState = 'idle';
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
+  private scanRun: Promise<void> | undefined;
+  private scanGeneration = 0;
+  private readonly pendingReads = new Set<string>();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Files skipped and why, for the Output channel and tests. */
+  readonly skipped = new Map<string, string>();
+  /** Document versions whose text the index holds. */
+  private readonly versions = new Map<string, number>();
+  private includes!: GlobSet;
+  private excludes!: GlobSet;
+
+  constructor(
+    private readonly config: ConfigService,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.updatePatterns(config.value);
+    this.disposables.push(
+      this.changeEmitter,
+      this.stateEmitter,
+      config.onDidChange((c) => {
+        this.updatePatterns(c);
+        if (this.stateValue !== 'idle') void this.rescan();
+      }),
+      vscode.workspace.onDidOpenTextDocument((d) => this.onEditorText(d, false)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEditorText(e.document, true)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        // Unsaved edits are dropped with the editor: read the file again.
+        if (this.index.has(d.uri.toString()) && d.uri.scheme !== 'untitled') this.queueRead(d.uri);
+        this.versions.delete(d.uri.toString());
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
+    );
+  }
+
+  get state(): IndexState {
+    return this.stateValue;
+  }
+
+  private setState(s: IndexState): void {
+    if (this.stateValue !== s) {
+      this.stateValue = s;
+      this.stateEmitter.fire(s);
+    }
+  }
+
+  /** Starts the background scan once; later calls return the same run. */
+  ensureStarted(): Promise<void> {
+    if (!this.scanRun) {
+      this.createWatchers();
+      this.scanRun = this.scan();
+    }
+    return this.scanRun;
+  }
+
+  /** Forgets everything and scans again (after a settings change or on request). */
+  rescan(): Promise<void> {
+    this.index.clear();
+    this.skipped.clear();
+    this.versions.clear();
+    this.createWatchers();
+    this.scanRun = this.scan();
+    this.fireChange();
+    return this.scanRun;
+  }
+
+  /** Stops a running scan; what was read so far stays. */
+  stop(): void {
+    this.scanGeneration++;
+    if (this.stateValue === 'indexing') this.setState('ready');
+  }
+
+  /** Current analysis of an open document, re-analysed if its text changed since it was indexed. */
+  analysisFor(document: vscode.TextDocument): ReleaseAnalysis {
+    const id = document.uri.toString();
+    const known = this.index.get(id);
+    if (known && this.versions.get(id) === document.version) return known;
+    const analysis = this.index.set(id, document.getText());
+    this.versions.set(id, document.version);
+    this.fireChange();
+    return analysis;
+  }
+
+  private updatePatterns(c: ReleaseLensConfig): void {
+    this.includes = new GlobSet(c.include);
+    this.excludes = new GlobSet(this.excludeGlobs(c));
+  }
+
+  /** Our own exclude replaces the files.exclude default in findFiles, so merge them here. */
+  private excludeGlobs(c: ReleaseLensConfig): string[] {
+    const globs: string[] = [...c.exclude];
+    for (const key of ['files.exclude', 'search.exclude']) {
+      const [section, name] = key.split('.') as [string, string];
+      const map = vscode.workspace.getConfiguration(section).get<Record<string, unknown>>(name) ?? {};
+      for (const [glob, on] of Object.entries(map)) if (on === true) globs.push(glob);
+    }
+    return [...new Set(globs)];
+  }
+
+  private relativePath(uri: vscode.Uri): string | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return undefined;
+    const rel = uri.path.slice(folder.uri.path.length).replace(/^\/+/, '');
+    return rel;
+  }
+
+  /** Is this file one the index should hold (included, not excluded)? */
+  isCandidate(uri: vscode.Uri): boolean {
+    const rel = this.relativePath(uri);
+    if (rel === undefined) return false;
+    return this.includes.matches(rel) && !this.excludes.matches(rel);
+  }
+
+  private async scan(): Promise<void> {
+    const generation = ++this.scanGeneration;
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length === 0) {
+      this.setState('ready');
+      return;
+    }
+    this.setState('indexing');
+    const started = Date.now();
+    const c = this.config.value;
+    const include = c.include.length === 1 ? c.include[0]! : `{${c.include.join(',')}}`;
+    const excludeGlobs = this.excludeGlobs(c);
+    const exclude = excludeGlobs.length ? `{${excludeGlobs.join(',')}}` : null;
+    await vscode.window.withProgress({ location: { viewId: 'releaseLens.programs' }, title: 'Indexing releases' }, async () => {
+      let uris: vscode.Uri[] = [];
+      try {
+        uris = await vscode.workspace.findFiles(include, exclude);
+      } catch (e) {
+        this.log.error(`Listing files failed: ${String(e)}`);
+      }
+      uris.sort((a, b) => a.toString().localeCompare(b.toString()));
+      for (let i = 0; i < uris.length; i += READ_BATCH) {
+        if (generation !== this.scanGeneration) return;
+        await Promise.all(uris.slice(i, i + READ_BATCH).map((u) => this.readAndIndex(u)));
+        this.fireChange();
+      }
+    });
+    if (generation !== this.scanGeneration) return;
+    this.log.info(`Indexed ${this.index.size} releases in ${Date.now() - started} ms (${this.skipped.size} skipped).`);
+    this.setState('ready');
+    this.fireChange();
+  }
+
+  /** Reads one file (or its open editor) and indexes it, or records why it was skipped. */
+  private async readAndIndex(uri: vscode.Uri): Promise<void> {
+    const id = uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
+    let text: string;
+    if (open) {
+      text = open.getText();
+      this.versions.set(id, open.version);
+    } else {
+      let bytes: Uint8Array;
+      try {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (stat.type & vscode.FileType.Directory) return;
+        if (stat.size > this.config.value.maxFileSize) return this.skip(uri, `larger than ${formatBytes(this.config.value.maxFileSize)} (${formatBytes(stat.size)})`);
+        bytes = await vscode.workspace.fs.readFile(uri);
+      } catch (e) {
+        // Deleted or renamed while scanning, or unreadable.
+        this.index.delete(id);
+        const code = (e as { code?: string }).code;
+        if (code === 'FileNotFound' || code === 'EntryNotFound') return;
+        return this.skip(uri, code === 'NoPermissions' ? 'permission denied' : `unreadable (${String((e as Error).message ?? e)})`);
+      }
+      const decoded = decodeRelease(bytes, this.config.value.maxFileSize);
+      if (!decoded.ok) return this.skip(uri, decoded.reason);
+      text = decoded.text;
+    }
+    if (!uri.path.endsWith('.release') && !looksLikeRelease(text) && open?.languageId !== RELEASE_LANGUAGE) {
+      this.index.delete(id);
+      return;
+    }
+    try {
+      this.index.set(id, text);
+      this.skipped.delete(id);
+    } catch (e) {
+      this.skip(uri, `analysis failed: ${String(e)}`);
+    }
+  }
+
+  private skip(uri: vscode.Uri, reason: string): void {
+    const id = uri.toString();
+    this.index.delete(id);
+    if (this.skipped.get(id) !== reason) this.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
+    this.skipped.set(id, reason);
+  }
+
+  private createWatchers(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'));
+      watcher.onDidCreate((u) => this.onDiskChange(u));
+      watcher.onDidChange((u) => this.onDiskChange(u));
+      watcher.onDidDelete((u) => this.onDiskDelete(u));
+      this.watchers.push(watcher);
+    }
+  }
+
+  private onDiskChange(uri: vscode.Uri): void {
+    if (!this.isCandidate(uri)) return;
+    // An open editor's text is what the user sees; the file on disk is read when it closes.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open?.isDirty) return;
+    this.queueRead(uri);
+  }
+
+  private onDiskDelete(uri: vscode.Uri): void {
+    const id = uri.toString();
+    let changed = this.index.delete(id);
+    this.skipped.delete(id);
+    this.pendingReads.delete(id);
+    // A deleted folder takes its files with it.
+    const prefix = id.endsWith('/') ? id : `${id}/`;
+    for (const r of this.index.releases()) {
+      if (r.file.startsWith(prefix)) {
+        this.index.delete(r.file);
+        changed = true;
+      }
+    }
+    if (changed) this.fireChange();
+  }
+
+  /** Coalesces many file events (1,000 files created at once) into one batch of reads. */
+  private queueRead(uri: vscode.Uri): void {
+    this.pendingReads.add(uri.toString());
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = setTimeout(() => void this.flushReads(), DEBOUNCE_MS);
+  }
+
+  private async flushReads(): Promise<void> {
+    this.flushTimer = undefined;
+    const ids = [...this.pendingReads];
+    this.pendingReads.clear();
+    for (let i = 0; i < ids.length; i += READ_BATCH) {
+      await Promise.all(ids.slice(i, i + READ_BATCH).map((id) => this.readAndIndex(vscode.Uri.parse(id))));
+    }
+    if (ids.length) this.fireChange();
+  }
+
+  private onEditorText(document: vscode.TextDocument, edited: boolean): void {
+    const id = document.uri.toString();
+    const isRelease = document.languageId === RELEASE_LANGUAGE;
+    if (!isRelease && !this.index.has(id)) return;
+    if (!edited && this.versions.get(id) === document.version) return;
+    const previous = this.editTimers.get(id);
+    if (previous) clearTimeout(previous);
+    this.editTimers.set(
+      id,
+      setTimeout(() => {
+        this.editTimers.delete(id);
+        if (document.isClosed) return;
+        try {
+          this.index.set(id, document.getText());
+          this.versions.set(id, document.version);
+          this.fireChange();
+        } catch (e) {
+          this.log.error(`Analysis of ${vscode.workspace.asRelativePath(document.uri)} failed: ${String(e)}`);
+        }
+      }, edited ? DEBOUNCE_MS : 0),
+    );
+  }
+
+  private fireChange(): void {
+    if (this.changeTimer) return;
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      this.changeEmitter.fire();
+    }, 50);
+  }
+
+  dispose(): void {
+    this.scanGeneration++;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    for (const t of this.editTimers.values()) clearTimeout(t);
+    for (const w of this.watchers) w.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

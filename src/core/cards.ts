@@ -5,6 +5,8 @@ import type { Fact, FactSource } from './types';
 export interface CardLinks {
   link(file: string, line: number, column: number): string;
   label(file: string): string;
+  /** A link that shows the program in a list of programs, if the adapter has one. */
+  reveal?(programId: string): string;
   /** Headline of a release, for the mention list. */
   title?(file: string): string | undefined;
 }
@@ -29,7 +31,8 @@ const PHASE_LABEL = (p: string) => `Phase ${p}`;
  */
 export function programCard(p: Program, links: CardLinks, maxReleases = 8): string {
   const out: string[] = [];
-  out.push(`### ${escape(p.id)}${p.aliases.length ? ` · ${p.aliases.map(escape).join(' · ')}` : ''}`);
+  const reveal = links.reveal ? ` [$(list-tree)](${links.reveal(p.id)} "Reveal in Programs view")` : '';
+  out.push(`### ${escape(p.id)}${p.aliases.length ? ` · ${p.aliases.map(escape).join(' · ')}` : ''}${reveal}`);
   const facts = [
     factLine('Target', p.target, links),
     factLine('Modality', p.modality, links),

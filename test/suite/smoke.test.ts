@@ -30,6 +30,7 @@ describe('Release Lens smoke (real VS Code host)', () => {
       'corvanta-licensing-deal.release',
       'helixora-phase2-topline.release',
       'nordelle-fda-approval.release',
+      'quillon-qx-501-phase1.release',
     ]);
     const all = await vscode.workspace.findFiles('**/*');
     assert.ok(

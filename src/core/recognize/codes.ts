@@ -269,10 +269,21 @@ export function recognizeCodes(text: string): Candidate[] {
     }
     i = compoundEnd;
   }
-  // "T-PQ2" is a code when "PQ2" was shown to be one.
+  // "T-PQ2" is a code when "PQ2" was shown to be one; so is "ZR-77" in "QX-501/ZR-77" or "QX-501 (ZR-77)".
+  const codeEnds = new Set<number>();
+  const codeStarts = new Set<number>();
+  for (const c of candidates) {
+    if (c.kind !== 'drug-code') continue;
+    codeEnds.add(c.end);
+    codeStarts.add(c.start);
+  }
   for (const m of maybes) {
     const v = m.value as string;
-    if (confirmed.has(v) || confirmed.has(v.slice(v.lastIndexOf('-') + 1))) candidates.push(m);
+    const besideCode =
+      (text[m.start - 1] === '/' && codeEnds.has(m.start - 1)) ||
+      (text[m.end] === '/' && codeStarts.has(m.end + 1)) ||
+      (text.slice(m.start - 2, m.start) === ' (' && codeEnds.has(m.start - 2) && text[m.end] === ')');
+    if (confirmed.has(v) || confirmed.has(v.slice(v.lastIndexOf('-') + 1)) || besideCode) candidates.push(m);
   }
   return candidates;
 }

@@ -28,6 +28,7 @@ export class ReleaseHoverProvider implements vscode.HoverProvider {
           {
             link: openLink,
             label: labelOf,
+            reveal: (id) => `command:releaseLens.revealProgram?${encodeURIComponent(JSON.stringify([id]))}`,
             title: (file) => this.workspace.index.get(file)?.title,
           },
           this.config.value.hoverMaxReleases,
@@ -49,7 +50,8 @@ export class ReleaseHoverProvider implements vscode.HoverProvider {
     }
     if (!markdown) return undefined;
     const md = new vscode.MarkdownString(markdown);
-    md.isTrusted = { enabledCommands: ['releaseLens.openLocation'] };
+    md.isTrusted = { enabledCommands: ['releaseLens.openLocation', 'releaseLens.revealProgram'] };
+    md.supportThemeIcons = true;
     return new vscode.Hover(md, range);
   }
 }

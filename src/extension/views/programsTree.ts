@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { phaseRank } from '../../core/programs/extract';
 import type { Program, ProgramMention } from '../../core/programs/merge';
 import type { Fact } from '../../core/types';
 import type { ConfigService } from '../config';
@@ -14,7 +15,6 @@ export type ProgramTreeNode =
   | { type: 'release'; program: Program; file: string; mentions: ProgramMention[]; parentKey: string }
   | { type: 'mention'; mention: ProgramMention; parentKey: string };
 
-const phaseOrder = (p?: string) => (p ? Number(p.split('/').pop()!.replace(/[ab]$/, '')) : -1);
 
 /**
  * The Programs view: every program in the workspace, grouped by program, target, company or
@@ -106,7 +106,7 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
     }
     const keys = [...groups.keys()].sort((a, b) => {
       if (a.startsWith('(') !== b.startsWith('(')) return a.startsWith('(') ? 1 : -1;
-      if (this.groupBy === 'phase') return phaseOrder(b.replace('Phase ', '')) - phaseOrder(a.replace('Phase ', '')) || a.localeCompare(b);
+      if (this.groupBy === 'phase') return phaseRank(b.replace('Phase ', '')) - phaseRank(a.replace('Phase ', '')) || a.localeCompare(b);
       return a.localeCompare(b);
     });
     return keys.map((key) => ({ type: 'group', key: `${this.groupBy}:${key}`, label: key, programs: groups.get(key)! }));
@@ -199,7 +199,21 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
     }
   }
 
-  getParent(): undefined {
+  /** Parents of program nodes, so that reveal() can expand the way to a program. */
+  getParent(node: ProgramTreeNode): ProgramTreeNode | undefined {
+    if (node.type !== 'program' || !node.parentKey) return undefined;
+    return this.getChildren().find((g) => g.type === 'group' && g.key === node.parentKey);
+  }
+
+  /** The tree node of a program (in its first group when grouped). */
+  nodeFor(programId: string): ProgramTreeNode | undefined {
+    for (const root of this.getChildren()) {
+      if (root.type === 'program' && root.program.id === programId) return root;
+      if (root.type === 'group') {
+        const program = root.programs.find((p) => p.id === programId);
+        if (program) return { type: 'program', program, parentKey: root.key };
+      }
+    }
     return undefined;
   }
 

@@ -22,7 +22,18 @@ export function registerProgramsView(workspace: ReleaseWorkspace, programs: Prog
   };
   const start = () => void workspace.ensureStarted();
   if (programsView.visible || releasesView.visible) start();
+  const reveal = vscode.commands.registerCommand('releaseLens.revealProgram', async (nameOrId?: string) => {
+    await workspace.ensureStarted();
+    const id = nameOrId ? workspace.index.program(nameOrId)?.id : undefined;
+    const node = id ? programs.nodeFor(id) : undefined;
+    if (!node) {
+      void vscode.window.showInformationMessage(nameOrId ? `Release Lens: no program named "${nameOrId}".` : 'Release Lens: no program given.');
+      return;
+    }
+    await programsView.reveal(node, { select: true, focus: true, expand: true });
+  });
   return vscode.Disposable.from(
+    reveal,
     programsView,
     releasesView,
     programsView.onDidChangeVisibility((e) => e.visible && start()),

@@ -1,18 +1,18 @@
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-/** Every setting, with its schema and default; package.json contributes the same keys. */
+/** Every setting: its schema with default, and what a valid value is (for the message). package.json contributes the same keys. */
 const SETTINGS = {
-  detectPlainText: z.boolean().default(true),
-  include: z.array(z.string().min(1)).default(['**/*.release', '**/*.txt', '**/*.md']),
-  exclude: z.array(z.string().min(1)).default([]),
-  maxFileSize: z.number().positive().max(50).default(5),
-  'programs.groupBy': z.enum(['program', 'target', 'company', 'phase']).default('program'),
-  'programs.sortBy': z.enum(['recent', 'name', 'mentions']).default('recent'),
-  'hover.maxReleases': z.number().int().min(1).max(50).default(8),
+  detectPlainText: { schema: z._default(z.boolean(), true), expect: 'true or false' },
+  include: { schema: z._default(z.array(z.string().check(z.minLength(1))), ['**/*.release', '**/*.txt', '**/*.md']), expect: 'a list of glob patterns' },
+  exclude: { schema: z._default(z.array(z.string().check(z.minLength(1))), []), expect: 'a list of glob patterns' },
+  maxFileSize: { schema: z._default(z.number().check(z.positive(), z.maximum(50)), 5), expect: 'a number of megabytes between 0 and 50' },
+  'programs.groupBy': { schema: z._default(z.enum(['program', 'target', 'company', 'phase']), 'program'), expect: 'one of program, target, company, phase' },
+  'programs.sortBy': { schema: z._default(z.enum(['recent', 'name', 'mentions']), 'recent'), expect: 'one of recent, name, mentions' },
+  'hover.maxReleases': { schema: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(50)), 8), expect: 'a whole number from 1 to 50' },
 } as const;
 
-type Settings = { [K in keyof typeof SETTINGS]: z.infer<(typeof SETTINGS)[K]> };
+type Settings = { [K in keyof typeof SETTINGS]: z.infer<(typeof SETTINGS)[K]['schema']> };
 
 export type ReleaseLensConfig = Readonly<{
   detectPlainText: boolean;
@@ -34,13 +34,13 @@ export const SECTION = 'releaseLens';
 export function readConfig(report: (message: string) => void): ReleaseLensConfig {
   const raw = vscode.workspace.getConfiguration(SECTION);
   const values: Partial<Settings> = {};
-  for (const [key, schema] of Object.entries(SETTINGS) as [keyof Settings, z.ZodTypeAny][]) {
+  for (const [key, { schema, expect }] of Object.entries(SETTINGS) as [keyof Settings, { schema: z.ZodMiniType; expect: string }][]) {
     const value = raw.get(key);
     const parsed = schema.safeParse(value);
     if (parsed.success) (values as Record<string, unknown>)[key] = parsed.data;
     else {
       const fallback = schema.parse(undefined);
-      report(`Release Lens: the setting "${SECTION}.${key}" is invalid (${parsed.error.issues[0]?.message ?? 'bad value'}); using ${JSON.stringify(fallback)}.`);
+      report(`Release Lens: the setting "${SECTION}.${key}" should be ${expect}, not ${JSON.stringify(value)}; using ${JSON.stringify(fallback)}.`);
       (values as Record<string, unknown>)[key] = fallback;
     }
   }

@@ -63,14 +63,25 @@ export class ConfigService implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly subscription: vscode.Disposable;
 
+  /** Messages about invalid settings from the latest read (empty when all are valid). */
+  problems: string[] = [];
+
   constructor(private readonly report: (message: string) => void) {
-    this.current = readConfig(report);
+    this.current = this.read();
     this.subscription = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(SECTION) || e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude')) {
-        this.current = readConfig(this.report);
+        this.current = this.read();
         this.emitter.fire(this.current);
       }
     });
+  }
+
+  private read(): ReleaseLensConfig {
+    const problems: string[] = [];
+    const config = readConfig((m) => problems.push(m));
+    this.problems = problems;
+    for (const m of problems) this.report(m);
+    return config;
   }
 
   get value(): ReleaseLensConfig {

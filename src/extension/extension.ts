@@ -12,6 +12,7 @@ import { registerProgramsView } from './views/registerViews';
 
 /** What tests and other extensions can reach. */
 export interface ReleaseLensApi {
+  config: ConfigService;
   workspace: ReleaseWorkspace;
   programs: ProgramsTreeProvider;
   releases: ReleasesTreeProvider;
@@ -49,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       }),
     );
     log.info('Release Lens activated.');
-    return { workspace, programs, releases };
+    return { config, workspace, programs, releases };
   } catch (e) {
     // VS Code does not show activation errors by itself.
     const message = `Release Lens failed to start: ${e instanceof Error ? e.message : String(e)}`;

@@ -217,6 +217,22 @@ describe('Release Lens features (real VS Code host)', function () {
     });
   });
 
+  describe('settings', () => {
+    it('applies a changed setting without a reload, and falls back with one clear message on an invalid value', async () => {
+      const section = vscode.workspace.getConfiguration('releaseLens');
+      await section.update('programs.groupBy', 'phase', vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => api.config.value.groupBy === 'phase', 'groupBy phase');
+      assert.equal(api.programs.groupBy, 'phase');
+      await section.update('programs.groupBy', 'bogus', vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => api.config.problems.length > 0, 'a problem reported');
+      assert.equal(api.config.value.groupBy, 'program');
+      assert.equal(api.config.problems.length, 1);
+      assert.match(api.config.problems[0]!, /"releaseLens\.programs\.groupBy" should be one of program, target, company, phase, not "bogus"/);
+      await section.update('programs.groupBy', undefined, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => api.config.problems.length === 0, 'problem cleared');
+    });
+  });
+
   describe('live updates', () => {
     const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
     const text = (code: string, phase: string) =>

@@ -31,7 +31,16 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
     private readonly workspace: ReleaseWorkspace,
     private readonly config: ConfigService,
   ) {
-    this.subscriptions.push(workspace.onDidChange(() => this.emitter.fire()), config.onDidChange(() => this.emitter.fire()));
+    let settingGroupBy = config.value.groupBy;
+    this.subscriptions.push(
+      workspace.onDidChange(() => this.emitter.fire()),
+      config.onDidChange((c) => {
+        // Changing the setting overrides a grouping picked from the view's button.
+        if (c.groupBy !== settingGroupBy) this.groupByOverride = undefined;
+        settingGroupBy = c.groupBy;
+        this.emitter.fire();
+      }),
+    );
   }
 
   get groupBy(): GroupBy {

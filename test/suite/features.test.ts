@@ -21,6 +21,19 @@ describe('Release Lens features (real VS Code host)', function () {
       assert.equal(phase1.languageId, 'release');
     });
 
+    it('colours a release in the light and dark default themes (screenshots)', async function () {
+      if (!screenshotsAvailable()) this.skip();
+      const samples = await vscode.workspace.openTextDocument(await findUri('**/quillon-qx-501-phase1.release'));
+      await vscode.window.showTextDocument(samples, { preview: false });
+      const workbench = vscode.workspace.getConfiguration('workbench');
+      for (const theme of ['Default Dark Modern', 'Default Light Modern']) {
+        await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+        await sleep(1200);
+        await requestScreenshot(`release-${theme.toLowerCase().replace(/\s+/g, '-')}`);
+      }
+      await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    });
+
     it('switches a plain-text file that looks like a press release, and leaves other text alone', async () => {
       const txt = await vscode.workspace.openTextDocument(await findUri('**/archive/quillon-zerran-license.txt'));
       await vscode.window.showTextDocument(txt);

@@ -25,7 +25,7 @@ const entry = path.join(root, '.vscode-test', 'code-server', 'node_modules', 'co
 const data = fs.mkdtempSync(path.join(os.tmpdir(), 'release-lens-start-'));
 const userDir = path.join(data, 'user-data', 'User');
 fs.mkdirSync(userDir, { recursive: true });
-fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none' }, null, 2));
+fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'git.openRepositoryInParentFolders': 'never' }, null, 2));
 const server = spawn(
   process.execPath,
   [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', path.join(data, 'user-data'), '--extensions-dir', path.join(data, 'extensions'), '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', samples],

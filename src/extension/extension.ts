@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands/index';
 import { ConfigService } from './config';
 import { registerDocumentSymbolSupport } from './languageFeatures/documentSymbols';
+import { registerHeadlineDecorations } from './languageFeatures/headlineDecoration';
 import { registerHoverSupport } from './languageFeatures/hover';
 import { registerNavigationSupport } from './languageFeatures/navigation';
 import { registerPlainTextDetection } from './languageDetection';
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       registerHoverSupport(selector, workspace, config, log),
       registerDocumentSymbolSupport(selector, workspace, log),
       registerNavigationSupport(selector, workspace, log),
+      registerHeadlineDecorations(workspace, log),
       registerProgramsView(workspace, programs, releases),
       registerCommands(workspace, programs, log),
     );

@@ -273,6 +273,48 @@ describe('Release Lens features (real VS Code host)', function () {
       assert.ok(!api.workspace.index.releases().some((r) => r.file === uri.toString()));
     });
 
+    it('follows a rename', async () => {
+      const from = vscode.Uri.joinPath(folder(), 'live', 'rename-me.release');
+      const to = vscode.Uri.joinPath(folder(), 'live', 'renamed.release');
+      await vscode.workspace.fs.writeFile(from, new TextEncoder().encode(text('RN-401', 'Phase 1')));
+      await waitFor(() => api.workspace.index.has(from.toString()), 'file indexed');
+      await vscode.workspace.fs.rename(from, to);
+      await waitFor(() => api.workspace.index.has(to.toString()) && !api.workspace.index.has(from.toString()), 'rename followed');
+      assert.deepEqual(api.workspace.index.program('RN-401')!.releases, [to.toString()]);
+      await vscode.workspace.fs.delete(to);
+      await waitFor(() => !api.workspace.index.program('RN-401'), 'deleted');
+    });
+
+    it('honours releaseLens.exclude and files.exclude without a reload', async () => {
+      const archived = (await findUri('**/archive/quillon-zerran-license.txt')).toString();
+      const section = vscode.workspace.getConfiguration('releaseLens');
+      await section.update('exclude', ['archive/**'], vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => api.workspace.state === 'ready' && !api.workspace.index.has(archived) && api.workspace.index.size > 0, 'archive excluded');
+      assert.equal(api.workspace.index.program('ZR-77'), undefined);
+      await section.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => api.workspace.index.has(archived), 'archive back');
+      const files = vscode.workspace.getConfiguration('files');
+      await files.update('exclude', { '**/nordelle-*.release': true }, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => api.workspace.state === 'ready' && !api.workspace.index.releases().some((r) => r.file.includes('nordelle')), 'files.exclude honoured');
+      await files.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => api.workspace.index.releases().some((r) => r.file.includes('nordelle')), 'files.exclude lifted');
+    });
+
+    it('leaves plain text alone when releaseLens.detectPlainText is off', async () => {
+      const section = vscode.workspace.getConfiguration('releaseLens');
+      await section.update('detectPlainText', false, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => !api.config.value.detectPlainText, 'setting read');
+      const uri = vscode.Uri.joinPath(folder(), 'live', 'plain-off.txt');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text('PO-12', 'Phase 1') + '\nThis press release contains forward-looking statements.\n'));
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      await sleep(500);
+      assert.equal(doc.languageId, 'plaintext');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await section.update('detectPlainText', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(uri);
+    });
+
     it('coalesces many files created at once', async () => {
       const dir = vscode.Uri.joinPath(folder(), 'bulk');
       const edit = new vscode.WorkspaceEdit();

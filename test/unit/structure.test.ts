@@ -96,3 +96,31 @@ describe('structure', () => {
     assert.equal(a.date, '2024-06-11');
   });
 });
+
+describe('structure without blank lines', () => {
+  it('finds headline, dateline and sections when paragraphs are not separated', () => {
+    const text = [
+      'PRESS RELEASE',
+      'Pelle Bio Acquires Rights to PB-330 from Orvia',
+      '- Deal adds a Phase 2 asset -',
+      'ZUG, Switzerland, Oct. 2, 2024 – Pelle Bio AG (SIX: PLLB) today announced the acquisition of PB-330, an anti-CD38 antibody, from Orvia Bio.',
+      'Pelle Bio paid CHF 12 million upfront.',
+      'About PB-330',
+      'PB-330 is an investigational antibody being developed for multiple myeloma in several countries around the world.',
+      'About Pelle Bio AG',
+      'Pelle Bio is a Swiss company that develops antibodies for hematologic cancers and autoimmune diseases.',
+      'Contacts:',
+      'Ana Ruiz, +41 41 555 01 22',
+    ].join('\n');
+    const a = analyzeRelease('p.txt', text);
+    assert.equal(a.title, 'Pelle Bio Acquires Rights to PB-330 from Orvia');
+    assert.deepEqual(a.structure.subheadlines.map((s) => s.text), ['Deal adds a Phase 2 asset -']);
+    assert.equal(a.date, '2024-10-02');
+    assert.equal(a.issuer, 'Pelle Bio AG');
+    assert.deepEqual(a.structure.sections.map((s) => [s.title, s.line, s.endLine]), [
+      ['About PB-330', 6, 7],
+      ['About Pelle Bio AG', 8, 9],
+      ['Contacts', 10, 11],
+    ]);
+  });
+});

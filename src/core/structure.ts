@@ -187,6 +187,7 @@ function classifyHeading(raw: string): { kind: SectionKind; title: string } | un
 
 /** A short Title Case line between paragraphs, e.g. "Partner Programs". */
 function isGenericHeading(text: string, prevBlankOrEnd: boolean, next: string | undefined): boolean {
+  if (!prevBlankOrEnd || text.length > 80 || next === undefined || next.length < 60) return false;
   const t = cleanHeadingText(text);
   if (!prevBlankOrEnd || t.length < 4 || t.length > 60 || wordCount(t) > 8) return false;
   if (/[.,;!?]$/.test(t) || /[,;@]|\d{3}|https?:|www\./.test(t)) return false;

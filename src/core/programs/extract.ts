@@ -38,6 +38,7 @@ const MODALITY_RANK: Record<Modality, number> = {
 const PAYLOAD_WORDS = /^\W{0,3}(?:(?!(?:uses?|using|with|carr\w*|contain\w*|has|have|and|plus|is|was)\b)[\w-]+\s+){0,4}(?:payload|cell-killing agent|warhead|toxin)|^-loaded/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 const TARGET_CUE_AFTER = /^(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
+const PARTNER_CUE = /\b(?:partner(?:s|ed|ship)?|collaborat\w*|licen[cs]\w*|agreements?|in development by|developed by|acquir\w*|acquisition|divest\w*)\b/i;
 const FUTURE_CUE = /\b(?:start\s+of|initiat\w*|planned|pivotal|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
 
 const DEAL_CUES: [RegExp, DealKind][] = [
@@ -124,7 +125,8 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
   const issuer = input.structure.issuer;
   const ticker = input.structure.ticker?.symbol;
   // Companies named in full somewhere ("Northwind Therapeutics, Inc.") are recognised by their first word elsewhere.
-  const knownCompanies = findCompanies(text, issuer).slice(0, MAX_KNOWN_COMPANIES).map((c) => c.name);
+  let known: string[] | undefined;
+  const knownCompanies = () => (known ??= findCompanies(text, issuer).slice(0, MAX_KNOWN_COMPANIES).map((c) => c.name));
   // Lines of "Upcoming milestones"-style sections: phases there are plans, not the current phase.
   const outlookLines = new Set<number>();
   for (const sec of input.structure.sections) {
@@ -189,7 +191,7 @@ function readSentenceFacts(
   groupOf: Map<number, Group>,
   issuer: string | undefined,
   ticker: string | undefined,
-  knownCompanies: string[],
+  knownCompanies: () => string[],
   outlookLines: Set<number>,
 ): void {
   const { text, file, structure } = input;
@@ -253,8 +255,10 @@ function readSentenceFacts(
     }
   }
 
-  // Companies and deals.
-  const companies = findCompanies(sentence, issuer, knownCompanies);
+  // Companies and deals, where the sentence speaks of partners, deals or money.
+  const money = inSentence.filter((m) => m.kind === 'money');
+  const partnerCue = PARTNER_CUE.test(sentence);
+  const companies = partnerCue || money.length ? findCompanies(sentence, issuer, knownCompanies()) : [];
   const issuerShort = issuer ? issuerShortName(issuer) : undefined;
   for (const m of subjects) {
     const g = groupOf.get(m.offset)!;
@@ -264,8 +268,7 @@ function readSentenceFacts(
       addCompanyFact(g.program.companies, fact<CompanyFact>({ name: issuerShort, role: 'owner' }, m.offset));
     }
   }
-  const partnerCue = /\b(?:partner(?:s|ed|ship)?|collaborat\w*|licen[cs]\w*|agreements?|in development by|developed by|acquir\w*|acquisition|divest\w*)\b/i;
-  if (companies.length && partnerCue.test(sentence)) {
+  if (companies.length && partnerCue) {
     for (const c of companies) {
       const role = companyRole(sentence, c.start, c.end);
       if (!role) continue;
@@ -274,7 +277,6 @@ function readSentenceFacts(
       addCompanyFact(groupOf.get(owner.offset)!.program.companies, fact<CompanyFact>({ name: c.name, role }, s.start + c.start));
     }
   }
-  const money = inSentence.filter((m) => m.kind === 'money');
   const dealText = sentence;
   const counterparty = companies.find((c) => !issuerShort || !sameCompany(c.name, issuerShort))?.name;
   for (const mo of money) {

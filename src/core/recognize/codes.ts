@@ -1,5 +1,6 @@
 import { isBlank, isCodeHyphen, isDigit, isLetter, isUpper, previousWord, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
+import { FIRST_LOWER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, NON_ASCII, type Words } from '../text/words';
 import {
   DESCRIPTIVE_SUFFIXES,
   KNOWN_CODE_PREFIXES,
@@ -172,29 +173,32 @@ export function programKey(name: string): string {
  * Finds development codes (drug-code), targets and registry trial ids. Each word is looked at once
  * with a bounded window, so the scan is linear in the text.
  */
-export function recognizeCodes(text: string): Candidate[] {
+export function recognizeCodes(text: string, words: Words): Candidate[] {
   const candidates: Candidate[] = [];
   const maybes: Candidate[] = [];
   const confirmed = new Set<string>();
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (!(isLetter(c) || isDigit(c)) || (i > 0 && (isLetter(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1))))) {
-      i++;
-      continue;
+  const { starts, ends, flags } = words;
+  let next = 0;
+  for (let k = 0; k < words.count; k++) {
+    const i = starts[k]!;
+    if (i < next) continue;
+    const f = flags[k]!;
+    const after = text.charCodeAt(ends[k]!);
+    // Most words cannot start a code or a target: plain words without digits that start no
+    // hyphenated run, unless a capitalised one is a known target ("EGFR") or precedes " 1562".
+    if (!(f & (HAS_DIGIT | NON_ASCII)) && !isCodeHyphen(after)) {
+      if (!(f & HAS_UPPER)) continue;
+      const spaced = isBlank(after) && isDigit(text.charCodeAt(ends[k]! + 1));
+      const targetShaped = ends[k]! - i <= 8 && (!(f & HAS_LOWER) || f & FIRST_LOWER);
+      if (!spaced && !(targetShaped && KNOWN_TARGETS.has(upper(words.word(k))))) continue;
     }
     const prevChar = text.charCodeAt(i - 1);
     const compound = readCompound(text, i);
-    if (compound.length === 0) {
-      i++;
-      continue;
-    }
+    if (compound.length === 0) continue;
     const compoundEnd = compound[compound.length - 1]!.end;
+    next = compoundEnd;
     // A word joined to a preceding hyphen ("non-Hodgkin" tail, "mid-2017" tail) was part of an earlier run.
-    if (isCodeHyphen(prevChar) && i >= 2 && (isLetter(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2)))) {
-      i = compoundEnd;
-      continue;
-    }
+    if (isCodeHyphen(prevChar) && i >= 2 && (isLetter(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2)))) continue;
     let parts = compound;
     let anti = false;
     if (parts.length > 1 && parts[0]!.text.toLowerCase() === 'anti') {
@@ -252,7 +256,7 @@ export function recognizeCodes(text: string): Candidate[] {
         DRUG_APPOSITIVE.test(text.slice(head.end, head.end + 80)) ||
         DRUG_LEAD.test(text.slice(Math.max(0, head.start - 24), head.start)) ||
         (/^[A-Z]\d{4,6}[a-z]?$/.test(headText) && !ID_LABEL.test(text.slice(Math.max(0, head.start - 30), head.start))) ||
-        (isUpper(c) && KNOWN_CODE_PREFIXES.has(headText.replace(/\d.*$/, '')))
+        (isUpper(text.charCodeAt(i)) && KNOWN_CODE_PREFIXES.has(headText.replace(/\d.*$/, '')))
       ) {
         candidates.push(cand);
         confirmed.add(headText);
@@ -263,11 +267,9 @@ export function recognizeCodes(text: string): Candidate[] {
       const spaced = readSpacedCode(text, parts[0]!);
       if (spaced) {
         candidates.push({ kind: 'drug-code', start: spaced.start, end: spaced.end, value: spaced.text });
-        i = spaced.end;
-        continue;
+        next = spaced.end;
       }
     }
-    i = compoundEnd;
   }
   // "T-PQ2" is a code when "PQ2" was shown to be one; so is "ZR-77" in "QX-501/ZR-77" or "QX-501 (ZR-77)".
   const codeEnds = new Set<number>();

@@ -1,5 +1,6 @@
 import { isBlank, isDigit, isLetter, isRangeDash, isUpper, previousWord, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate, RecognizeContext } from './candidate';
+import { FIRST_DIGIT, FIRST_LOWER, FIRST_UPPER, Words } from '../text/words';
 
 const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
@@ -18,6 +19,9 @@ const MONTH_LEAD_WORDS = new Set([
 ]);
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** First letters of month names: J, F, M, A, S, O, N, D. */
+const MONTH_INITIALS = new Set([...'JFMASOND'].map((c) => c.charCodeAt(0)));
+const LOWER_INITIALS = new Set([...'mfst'].map((c) => c.charCodeAt(0)));
 
 interface MonthWord {
   month: number;
@@ -263,26 +267,30 @@ function dateFromNumeric(text: string, start: number): Candidate | undefined {
  * Finds calendar dates and periods that carry at least a month, quarter or half. Bare years and times
  * of day are not dates here.
  */
-export function recognizeDates(ctx: RecognizeContext): Candidate[] {
+export function recognizeDates(ctx: RecognizeContext, words: Words = new Words(ctx.text)): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    const atWordStart = (isLetter(c) || isDigit(c)) && (i === 0 || !(isLetter(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1))));
-    if (!atWordStart) {
-      i++;
-      continue;
-    }
-    const end = wordEnd(text, i, 64);
-    const prev = text.charCodeAt(i - 1);
+  const { starts, ends, flags } = words;
+  let next = 0;
+  for (let k = 0; k < words.count; k++) {
+    const i = starts[k]!;
+    if (i < next) continue;
+    const f = flags[k]!;
+    const end = ends[k]!;
+    const length = end - i;
     let found: Candidate | undefined;
-    if (isDigit(c)) {
+    if (f & FIRST_DIGIT) {
+      const prev = text.charCodeAt(i - 1);
       if (prev !== 36 && prev !== 46 && prev !== 44 && prev !== 47 && prev !== 45) {
-        found = dateFromNumeric(text, i) ?? dateFromDayFirst(text, i, ctx) ?? dateFromPeriodCode(text, i, end, ctx);
+        found = dateFromNumeric(text, i) ?? dateFromDayFirst(text, i, ctx) ?? (length <= 7 ? dateFromPeriodCode(text, i, end, ctx) : undefined);
+        if (!found && length === 3) found = dateFromOrdinal(text, i, end, ctx);
       }
-    } else {
-      const lower = text.slice(i, end).toLowerCase();
+    } else if (length <= 9 && (f & (FIRST_UPPER | FIRST_LOWER))) {
+      // Candidates: "mid", ordinals ("third quarter"), month names, "Q3"/"H1".
+      const initial = text.charCodeAt(i);
+      // Lower-case candidates are only "mid" and the ordinals first/second/third/fourth.
+      if (f & FIRST_LOWER ? !LOWER_INITIALS.has(initial) || (length !== 3 && length !== 5 && length !== 6) : length !== 2 && !MONTH_INITIALS.has(initial) && length !== 5 && length !== 6) continue;
+      const lower = words.word(k).toLowerCase();
       if (lower === 'mid' && (text.charCodeAt(end) === 45 || isBlank(text.charCodeAt(end)))) {
         const after = text.charCodeAt(end) === 45 ? end + 1 : skipSpace(text, end, false);
         const y = readYear(text, after);
@@ -290,15 +298,13 @@ export function recognizeDates(ctx: RecognizeContext): Candidate[] {
         else if (text.charCodeAt(end) === 45) found = dateFromMonth(text, i, after, ctx);
       } else if (ORDINALS[lower] !== undefined) {
         found = dateFromOrdinal(text, i, end, ctx);
-      } else if (isUpper(c)) {
-        found = dateFromMonth(text, i, i, ctx) ?? dateFromPeriodCode(text, i, end, ctx);
+      } else if (f & FIRST_UPPER) {
+        found = length === 2 ? dateFromPeriodCode(text, i, end, ctx) : MONTH_INITIALS.has(text.charCodeAt(i)) ? dateFromMonth(text, i, i, ctx) : undefined;
       }
     }
     if (found) {
       out.push(found);
-      i = found.end;
-    } else {
-      i = end;
+      next = found.end;
     }
   }
   return out;

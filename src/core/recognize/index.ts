@@ -6,6 +6,7 @@ import { recognizePercents, recognizePhases, recognizePhones, recognizeTickers, 
 import { recognizeMoney } from './money';
 import { recognizeBrands, recognizeDrugNames } from './names';
 import type { MentionKind } from '../types';
+import { Words } from '../text/words';
 
 /** Which recognizer wins where two overlap: lower first. */
 const PRIORITY: Record<MentionKind, number> = {
@@ -19,20 +20,24 @@ const PRIORITY: Record<MentionKind, number> = {
  */
 export function recognizeAll(ctx: RecognizeContext): Candidate[] {
   const { text } = ctx;
-  const all: Candidate[] = [
-    ...recognizeUrlsAndEmails(text),
-    ...recognizeMoney(text),
-    ...recognizeDates(ctx),
-    ...recognizeTrialIds(text),
-    ...recognizePhones(text),
-    ...recognizeTickers(text),
-    ...recognizeCodes(text),
-    ...recognizeDrugNames(text),
-    ...recognizeBrands(text),
-    ...recognizePhases(text),
-    ...recognizeIndications(text),
-    ...recognizePercents(text),
-  ];
+  const words = new Words(text);
+  const all: Candidate[] = [];
+  const add = (found: Candidate[]) => {
+    for (const c of found) all.push(c);
+  };
+  add(recognizeUrlsAndEmails(text));
+  add(recognizeMoney(text, words));
+  add(recognizeDates(ctx, words));
+  add(recognizeTrialIds(text));
+  add(recognizePhones(text, words));
+  add(recognizeTickers(text));
+  add(recognizeCodes(text, words));
+  add(recognizeDrugNames(text, words));
+  add(recognizeBrands(text, words));
+  add(recognizePhases(text));
+  add(recognizeIndications(text, words));
+  add(recognizePercents(text, words));
+
   all.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(text.length + 1);
   const kept: Candidate[] = [];

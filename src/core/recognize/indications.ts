@@ -1,5 +1,6 @@
-import { isBlank, isLetter, isLineBreak, wordEnd } from '../text/chars';
+import { isBlank, isLetter, isLineBreak } from '../text/chars';
 import type { Candidate } from './candidate';
+import { FIRST_DIGIT, HAS_UPPER, NON_ASCII, Words } from '../text/words';
 
 /** Abbreviations, matched case-sensitively, with the indication they stand for. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -66,6 +67,9 @@ interface Entry {
 }
 
 const lexicon = buildLexicon();
+/** First two letters (case-folded) of every lexicon entry: most words are dismissed on these. */
+const prefixKey = (a: number, b: number) => ((a < 128 ? a | 32 : a) << 16) | (b < 128 ? b | 32 : b);
+const PREFIXES = new Set([...lexicon.keys()].map((k) => prefixKey(k.charCodeAt(0), k.charCodeAt(1))));
 
 function splitWords(phrase: string): string[] {
   return phrase.split(/[\s]+/);
@@ -122,29 +126,28 @@ function matchEntry(text: string, pos: number, e: Entry): number | undefined {
 }
 
 /** Diseases and conditions a program is developed for, from a fixed lexicon; value is the canonical name. */
-export function recognizeIndications(text: string): Candidate[] {
+export function recognizeIndications(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (!isLetter(c) || (i > 0 && (isLetter(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 45))) {
-      i++;
-      continue;
-    }
-    const end = phraseWordEnd(text, i);
-    const word = text.slice(i, end).replace('’', "'");
-    const candidates = [...(lexicon.get(word) ?? []), ...(word !== word.toLowerCase() ? lexicon.get(word.toLowerCase()) ?? [] : [])];
-    let matched = false;
-    for (const e of candidates) {
+  let next = 0;
+  for (let k = 0; k < words.count; k++) {
+    const i = words.starts[k]!;
+    if (i < next || words.flags[k]! & FIRST_DIGIT || text.charCodeAt(i - 1) === 45) continue;
+    if (!PREFIXES.has(prefixKey(text.charCodeAt(i), text.charCodeAt(i + 1)))) continue;
+    // A phrase word runs on over inner hyphens and apostrophes ("non-Hodgkin", "Crohn's").
+    const joined = text.charCodeAt(words.ends[k]!);
+    const end = joined === 45 || joined === 39 || joined === 0x2019 ? phraseWordEnd(text, i) : words.ends[k]!;
+    const word = end === words.ends[k]! ? words.word(k) : text.slice(i, end).replace('’', "'");
+    const exact = lexicon.get(word);
+    const lower = words.flags[k]! & (HAS_UPPER | NON_ASCII) ? lexicon.get(word.toLowerCase()) : undefined;
+    if (!exact && !lower) continue;
+    for (const e of exact && lower ? [...exact, ...lower] : (exact ?? lower)!) {
       const m = matchEntry(text, i, e);
       if (m !== undefined && !isLetter(text.charCodeAt(m))) {
         out.push({ kind: 'indication', start: i, end: m, value: e.value });
-        i = m;
-        matched = true;
+        next = m;
         break;
       }
     }
-    if (!matched) i = Math.max(end, wordEnd(text, i, 40), i + 1);
   }
   return out;
 }

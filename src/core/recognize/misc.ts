@@ -1,5 +1,6 @@
 import { isBlank, isDigit, isLetter, isLineBreak, isRangeDash, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
+import { FIRST_DIGIT, Words } from '../text/words';
 import { numberValue, readNumber } from './numbers';
 
 const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
@@ -49,20 +50,16 @@ export function recognizePhases(text: string): Candidate[] {
 }
 
 /** "17%", "25-30%", "10 percent". The value is the (first) number. */
-export function recognizePercents(text: string): Candidate[] {
+export function recognizePercents(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (!isDigit(c) || (i > 0 && (isDigit(text.charCodeAt(i - 1)) || isLetter(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46 || text.charCodeAt(i - 1) === 44))) {
-      i++;
-      continue;
-    }
+  let next = 0;
+  for (let k = 0; k < words.count; k++) {
+    const i = words.starts[k]!;
+    if (i < next || !(words.flags[k]! & FIRST_DIGIT)) continue;
+    const prev = text.charCodeAt(i - 1);
+    if (prev === 46 || prev === 44) continue;
     const n = readNumber(text, i);
-    if (!n) {
-      i++;
-      continue;
-    }
+    if (!n) continue;
     let end = n.end;
     // Range "25-30%": the mark spans both numbers.
     if (isRangeDash(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) {
@@ -75,9 +72,7 @@ export function recognizePercents(text: string): Candidate[] {
     else if (text.startsWith(' per cent', end) && !isLetter(text.charCodeAt(end + 9))) markEnd = end + 9;
     if (markEnd > 0) {
       out.push({ kind: 'percent', start: i, end: markEnd, value: numberValue(n) });
-      i = markEnd;
-    } else {
-      i = n.end;
+      next = markEnd;
     }
   }
   return out;
@@ -89,62 +84,60 @@ const TRAILING_PUNCT = /[.,;:!?)\]'"]+$/;
 /** "https://…", "www.example.com", and e-mail addresses. */
 export function recognizeUrlsAndEmails(text: string): Candidate[] {
   const out: Candidate[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const isScheme = (text.startsWith('http://', i) || text.startsWith('https://', i)) && (i === 0 || !isLetter(text.charCodeAt(i - 1)));
-    const isWww = text.startsWith('www.', i) && (i === 0 || !isLetter(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 46);
-    if (isScheme || isWww) {
+  // Only where "www.", "http" or "@" occur.
+  const triggers = /www\.|https?:\/\/|@/g;
+  let next = 0;
+  for (const m of text.matchAll(triggers)) {
+    const i = m.index;
+    if (i < next) continue;
+    if (m[0] !== '@') {
+      const isWww = m[0] === 'www.';
+      if (i > 0 && (isLetter(text.charCodeAt(i - 1)) || (isWww && text.charCodeAt(i - 1) === 46))) continue;
       let e = i;
       while (e < text.length && e - i < 2048 && URL_CHAR.test(text[e]!)) e++;
-      let url = text.slice(i, e);
-      url = url.replace(TRAILING_PUNCT, '');
+      let url = text.slice(i, e).replace(TRAILING_PUNCT, '');
       // An unbalanced ")" belongs to the sentence: "(see www.x.com)".
       if (url.endsWith(')') && !url.includes('(')) url = url.slice(0, -1);
       if (url.length > (isWww ? 6 : 9) && url.includes('.')) {
         out.push({ kind: 'url', start: i, end: i + url.length, value: isWww ? `https://${url}` : url });
-        i += url.length;
-        continue;
+        next = i + url.length;
       }
+      continue;
     }
-    if (text.charCodeAt(i) === 64 /* @ */) {
-      let s = i;
-      while (s > 0 && i - s < 64 && /[A-Za-z0-9._%+\-]/.test(text[s - 1]!)) s--;
-      let e = i + 1;
-      while (e < text.length && e - i < 255 && /[A-Za-z0-9.\-]/.test(text[e]!)) e++;
-      while (e > i + 1 && text[e - 1] === '.') e--;
-      while (s < i && text[s] === '.') s++;
-      const domain = text.slice(i + 1, e);
-      if (s < i && /\.[A-Za-z]{2,}$/.test(domain)) {
-        const email = text.slice(s, e);
-        // Drop an overlapping url candidate for the same span ("www" rarely starts an address).
-        while (out.length && out[out.length - 1]!.end > s) out.pop();
-        out.push({ kind: 'email', start: s, end: e, value: email.toLowerCase() });
-        i = e;
-        continue;
-      }
+    let s = i;
+    while (s > 0 && i - s < 64 && /[A-Za-z0-9._%+\-]/.test(text[s - 1]!)) s--;
+    let e = i + 1;
+    while (e < text.length && e - i < 255 && /[A-Za-z0-9.\-]/.test(text[e]!)) e++;
+    while (e > i + 1 && text[e - 1] === '.') e--;
+    while (s < i && text[s] === '.') s++;
+    const domain = text.slice(i + 1, e);
+    if (s < i && /\.[A-Za-z]{2,}$/.test(domain)) {
+      // Drop an overlapping url candidate for the same span ("www" rarely starts an address).
+      while (out.length && out[out.length - 1]!.end > s) out.pop();
+      out.push({ kind: 'email', start: s, end: e, value: text.slice(s, e).toLowerCase() });
+      next = e;
     }
-    i++;
   }
   return out;
 }
 
 /** Telephone numbers: "781-895-0600", "(617) 555-0142", "+1 617 555 0142", "+41 21 321 01 11". */
-export function recognizePhones(text: string): Candidate[] {
+export function recognizePhones(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    const startsHere = (c === 43 /* + */ && isDigit(text.charCodeAt(i + 1))) || c === 40 /* ( */ || isDigit(c);
-    if (!startsHere || (i > 0 && (isDigit(text.charCodeAt(i - 1)) || isLetter(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 36 || text.charCodeAt(i - 1) === 45 || text.charCodeAt(i - 1) === 46 || text.charCodeAt(i - 1) === 44))) {
-      i++;
-      continue;
-    }
+  let next = 0;
+  for (let k = 0; k < words.count; k++) {
+    if (!(words.flags[k]! & FIRST_DIGIT)) continue;
+    const w = words.starts[k]!;
+    // The number may open with "+" ("+41 21 …") or "(" ("(617) 555-0142").
+    const lead = text.charCodeAt(w - 1);
+    const i = lead === 43 || lead === 40 ? w - 1 : w;
+    if (i < next) continue;
+    const before = text.charCodeAt(i - 1);
+    if (i > 0 && (isDigit(before) || isLetter(before) || before === 36 || before === 45 || before === 46 || before === 44)) continue;
     const m = matchPhone(text, i);
     if (m) {
       out.push({ kind: 'phone', start: i, end: m.end, value: m.digits });
-      i = m.end;
-    } else {
-      i++;
+      next = m.end;
     }
   }
   return out;
@@ -255,6 +248,8 @@ export function recognizeTickers(text: string): Candidate[] {
 /** Registry trial ids other than NCT (found with codes): EudraCT, ISRCTN, ChiCTR, jRCT, ACTRN. */
 export function recognizeTrialIds(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // Most releases name none of these registries: skip the scan.
+  if (!/ISRCTN|ChiCTR|jRCT|ACTRN|CTRI|EudraCT/.test(text)) return out;
   const re = /\b(?:ISRCTN\d{8}|ChiCTR[-\d]{6,20}|jRCT\d{10}|ACTRN\d{14}|CTRI\/\d{4}\/\d{2,3}\/\d{6}|EudraCT(?: No\.?| number)?:? ?\d{4}-\d{6}-\d{2})/g;
   for (const m of text.matchAll(re)) {
     const raw = m[0];

@@ -1,5 +1,6 @@
 import { isBlank, isDigit, isLetter, isRangeDash, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
+import { FIRST_DIGIT, FIRST_UPPER, Words } from '../text/words';
 import { numberValue, readNumber, type ParsedNumber } from './numbers';
 
 /** Currency symbols written before an amount. */
@@ -151,15 +152,38 @@ function usesPounds(text: string): boolean {
 }
 
 /** Finds amounts of money: "$25 million", "$(33,227)", "€10 million", "CHF 5 million", "25 million dollars". */
-export function recognizeMoney(text: string): Candidate[] {
+export function recognizeMoney(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
   let lastEnd = 0;
   const push = (c: Candidate) => {
     out.push(c);
     lastEnd = c.end;
   };
-  for (let i = 0; i < text.length; i++) {
-    if (i < lastEnd) continue;
+  // Visit, in text order, the currency signs and the starts of words (codes, numbers).
+  const signs = /[$€£¥₩₹]/g;
+  let nextSign = -1;
+  const findSign = (from: number) => {
+    signs.lastIndex = from;
+    const m = signs.exec(text);
+    nextSign = m ? m.index : Infinity;
+  };
+  findSign(0);
+  let k = 0;
+  for (;;) {
+    if (nextSign < lastEnd) findSign(lastEnd);
+    while (k < words.count && words.starts[k]! < lastEnd) k++;
+    const wordStart = k < words.count ? words.starts[k]! : Infinity;
+    if (nextSign === Infinity && wordStart === Infinity) break;
+    let i: number;
+    if (nextSign <= wordStart) {
+      i = nextSign;
+      findSign(i + 1);
+    } else {
+      i = wordStart;
+      const f = words.flags[k]!;
+      k++;
+      if (!(f & (FIRST_DIGIT | FIRST_UPPER))) continue;
+    }
     const ch = text[i]!;
     const code = text.charCodeAt(i);
     // Sign-first amounts.
@@ -198,7 +222,6 @@ export function recognizeMoney(text: string): Candidate[] {
       if (!isWordBoundaryAfter(text, end) && !scale) continue;
       push(makeMoney(start, end, amount, exponent, currency));
       if (second) push(second);
-      i = lastEnd - 1;
       continue;
     }
     // Code-first amounts: "CHF 5 million", "USD 3.5 million", "EUR10m".
@@ -206,6 +229,7 @@ export function recognizeMoney(text: string): Candidate[] {
       // Letters only: the amount may follow directly ("RMB412.6 million").
       let wEnd = i;
       while (wEnd < text.length && wEnd - i < 4 && text.charCodeAt(wEnd) >= 65 && text.charCodeAt(wEnd) <= 90) wEnd++;
+      if (wEnd - i !== 3) continue;
       const w = text.slice(i, wEnd);
       const cur = CODES[w];
       if (cur && !isLetter(text.charCodeAt(wEnd))) {
@@ -215,7 +239,6 @@ export function recognizeMoney(text: string): Candidate[] {
         const end = scale ? scale.end : amount.end;
         if (!isWordBoundaryAfter(text, end)) continue;
         push(makeMoney(i, end, amount, scale ? scale.exponent : 0, cur));
-        i = lastEnd - 1;
       }
       continue;
     }
@@ -229,13 +252,9 @@ export function recognizeMoney(text: string): Candidate[] {
       if (trailing) {
         const exponent = (scale ? scale.exponent : 0) - (trailing.subunit ? 2 : 0);
         push({ kind: 'money', start: i, end: trailing.end, value: numberValue(n, exponent), currency: trailing.currency });
-        i = lastEnd - 1;
       } else if (n.decimals > 0 && text.charCodeAt(n.end) === 112 /* p */ && !isLetter(text.charCodeAt(n.end + 1)) && !isDigit(text.charCodeAt(n.end + 1)) && usesPounds(text)) {
         // "15.0p": pence, in a release that deals in pounds.
         push({ kind: 'money', start: i, end: n.end + 1, value: numberValue(n, -2), currency: 'GBP' });
-        i = lastEnd - 1;
-      } else {
-        i = n.end - 1;
       }
     }
   }

@@ -1,5 +1,6 @@
 import { isBlank, isLetter, isLineBreak, isUpper, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
+import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, NON_ASCII, Words } from '../text/words';
 
 /**
  * INN stems (WHO nomenclature) that end international nonproprietary names. Longest first so that
@@ -23,8 +24,11 @@ const NOT_INN = new Set([
 ]);
 const MIN_INN_LENGTH = 7;
 
+/** Last three letters of every stem, to dismiss most words without trying each stem. */
+const STEM_TAILS = new Set(INN_STEMS.map((s) => s.slice(-3)));
+
 function innStem(word: string): string | undefined {
-  if (word.length < MIN_INN_LENGTH || NOT_INN.has(word) || /(?:peptides?|nucleotides?|amides?)$/.test(word)) return undefined;
+  if (word.length < MIN_INN_LENGTH || !STEM_TAILS.has(word.slice(-3)) || NOT_INN.has(word) || /(?:peptides?|nucleotides?|amides?)$/.test(word)) return undefined;
   for (const stem of INN_STEMS) if (word.endsWith(stem)) return stem;
   return undefined;
 }
@@ -33,24 +37,19 @@ function innStem(word: string): string | undefined {
  * Generic drug names (INNs) by their WHO stems, joining an antibody and its payload
  * ("mirvetuximab soravtansine"), and an "ado-"/"fam-" prefix ("ado-trastuzumab emtansine").
  */
-export function recognizeDrugNames(text: string): Candidate[] {
+export function recognizeDrugNames(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (!isLetter(c) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
-    const end = wordEnd(text, i, 40);
-    const word = text.slice(i, end);
-    const lower = word.toLowerCase();
-    // INNs are lower case in running text, capitalised at a sentence start; never ALL CAPS mid-word mixes.
-    const shapeOk = word === lower || (isUpper(c) && word.slice(1) === lower.slice(1));
-    if (!shapeOk || !innStem(lower) || /\d/.test(word)) {
-      i = end;
-      continue;
-    }
+  let next = 0;
+  for (let k = 0; k < words.count; k++) {
+    const i = words.starts[k]!;
+    const f = words.flags[k]!;
+    const end = words.ends[k]!;
+    // INNs are letters only, lower case in running text or capitalised at a sentence start.
+    if (i < next || end - i < MIN_INN_LENGTH || f & (HAS_DIGIT | NON_ASCII) || (f & HAS_UPPER && !(f & FIRST_UPPER))) continue;
+    const word = words.word(k);
+    const lower = f & FIRST_UPPER ? word.toLowerCase() : word;
+    if (f & FIRST_UPPER && word.slice(1) !== lower.slice(1)) continue;
+    if (!innStem(lower)) continue;
     let start = i;
     let finish = end;
     // "ado-trastuzumab", "fam-trastuzumab", "ziv-aflibercept": a three-letter prefix joined by a hyphen.
@@ -64,8 +63,8 @@ export function recognizeDrugNames(text: string): Candidate[] {
         p++;
         if (text.charCodeAt(p - 1) === 13 && text.charCodeAt(p) === 10) p++;
         const e2 = wordEnd(text, p, 30);
-        const next = text.slice(p, e2).toLowerCase();
-        if (PAYLOAD_INN_WORDS.test(next)) finish = e2;
+        const following = text.slice(p, e2).toLowerCase();
+        if (PAYLOAD_INN_WORDS.test(following)) finish = e2;
       }
     }
     // A four-letter FDA suffix: "-ejfv".
@@ -74,24 +73,21 @@ export function recognizeDrugNames(text: string): Candidate[] {
     }
     const value = text.slice(start, finish).toLowerCase().replace(/\s+/g, ' ');
     out.push({ kind: 'drug-name', start, end: finish, value });
-    i = finish;
+    next = finish;
   }
   return out;
 }
 
-const MARKS = ['®', '™', '[®]', '[™]', '(R)', '(TM)', '(r)', '(tm)'];
 /** Words a mark follows that are not the brand itself ("Group™" is part of a company name). */
 const GENERIC_BEFORE_MARK = new Set(['Group', 'Inc', 'Technology', 'Technologies', 'Platform', 'Platforms', 'System', 'Systems']);
 
 /** Brand names marked ® or ™ ("Kadcyla®", "Rituxan[®]"), then other mentions of the same brands. */
-export function recognizeBrands(text: string): Candidate[] {
+export function recognizeBrands(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
   const brands = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== '®' && ch !== '™' && ch !== '[' && ch !== '(') continue;
-    const mark = MARKS.find((m) => text.startsWith(m, i));
-    if (!mark) continue;
+  const marks = /®|™|\[®\]|\[™\]|\((?:R|TM|r|tm)\)/g;
+  for (const m of text.matchAll(marks)) {
+    const i = m.index;
     let s = i;
     while (s > 0 && i - s < 30 && isLetter(text.charCodeAt(s - 1))) s--;
     if (s === i || !isUpper(text.charCodeAt(s))) continue;
@@ -99,22 +95,14 @@ export function recognizeBrands(text: string): Candidate[] {
     if (GENERIC_BEFORE_MARK.has(word) || word.length < 3) continue;
     brands.add(word);
     out.push({ kind: 'brand', start: s, end: i, value: word });
-    i += mark.length - 1;
   }
   if (brands.size === 0) return out;
   // Unmarked later mentions of a brand marked once.
   const marked = new Set(out.map((c) => c.start));
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (!isUpper(c) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
-    const end = wordEnd(text, i, 30);
-    const word = text.slice(i, end);
-    if (brands.has(word) && !marked.has(i)) out.push({ kind: 'brand', start: i, end, value: word });
-    i = end;
+  for (let k = 0; k < words.count; k++) {
+    if (!(words.flags[k]! & FIRST_UPPER) || marked.has(words.starts[k]!)) continue;
+    const word = words.word(k);
+    if (brands.has(word)) out.push({ kind: 'brand', start: words.starts[k]!, end: words.ends[k]!, value: word });
   }
   return out.sort((a, b) => a.start - b.start);
 }

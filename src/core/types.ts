@@ -138,6 +138,16 @@ export interface DealFact {
   counterparty?: string;
 }
 
+export interface LocalMention {
+  offset: number;
+  length: number;
+  line: number;
+  column: number;
+  text: string;
+  /** The words around the mention, on one line. */
+  context: string;
+}
+
 /** What one release says about one program, before merging across the workspace. */
 export interface LocalProgram {
   /** Surface names given together for this program, first the preferred one. */
@@ -151,8 +161,8 @@ export interface LocalProgram {
   deals: Fact<DealFact>[];
   /** Offsets of this program's mentions in the release. */
   mentionOffsets: number[];
-  /** The words around each mention (parallel to mentionOffsets), for lists of mentions. */
-  mentionContexts: string[];
+  /** The same mentions with their place and the words around them (parallel to mentionOffsets). */
+  mentions: LocalMention[];
 }
 
 export interface ReleaseAnalysis {

@@ -1,39 +1,39 @@
 import { analyzeRelease } from './analyze';
-import { mergePrograms, type Program, type ProgramMention } from './programs/merge';
+import { ProgramGraph, type Program, type ProgramMention } from './programs/merge';
 import { programKey } from './recognize/codes';
 import type { Mention, ReleaseAnalysis } from './types';
 
 /**
  * The releases of a workspace, analysed once each. Adding or changing a file re-analyses only that
- * file; the program merge is recomputed lazily, on the first query after a change.
+ * file, and only the programs it names are merged again, lazily, on the first query after a change.
  */
 export class WorkspaceIndex {
   private readonly files = new Map<string, ReleaseAnalysis>();
-  private merged: { programs: Program[]; byKey: Map<string, Program> } | undefined;
+  private graph = new ProgramGraph();
 
   /** Analyses `text` as the content of file `id`, replacing what was there. */
   set(id: string, text: string): ReleaseAnalysis {
     const analysis = analyzeRelease(id, text);
     this.files.set(id, analysis);
-    this.merged = undefined;
+    this.graph.setRelease(analysis);
     return analysis;
   }
 
   /** Stores an analysis made elsewhere (e.g. in a worker). */
   setAnalysis(analysis: ReleaseAnalysis): void {
     this.files.set(analysis.file, analysis);
-    this.merged = undefined;
+    this.graph.setRelease(analysis);
   }
 
   delete(id: string): boolean {
     const had = this.files.delete(id);
-    if (had) this.merged = undefined;
+    if (had) this.graph.removeRelease(id);
     return had;
   }
 
   clear(): void {
     this.files.clear();
-    this.merged = undefined;
+    this.graph = new ProgramGraph();
   }
 
   has(id: string): boolean {
@@ -54,12 +54,12 @@ export class WorkspaceIndex {
   }
 
   programs(): Program[] {
-    return this.merge().programs;
+    return this.graph.programs();
   }
 
   /** A program by its id or any alias ("Debio 1562", "debio-1562" and "IMGN529" find the same one). */
   program(nameOrId: string): Program | undefined {
-    return this.merge().byKey.get(programKey(nameOrId));
+    return this.graph.get(programKey(nameOrId));
   }
 
   /** Every mention of a program and its aliases across the workspace. */
@@ -87,18 +87,5 @@ export class WorkspaceIndex {
   programIdOf(mention: Pick<Mention, 'kind' | 'text' | 'value'>): string | undefined {
     if (mention.kind !== 'drug-code' && mention.kind !== 'drug-name') return undefined;
     return this.program(mention.kind === 'drug-name' ? String(mention.value) : mention.text)?.id;
-  }
-
-  private merge(): { programs: Program[]; byKey: Map<string, Program> } {
-    if (!this.merged) {
-      const programs = mergePrograms(this.files.values());
-      const byKey = new Map<string, Program>();
-      for (const p of programs) {
-        byKey.set(programKey(p.id), p);
-        for (const a of p.aliases) byKey.set(programKey(a), p);
-      }
-      this.merged = { programs, byKey };
-    }
-    return this.merged;
   }
 }

@@ -109,12 +109,12 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
     const root = uf.find(i);
     let g = groups.get(root);
     if (!g) {
-      g = { program: { names: [], indications: [], companies: [], deals: [], mentionOffsets: [], mentionContexts: [] }, mentions: [] };
+      g = { program: { names: [], indications: [], companies: [], deals: [], mentionOffsets: [], mentions: [] }, mentions: [] };
       groups.set(root, g);
     }
     g.mentions.push(m);
     g.program.mentionOffsets.push(m.offset);
-    g.program.mentionContexts.push(contextOf(text, m.offset, m.length));
+    g.program.mentions.push({ offset: m.offset, length: m.length, line: m.line, column: m.column, text: m.text, context: contextOf(text, m.offset, m.length) });
   });
   for (const g of groups.values()) g.program.names = preferredNames(g.mentions);
   const groupOf = new Map<number, Group>();

@@ -48,98 +48,154 @@ export interface Program {
 /** Sort key for release dates: undated releases count as the oldest. */
 const dateKey = (d: string | undefined) => d ?? '';
 
+interface Local {
+  release: ReleaseAnalysis;
+  program: LocalProgram;
+  keys: string[];
+}
+
+const byNewest = (a: Program, b: Program) => dateKey(b.lastMentioned).localeCompare(dateKey(a.lastMentioned)) || a.id.localeCompare(b.id);
+
 /**
- * Merges what each release says into one record per program. Programs are joined when any of
- * their names share a key; where releases disagree the newest release date wins.
+ * The programs of a set of releases, kept up to date one release at a time. Programs are joined
+ * when any of their names share a key; where releases disagree the newest release date wins. A
+ * change re-merges only the programs whose names the changed release touches.
  */
+export class ProgramGraph {
+  private readonly localsByKey = new Map<string, Set<Local>>();
+  private readonly localsByFile = new Map<string, Local[]>();
+  private readonly programByKey = new Map<string, Program>();
+  private readonly dirty = new Set<string>();
+  private sorted: Program[] | undefined;
+
+  /** Adds or replaces what one release says. */
+  setRelease(release: ReleaseAnalysis): void {
+    this.removeRelease(release.file);
+    const locals: Local[] = [];
+    for (const program of release.programs) {
+      const keys = [...new Set(program.names.map(programKey))];
+      const local: Local = { release, program, keys };
+      locals.push(local);
+      for (const k of keys) {
+        let set = this.localsByKey.get(k);
+        if (!set) this.localsByKey.set(k, (set = new Set()));
+        set.add(local);
+        this.dirty.add(k);
+      }
+    }
+    if (locals.length) this.localsByFile.set(release.file, locals);
+  }
+
+  removeRelease(file: string): void {
+    const locals = this.localsByFile.get(file);
+    if (!locals) return;
+    this.localsByFile.delete(file);
+    for (const local of locals) {
+      for (const k of local.keys) {
+        const set = this.localsByKey.get(k);
+        set?.delete(local);
+        if (set && set.size === 0) this.localsByKey.delete(k);
+        this.dirty.add(k);
+      }
+    }
+  }
+
+  /** The program a name or id belongs to. */
+  get(key: string): Program | undefined {
+    this.flush();
+    return this.programByKey.get(key);
+  }
+
+  /** All programs, most recently mentioned first. */
+  programs(): Program[] {
+    this.flush();
+    if (!this.sorted) this.sorted = [...new Set(this.programByKey.values())].sort(byNewest);
+    return this.sorted;
+  }
+
+  /** Re-merges the components reachable from changed keys; every piece of a split component holds one of them. */
+  private flush(): void {
+    if (this.dirty.size === 0) return;
+    const seen = new Set<string>();
+    for (const start of this.dirty) {
+      if (seen.has(start)) continue;
+      const componentKeys: string[] = [];
+      const members = new Set<Local>();
+      const queue = [start];
+      seen.add(start);
+      while (queue.length) {
+        const k = queue.pop()!;
+        componentKeys.push(k);
+        for (const local of this.localsByKey.get(k) ?? []) {
+          if (members.has(local)) continue;
+          members.add(local);
+          for (const k2 of local.keys) {
+            if (!seen.has(k2)) {
+              seen.add(k2);
+              queue.push(k2);
+            }
+          }
+        }
+      }
+      if (members.size === 0) {
+        for (const k of componentKeys) this.programByKey.delete(k);
+        continue;
+      }
+      const program = mergeComponent([...members]);
+      for (const k of componentKeys) this.programByKey.set(k, program);
+    }
+    this.dirty.clear();
+    this.sorted = undefined;
+  }
+}
+
+/** Merges what each release says into one record per program (see ProgramGraph). */
 export function mergePrograms(releases: Iterable<ReleaseAnalysis>): Program[] {
-  interface Local {
-    release: ReleaseAnalysis;
-    program: LocalProgram;
-  }
-  const locals: Local[] = [];
-  for (const release of releases) for (const program of release.programs) locals.push({ release, program });
+  const graph = new ProgramGraph();
+  for (const r of releases) graph.setRelease(r);
+  return graph.programs();
+}
 
-  // Union locals sharing a name key.
-  const parent = locals.map((_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]!]!;
-      x = parent[x]!;
-    }
-    return x;
-  };
-  const byKey = new Map<string, number>();
-  locals.forEach((l, i) => {
-    for (const name of l.program.names) {
+function mergeComponent(members: Local[]): Program {
+  // Newest release first, so the first value found for a fact is the one that wins.
+  members.sort((a, b) => dateKey(b.release.date).localeCompare(dateKey(a.release.date)) || a.release.file.localeCompare(b.release.file));
+  const id = chooseId(members.map((m) => m.program));
+  const aliasSeen = new Set([programKey(id)]);
+  const aliases: string[] = [];
+  const history: HistoricFact[] = [];
+  const program: Program = { id, aliases, indications: [], companies: [], deals: [], history, mentions: [], releases: [] };
+  for (const { release, program: local } of members) {
+    for (const name of local.names) {
       const k = programKey(name);
-      const j = byKey.get(k);
-      if (j === undefined) byKey.set(k, i);
-      else {
-        const a = find(i);
-        const b = find(j);
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      if (!aliasSeen.has(k)) {
+        aliasSeen.add(k);
+        aliases.push(name);
       }
     }
-  });
-  const components = new Map<number, Local[]>();
-  locals.forEach((l, i) => {
-    const root = find(i);
-    const list = components.get(root) ?? [];
-    list.push(l);
-    components.set(root, list);
-  });
-
-  const programs: Program[] = [];
-  for (const members of components.values()) programs.push(mergeComponent(members));
-  programs.sort((a, b) => dateKey(b.lastMentioned).localeCompare(dateKey(a.lastMentioned)) || a.id.localeCompare(b.id));
-  return programs;
-
-  function mergeComponent(members: Local[]): Program {
-    // Newest release first, so the first value found for a fact is the one that wins.
-    members.sort((a, b) => dateKey(b.release.date).localeCompare(dateKey(a.release.date)) || a.release.file.localeCompare(b.release.file));
-    const id = chooseId(members.map((m) => m.program));
-    const aliasSeen = new Set([programKey(id)]);
-    const aliases: string[] = [];
-    const history: HistoricFact[] = [];
-    const program: Program = { id, aliases, indications: [], companies: [], deals: [], history, mentions: [], releases: [] };
-    for (const { release, program: local } of members) {
-      for (const name of local.names) {
-        const k = programKey(name);
-        if (!aliasSeen.has(k)) {
-          aliasSeen.add(k);
-          aliases.push(name);
-        }
-      }
-      for (const key of ['target', 'modality', 'payload', 'phase'] as const) {
-        const f = local[key] as Fact<string> | undefined;
-        if (!f) continue;
-        const current = program[key] as Fact<string> | undefined;
-        if (!current) (program as unknown as Record<string, Fact<string>>)[key] = f;
-        else if (current.value !== f.value || current.source.file !== f.source.file) {
-          // Same release: a higher phase wins; otherwise the newer release (seen first) stays.
-          if (key === 'phase' && current.source.file === f.source.file && phaseRank(f.value) > phaseRank(current.value)) {
-            (program as unknown as Record<string, Fact<string>>)[key] = f;
-            history.push(historic(key, current));
-          } else if (current.value !== f.value) history.push(historic(key, f));
-        }
-      }
-      for (const f of local.indications) if (!program.indications.some((x) => x.value === f.value)) program.indications.push(f);
-      for (const f of local.companies) addCompanyFact(program.companies, f);
-      for (const f of local.deals) {
-        if (!program.deals.some((x) => x.value.kind === f.value.kind && x.value.amount === f.value.amount && x.source.date === f.source.date)) program.deals.push(f);
-      }
-      if (!program.releases.includes(release.file)) program.releases.push(release.file);
-      const contexts = new Map(local.mentionOffsets.map((o, i) => [o, local.mentionContexts[i] ?? '']));
-      for (const m of release.mentions) {
-        const context = contexts.get(m.offset);
-        if (context !== undefined) program.mentions.push({ file: release.file, offset: m.offset, length: m.length, line: m.line, column: m.column, text: m.text, context });
+    for (const key of ['target', 'modality', 'payload', 'phase'] as const) {
+      const f = local[key] as Fact<string> | undefined;
+      if (!f) continue;
+      const current = program[key] as Fact<string> | undefined;
+      if (!current) (program as unknown as Record<string, Fact<string>>)[key] = f;
+      else if (current.value !== f.value || current.source.file !== f.source.file) {
+        // Same release: a higher phase wins; otherwise the newer release (seen first) stays.
+        if (key === 'phase' && current.source.file === f.source.file && phaseRank(f.value) > phaseRank(current.value)) {
+          (program as unknown as Record<string, Fact<string>>)[key] = f;
+          history.push(historic(key, current));
+        } else if (current.value !== f.value) history.push(historic(key, f));
       }
     }
-    const newest = members.find((m) => m.release.date)?.release.date;
-    if (newest) program.lastMentioned = newest;
-    return program;
+    for (const f of local.indications) if (!program.indications.some((x) => x.value === f.value)) program.indications.push(f);
+    for (const f of local.companies) addCompanyFact(program.companies, f);
+    for (const f of local.deals) {
+      if (!program.deals.some((x) => x.value.kind === f.value.kind && x.value.amount === f.value.amount && x.source.date === f.source.date)) program.deals.push(f);
+    }
+    if (!program.releases.includes(release.file)) program.releases.push(release.file);
+    for (const m of local.mentions) program.mentions.push({ file: release.file, ...m });
   }
+  const newest = members.find((m) => m.release.date)?.release.date;
+  if (newest) program.lastMentioned = newest;
+  return program;
 }
 
 function historic(fact: HistoricFact['fact'], f: Fact<string>): HistoricFact {

@@ -164,6 +164,10 @@ function mergeComponent(members: Local[]): Program {
   const aliases: string[] = [];
   const history: HistoricFact[] = [];
   const program: Program = { id, aliases, indications: [], companies: [], deals: [], history, mentions: [], releases: [] };
+  // Sets keep the merge linear in the number of facts, even for a program named in hundreds of releases.
+  const indicationSeen = new Set<string>();
+  const dealSeen = new Set<string>();
+  const releaseSeen = new Set<string>();
   for (const { release, program: local } of members) {
     for (const name of local.names) {
       const k = programKey(name);
@@ -185,13 +189,23 @@ function mergeComponent(members: Local[]): Program {
         } else if (current.value !== f.value) history.push(historic(key, f));
       }
     }
-    for (const f of local.indications) if (!program.indications.some((x) => x.value === f.value)) program.indications.push(f);
+    for (const f of local.indications) {
+      if (indicationSeen.has(f.value)) continue;
+      indicationSeen.add(f.value);
+      program.indications.push(f);
+    }
     for (const f of local.companies) addCompanyFact(program.companies, f);
     for (const f of local.deals) {
-      if (!program.deals.some((x) => x.value.kind === f.value.kind && x.value.amount === f.value.amount && x.source.date === f.source.date)) program.deals.push(f);
+      const key = `${f.value.kind}|${f.value.amount}|${f.source.date}`;
+      if (dealSeen.has(key)) continue;
+      dealSeen.add(key);
+      program.deals.push(f);
     }
-    if (!program.releases.includes(release.file)) program.releases.push(release.file);
-    for (const m of local.mentions) program.mentions.push({ file: release.file, ...m });
+    if (!releaseSeen.has(release.file)) {
+      releaseSeen.add(release.file);
+      program.releases.push(release.file);
+    }
+    for (const m of local.mentions) program.mentions.push({ file: release.file, offset: m.offset, length: m.length, line: m.line, column: m.column, text: m.text, context: m.context });
   }
   const newest = members.find((m) => m.release.date)?.release.date;
   if (newest) program.lastMentioned = newest;

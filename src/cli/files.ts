@@ -51,8 +51,13 @@ export function collectReleases(paths: string[], options: CollectOptions): Colle
     let bytes: Buffer;
     try {
       const stat = fs.statSync(real);
+      // A FIFO or a device (/dev/zero) would block or never end: only regular files are read.
+      if (!stat.isFile()) {
+        result.warnings.push(`skipped ${display(full)}: not a regular file`);
+        return;
+      }
       if (stat.size > options.maxBytes) {
-        result.warnings.push(`skipped ${display(full)}: larger than the ${Math.round(options.maxBytes / 1048576)} MB limit`);
+        result.warnings.push(`skipped ${display(full)}: larger than the ${formatMegabytes(options.maxBytes)} MB limit`);
         return;
       }
       bytes = fs.readFileSync(real);
@@ -122,6 +127,11 @@ export function collectReleases(paths: string[], options: CollectOptions): Colle
     else readOne(full, true);
   }
   return result;
+}
+
+/** "1", "0.05", "2.5": the limit as given, not rounded to a whole megabyte (0.05 MB is not "0 MB"). */
+function formatMegabytes(bytes: number): string {
+  return String(Number((bytes / 1048576).toPrecision(3)));
 }
 
 function reason(e: unknown): string {

@@ -55,9 +55,13 @@ export class ReleaseWorkspace implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.onEditorText(d, false)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEditorText(e.document, true)),
       vscode.workspace.onDidCloseTextDocument((d) => {
-        // Unsaved edits are dropped with the editor: read the file again.
-        if (this.index.has(d.uri.toString()) && d.uri.scheme !== 'untitled') this.queueRead(d.uri);
-        this.versions.delete(d.uri.toString());
+        const id = d.uri.toString();
+        this.versions.delete(id);
+        if (!this.index.has(id)) return;
+        // Unsaved edits are dropped with the editor: read the file again. A document that is no
+        // workspace release (untitled, outside the folders, excluded) leaves the index with its editor.
+        if (this.isCandidate(d.uri)) this.queueRead(d.uri);
+        else if (this.index.delete(id)) this.fireChange();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
     );
@@ -164,7 +168,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
       uris.sort((a, b) => a.toString().localeCompare(b.toString()));
       for (let i = 0; i < uris.length; i += READ_BATCH) {
         if (generation !== this.scanGeneration) return;
-        await Promise.all(uris.slice(i, i + READ_BATCH).map((u) => this.readAndIndex(u)));
+        await Promise.all(uris.slice(i, i + READ_BATCH).map((u) => this.readAndIndexSafely(u)));
         this.fireChange();
       }
     });
@@ -172,6 +176,15 @@ export class ReleaseWorkspace implements vscode.Disposable {
     this.log.info(`Indexed ${this.index.size} releases in ${Date.now() - started} ms (${this.skipped.size} skipped).`);
     this.setState('ready');
     this.fireChange();
+  }
+
+  /** readAndIndex that never rejects: one file that fails (in decoding or detection too) must not end the scan. */
+  private async readAndIndexSafely(uri: vscode.Uri): Promise<void> {
+    try {
+      await this.readAndIndex(uri);
+    } catch (e) {
+      this.skip(uri, `failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   /** Reads one file (or its open editor) and indexes it, or records why it was skipped. */
@@ -267,7 +280,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
     const ids = [...this.pendingReads];
     this.pendingReads.clear();
     for (let i = 0; i < ids.length; i += READ_BATCH) {
-      await Promise.all(ids.slice(i, i + READ_BATCH).map((id) => this.readAndIndex(vscode.Uri.parse(id))));
+      await Promise.all(ids.slice(i, i + READ_BATCH).map((id) => this.readAndIndexSafely(vscode.Uri.parse(id))));
     }
     if (ids.length) this.fireChange();
   }

@@ -52,6 +52,8 @@ interface Local {
   release: ReleaseAnalysis;
   program: LocalProgram;
   keys: string[];
+  /** Position of the program in its release, so that merging never depends on the order releases arrive in. */
+  position: number;
 }
 
 const byNewest = (a: Program, b: Program) => dateKey(b.lastMentioned).localeCompare(dateKey(a.lastMentioned)) || a.id.localeCompare(b.id);
@@ -72,9 +74,9 @@ export class ProgramGraph {
   setRelease(release: ReleaseAnalysis): void {
     this.removeRelease(release.file);
     const locals: Local[] = [];
-    for (const program of release.programs) {
+    for (const [position, program] of release.programs.entries()) {
       const keys = [...new Set(program.names.map(programKey))];
-      const local: Local = { release, program, keys };
+      const local: Local = { release, program, keys, position };
       locals.push(local);
       for (const k of keys) {
         let set = this.localsByKey.get(k);
@@ -158,7 +160,7 @@ export function mergePrograms(releases: Iterable<ReleaseAnalysis>): Program[] {
 
 function mergeComponent(members: Local[]): Program {
   // Newest release first, so the first value found for a fact is the one that wins.
-  members.sort((a, b) => dateKey(b.release.date).localeCompare(dateKey(a.release.date)) || a.release.file.localeCompare(b.release.file));
+  members.sort((a, b) => dateKey(b.release.date).localeCompare(dateKey(a.release.date)) || a.release.file.localeCompare(b.release.file) || a.position - b.position);
   const id = chooseId(members.map((m) => m.program));
   const aliasSeen = new Set([programKey(id)]);
   const aliases: string[] = [];

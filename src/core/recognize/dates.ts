@@ -102,6 +102,18 @@ function yearOf(ctx: RecognizeContext): number | undefined {
   return Number.isFinite(y) ? y : undefined;
 }
 
+/** Is this a real calendar day? Without a year, February 29 is allowed. */
+function isCalendarDay(year: number | undefined, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = year === undefined ? [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]! : new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+/** A day mark, or nothing when the day does not exist ("February 30"). */
+function dayCandidate(start: number, end: number, year: number | undefined, month: number, day: number): Candidate | undefined {
+  return isCalendarDay(year, month, day) ? { kind: 'date', start, end, value: dayValue(year, month, day) } : undefined;
+}
+
 function dayValue(year: number | undefined, month: number, day: number): string {
   return `${year === undefined ? '-' : year}-${pad(month)}-${pad(day)}`;
 }
@@ -120,10 +132,10 @@ function dateFromMonth(text: string, start: number, monthPos: number, ctx: Recog
     const rangeEnd = readDayRangeEnd(text, day.end);
     const year = readYearAfterDay(text, rangeEnd ?? day.end);
     if (year) {
-      return { kind: 'date', start, end: year.end, value: dayValue(year.year, month.month, day.day) };
+      return dayCandidate(start, year.end, year.year, month.month, day.day);
     }
     if (yearOf(ctx) === undefined && month.abbreviated) return undefined;
-    return { kind: 'date', start, end: rangeEnd ?? day.end, value: dayValue(yearOf(ctx), month.month, day.day) };
+    return dayCandidate(start, rangeEnd ?? day.end, yearOf(ctx), month.month, day.day);
   }
   const year = afterMonth > month.end ? readYear(text, afterMonth) : undefined;
   if (year) return { kind: 'date', start, end: year.end, value: monthValue(year.year, month.month) };
@@ -231,9 +243,9 @@ function dateFromDayFirst(text: string, start: number, ctx: RecognizeContext): C
   if (!month) return undefined;
   const afterMonth = skipSpace(text, month.end);
   const year = readYear(text, text.charCodeAt(month.end) === 44 ? skipSpace(text, month.end + 1) : afterMonth);
-  if (year) return { kind: 'date', start, end: year.end, value: dayValue(year.year, month.month, day.day) };
+  if (year) return dayCandidate(start, year.end, year.year, month.month, day.day);
   if (month.abbreviated) return undefined;
-  return { kind: 'date', start, end: month.end, value: dayValue(yearOf(ctx), month.month, day.day) };
+  return dayCandidate(start, month.end, yearOf(ctx), month.month, day.day);
 }
 
 /** "2017-05-24" and "05/24/2017". */
@@ -241,8 +253,9 @@ function dateFromNumeric(text: string, start: number): Candidate | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?![\d-])/.exec(text.slice(start, start + 11));
   if (iso) {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    if (y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-      return { kind: 'date', start, end: start + 10, value: `${iso[1]}-${iso[2]}-${iso[3]}` };
+    if (y >= 1900 && y <= 2099) {
+      const c = dayCandidate(start, start + 10, y, m, d);
+      if (c) return c;
     }
   }
   // Day.month.year, as European releases write it: "14.10.2024".
@@ -250,14 +263,14 @@ function dateFromNumeric(text: string, start: number): Candidate | undefined {
   if (dotted) {
     const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
     if (y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-      return { kind: 'date', start, end: start + dotted[0].length, value: dayValue(y, m, d) };
+      return dayCandidate(start, start + dotted[0].length, y, m, d);
     }
   }
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/.exec(text.slice(start, start + 11));
   if (us) {
     const [m, d, y] = [Number(us[1]), Number(us[2]), Number(us[3])];
     if (y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-      return { kind: 'date', start, end: start + us[0].length, value: dayValue(y, m, d) };
+      return dayCandidate(start, start + us[0].length, y, m, d);
     }
   }
   return undefined;

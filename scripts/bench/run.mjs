@@ -1,0 +1,423 @@
+// Release Lens benchmark: `npm run bench` (= node scripts/bench/run.mjs).
+//
+//   npm run bench                         full run (~5-8 min on 2 cores): writes .bench/results.json,
+//                                         prints a table, rewrites scripts/bench/README-section.md
+//   npm run bench -- --profile            only a CPU profile of the 10,000-file cold index:
+//                                         .bench/profile/cold-10k-*.cpuprofile + top 20 self-time functions
+//   npm run bench -- --only cold,grammar  a subset: corpus-1k, cold (1k+10k; implies memory,
+//                                         incremental, queries), grammar, bundle, activation
+//   other options: --runs-1k N (5) --runs-10k N (3) --edits N (200) --queries N (1000)
+//                  --activation-runs N (5) --seed S --corpus-dir DIR --out FILE --wait-idle
+//                  --strict (exit code 1 when a target is missed; by default the run only reports)
+//
+// Everything is built from the current sources first: `node esbuild.mjs` (dist/cli.js for the
+// CLI), the core bundled on its own into .bench/core.mjs, and the production bundle into
+// .bench/prod/dist (see build.mjs). Corpora come from generate.mjs (seeded, reused when present).
+// Each in-process cold index runs in a fresh Node process (worker.mjs), so JIT and heap start cold.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as zlib from 'node:zlib';
+import { measureActivation } from './activation.mjs';
+import { BENCH_DIR, ROOT, buildCore, buildDev, buildProduction } from './build.mjs';
+import { GENERATOR_VERSION, ensureCorpus } from './generate.mjs';
+import { topSelfTime } from './profile.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const flag = (n) => args.includes(`--${n}`);
+const opt = (n, d) => {
+  const i = args.indexOf(`--${n}`);
+  if (i >= 0) return args[i + 1];
+  const eq = args.find((a) => a.startsWith(`--${n}=`));
+  return eq ? eq.slice(n.length + 3) : d;
+};
+const SEED = opt('seed', 'release-lens');
+const CORPUS_DIR = path.resolve(opt('corpus-dir', path.join(os.tmpdir(), 'release-lens-bench')));
+const OUT = path.resolve(opt('out', path.join(BENCH_DIR, 'results.json')));
+const RUNS_1K = Number(opt('runs-1k', '5'));
+const RUNS_10K = Number(opt('runs-10k', '3'));
+const EDITS = Number(opt('edits', '200'));
+const QUERIES = Number(opt('queries', '1000'));
+const ACTIVATION_RUNS = Number(opt('activation-runs', '5'));
+const RG_RUNS = 5;
+const ONLY = opt('only', '') ? new Set(opt('only', '').split(',')) : undefined;
+const want = (s) => !ONLY || ONLY.has(s);
+const RG_PATTERN = String.raw`\b[A-Z]{2,5}-?\d{3,7}\b`;
+const MARKDOWN_GRAMMAR = path.join(ROOT, '.vscode-test/code-server/node_modules/code-server/lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json');
+const VSCODE_EXTENSIONS = path.join(ROOT, '.vscode-test/code-server/node_modules/code-server/lib/vscode/extensions');
+
+const TARGETS = {
+  cold10kMs: 3000,
+  coldVsRipgrep: 4,
+  incrementalP99Ms: 5,
+  queryP99Ms: 1,
+  rssBytes: 250 * 1024 * 1024,
+  bundleBytes: 200 * 1024,
+  activationMs: 50,
+};
+
+const log = (s) => console.log(`[bench] ${s}`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---- helpers --------------------------------------------------------------------------------------
+
+function summary(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return undefined;
+  const mid = s.length >> 1;
+  return { n: s.length, min: s[0], median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, max: s[s.length - 1], runs: xs };
+}
+
+/** Runs worker.mjs with a task in a fresh process; resolves with its result. */
+function worker(task, nodeArgs = ['--expose-gc']) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...nodeArgs, path.join(HERE, 'worker.mjs'), JSON.stringify(task)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('exit', (code) => {
+      const m = /@@result (.*)/.exec(out);
+      if (code === 0 && m) resolve(JSON.parse(m[1]));
+      else reject(new Error(`worker ${task.mode} failed (exit ${code}):\n${err || out}`));
+    });
+  });
+}
+
+/** Wall time of a command with stdout to /dev/null (and its peak RSS through /usr/bin/time when present). */
+function timeCommand(cmd, cmdArgs, { acceptExit = [0] } = {}) {
+  const devnull = fs.openSync('/dev/null', 'w');
+  const useTime = fs.existsSync('/usr/bin/time');
+  const [file, argv] = useTime ? ['/usr/bin/time', ['-f', '@@maxrss %M', cmd, ...cmdArgs]] : [cmd, cmdArgs];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(file, argv, { stdio: ['ignore', devnull, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  fs.closeSync(devnull);
+  const stderr = r.stderr?.toString() ?? '';
+  if (!acceptExit.includes(r.status)) throw new Error(`${cmd} ${cmdArgs.join(' ')} exited ${r.status}: ${stderr.slice(-2000)}`);
+  const m = /@@maxrss (\d+)/.exec(stderr);
+  return { ms, maxRss: m ? Number(m[1]) * 1024 : undefined };
+}
+
+function sh(cmd, cmdArgs) {
+  try {
+    return execFileSync(cmd, cmdArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function machine() {
+  const cpuinfo = fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model;
+  const mhz = /cpu MHz\s*:\s*(.*)/.exec(cpuinfo)?.[1]?.trim();
+  const codeServerPkg = path.join(ROOT, '.vscode-test/code-server/node_modules/code-server/package.json');
+  const vscodePkg = path.join(ROOT, '.vscode-test/code-server/node_modules/code-server/lib/vscode/package.json');
+  const version = (f) => (fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')).version : undefined);
+  return {
+    nproc: Number(sh('nproc', [])) || os.cpus().length,
+    cpu: model,
+    cpuMHz: mhz ? Number(mhz) : undefined,
+    memoryGiB: +(os.totalmem() / 1024 ** 3).toFixed(1),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    ripgrep: sh('rg', ['--version'])?.split('\n')[0],
+    codeServer: version(codeServerPkg),
+    vscode: version(vscodePkg),
+    esbuild: version(path.join(ROOT, 'node_modules/esbuild/package.json')),
+    vscodeTextmate: version(path.join(ROOT, 'node_modules/vscode-textmate/package.json')),
+    vscodeOniguruma: version(path.join(ROOT, 'node_modules/vscode-oniguruma/package.json')),
+  };
+}
+
+/** The source state measured: HEAD (read-only git) and a hash of src/ as it is on disk. */
+function sourceState() {
+  const hash = createHash('sha1');
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else {
+        hash.update(path.relative(ROOT, full));
+        hash.update(fs.readFileSync(full));
+      }
+    }
+  };
+  walk(path.join(ROOT, 'src'));
+  const dirty = sh('git', ['-C', ROOT, 'status', '--porcelain', '--', 'src']);
+  return { head: sh('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']), srcHash: hash.digest('hex').slice(0, 12), srcDirty: dirty ? dirty.split('\n').length : 0 };
+}
+
+async function waitIdle(maxMs) {
+  const t0 = Date.now();
+  while (os.loadavg()[0] > 0.7 && Date.now() - t0 < maxMs) {
+    log(`waiting for the machine to go idle (1-min load ${os.loadavg()[0].toFixed(2)})`);
+    await sleep(15_000);
+  }
+}
+
+// ---- formatting -----------------------------------------------------------------------------------
+
+const fmtMs = (ms) => (ms === undefined ? '—' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : ms >= 1 ? `${ms.toFixed(2)} ms` : ms >= 0.01 ? `${(ms * 1000).toFixed(0)} µs` : `${(ms * 1000).toFixed(1)} µs`);
+const fmtMB = (b) => (b === undefined ? '—' : `${(b / 1024 / 1024).toFixed(0)} MB`);
+const fmtKB = (b) => `${(b / 1024).toFixed(1)} KB`;
+const range = (s) => (s ? `${fmtMs(s.median)} (${fmtMs(s.min)}–${fmtMs(s.max)}, n=${s.n})` : '—');
+const pct = (s) => (s ? `p50 ${fmtMs(s.p50)} · p99 ${fmtMs(s.p99)} (max ${fmtMs(s.max)}, n=${s.n})` : '—');
+const status = (ok) => (ok === undefined ? '' : ok ? 'PASS' : 'FAIL');
+
+function rows(r) {
+  const out = [];
+  const add = (group, measure, result, target = '', ok) => out.push({ group, measure, result, target, status: status(ok) });
+  for (const size of ['1000', '10000']) {
+    const c = r.cold?.[size];
+    if (!c) continue;
+    const n = Number(size).toLocaleString('en-US');
+    const is10k = size === '10000';
+    add('cold index', `${n} files, core in-process (read + analyse + merge)`, range(c.inProcess), is10k ? `≤ ${fmtMs(TARGETS.cold10kMs)}` : '', is10k ? c.inProcess.median <= TARGETS.cold10kMs : undefined);
+    if (c.breakdown) add('cold index', `  of which read+decode / analyse / merge (median run)`, `${fmtMs(c.breakdown.readMs)} / ${fmtMs(c.breakdown.analyzeMs)} / ${fmtMs(c.breakdown.mergeMs)}`);
+    add('cold index', `${n} files, CLI process (scan --format json > /dev/null)`, `${range(c.cli)}${c.cliMaxRss ? `, peak RSS ${fmtMB(c.cliMaxRss)}` : ''}`);
+    add('cold index', `${n} files, ripgrep baseline (rg -c, one regex)`, range(c.ripgrep));
+    add('cold index', `${n} files, ratio in-process / ripgrep`, c.ratio ? `${c.ratio.toFixed(1)}×` : '—', is10k ? `≤ ${TARGETS.coldVsRipgrep}×` : '', is10k && c.ratio ? c.ratio <= TARGETS.coldVsRipgrep : undefined);
+    add('cold index', `${n} files, ratio CLI / ripgrep`, c.cliRatio ? `${c.cliRatio.toFixed(1)}×` : '—');
+  }
+  const inc = r.incremental;
+  if (inc) {
+    add('incremental (10,000)', `index.set(id, text) alone, ${inc.edits} edits`, pct(inc.set), `p99 ≤ ${TARGETS.incrementalP99Ms} ms`, inc.set.p99 <= TARGETS.incrementalP99Ms);
+    add('incremental (10,000)', 'set + next index.programs() (forces the merge)', pct(inc.setAndQuery), `p99 ≤ ${TARGETS.incrementalP99Ms} ms`, inc.setAndQuery.p99 <= TARGETS.incrementalP99Ms);
+  }
+  const q = r.queries;
+  if (q) {
+    add('queries (10,000)', 'hover: index.program(name) + programCard()', pct(q.hover), `p99 ≤ ${TARGETS.queryP99Ms} ms`, q.hover.p99 <= TARGETS.queryP99Ms);
+    add('queries (10,000)', `references: index.programMentions(id) (median ${q.referencesPerQuery.p50}, max ${q.referencesPerQuery.max} mentions)`, pct(q.references), `p99 ≤ ${TARGETS.queryP99Ms} ms`, q.references.p99 <= TARGETS.queryP99Ms);
+    add('queries (10,000)', `tree: group programs() by target, children of largest group ("${q.largestGroup.label}", ${q.largestGroup.programs} of ${q.programs})`, pct(q.tree), `p99 ≤ ${TARGETS.queryP99Ms} ms`, q.tree.p99 <= TARGETS.queryP99Ms);
+    add('queries (10,000)', '  of which expanding the group alone (groups prebuilt)', pct(q.expandOnly));
+  }
+  const m = r.memory;
+  if (m) {
+    add('memory (10,000)', 'RSS after forced GC, index built', `${fmtMB(m.rss)} (Node + core alone: ${fmtMB(m.baselineRss)})`, `≤ ${fmtMB(TARGETS.rssBytes)}`, m.rss <= TARGETS.rssBytes);
+    add('memory (10,000)', 'heap used after forced GC / peak RSS while indexing', `${fmtMB(m.heapUsed)} / ${fmtMB(m.peakRss)}`);
+  }
+  const g = r.grammar;
+  if (g) {
+    add('grammar (1 MB)', `release.tmLanguage.json, warm pass (cold pass incl. load)`, `${range(g.release.warm)} (cold ${fmtMs(g.release.coldMs)})`);
+    add('grammar (1 MB)', `VS Code Markdown grammar, warm pass (cold pass incl. load)`, `${range(g.markdown.warm)} (cold ${fmtMs(g.markdown.coldMs)})`);
+    add('grammar (1 MB)', 'ratio release / Markdown (warm medians)', `${g.ratio.toFixed(2)}×`, '≤ 1.00×', g.ratio <= 1);
+  }
+  const b = r.bundle;
+  if (b) add('bundle', 'dist/extension.js, node esbuild.mjs --production', `${fmtKB(b.bytes)} (gzip ${fmtKB(b.gzipBytes)})`, `≤ ${fmtKB(TARGETS.bundleBytes)}`, b.bytes <= TARGETS.bundleBytes);
+  const a = r.activation;
+  if (a?.vscode) {
+    add('activation', `VS Code's own activation time (Running Extensions), ${a.event ?? ''}`, range(a.vscode), `≤ ${TARGETS.activationMs} ms`, a.vscode.median <= TARGETS.activationMs);
+    if (a.require) add('activation', '  of which require(dist/extension.js) / activate() (VS Code perf marks)', `${range(a.require)} / ${range(a.activateCall)}`);
+    if (a.api) add('activation', '  await getExtension().activate() when not active yet (extension host)', range(a.api));
+  } else if (a) add('activation', 'in code-server', a.error ?? 'not measured');
+  return out;
+}
+
+function printTable(list) {
+  const w = [0, 0, 0, 0];
+  const cells = list.map((x) => [`${x.measure}`, x.result, x.target, x.status]);
+  for (const c of cells) c.forEach((v, i) => (w[i] = Math.max(w[i], v.length)));
+  let group;
+  const line = (c) => c.map((v, i) => v.padEnd(w[i])).join('  ');
+  console.log('');
+  console.log(line(['measure', 'result', 'target', '']));
+  console.log(line(w.map((n) => '-'.repeat(n))));
+  list.forEach((x, i) => {
+    if (x.group !== group) {
+      if (group) console.log('');
+      console.log(`[${x.group}]`);
+      group = x.group;
+    }
+    console.log(line(cells[i]));
+  });
+  console.log('');
+}
+
+function markdownSection(r, list) {
+  const mc = r.machine;
+  const esc = (s) => s.replace(/\|/g, '\\|');
+  const lines = [];
+  lines.push('## Performance', '');
+  lines.push('`npm run bench` builds the current sources, generates two deterministic corpora of synthetic releases (seeded; 1,000 and 10,000 files of ~5 KB: 240 fictional issuers, ~700 programs recurring across releases with changing phases, every code, amount and date shape the recognizers handle, CRLF and LF, with and without blank lines) and measures the core, the CLI, the grammar, the bundle and activation in VS Code. It writes `.bench/results.json` and prints this table; `npm run bench -- --profile` writes a CPU profile of the 10,000-file cold index and lists the top 20 self-time functions. Details: `scripts/bench/README.md`.', '');
+  lines.push(`Machine: ${mc.nproc} vCPU (\`nproc\`) ${mc.cpu}${mc.cpuMHz ? ` @ ${(mc.cpuMHz / 1000).toFixed(2)} GHz` : ''}, ${mc.memoryGiB} GiB RAM, ${mc.os}; Node ${mc.node}, ${mc.ripgrep}, code-server ${mc.codeServer} (VS Code ${mc.vscode}). Source: ${r.source.head}${r.source.srcDirty ? ` with ${r.source.srcDirty} uncommitted change(s) in src/` : ''} (src hash ${r.source.srcHash}), ${r.date.slice(0, 10)}.`, '');
+  lines.push('| measure | result | target | |', '| --- | --- | --- | --- |');
+  for (const x of list) lines.push(`| ${esc(x.group === x.measure ? x.measure : `${x.group}: ${x.measure.trim()}`)} | ${esc(x.result)} | ${esc(x.target)} | ${x.status ? `**${x.status}**` : ''} |`);
+  lines.push('');
+  lines.push('Times are the median of separate runs (min–max and the number of runs in parentheses) or percentiles over many operations. Cold index in-process = one fresh `node` per run, timed inside it from listing the folder to `index.programs()` (each file read, decoded, checked like the CLI does and passed to `index.set`). CLI = the whole `node dist/cli.js scan DIR --format json` process, output to `/dev/null`. ripgrep runs on the same files with its default two threads; the core and the CLI use one. Incremental = a small edit (a sentence naming another program, a changed phase or amount) to a random file of the 10,000-file index, then the next query. Queries run after one warm-up. Memory is measured in the first 10,000-file run, after two forced GCs (`--expose-gc`). Grammar = vscode-textmate with vscode-oniguruma tokenizing ~1 MB of releases line by line (`tokenizeLine2`, rule stack carried), 5 warm passes each, alternating grammars. Activation = code-server started as `test/host/runCodeServer.ts` does, production bundle, a fresh extension host per run on a copy of `test/workspace`; the number is VS Code\'s own (codeLoadingTime + activateCallTime, as "Developer: Show Running Extensions" shows it).');
+  lines.push('');
+  return lines.join('\n');
+}
+
+// ---- the measurements -------------------------------------------------------------------------------
+
+async function coldSection(results, core, corpora) {
+  results.cold = {};
+  for (const [size, corpus] of corpora) {
+    const runs = size === 10000 ? RUNS_10K : RUNS_1K;
+    log(`cold index, ${size} files: ${runs} in-process runs, ${runs} CLI runs, ${RG_RUNS} ripgrep runs (interleaved)`);
+    const inProcess = [];
+    const cli = [];
+    const rg = [];
+    let cliMaxRss = 0;
+    const childResults = [];
+    const rgRun = () => rg.push(timeCommand('rg', ['-c', '-e', RG_PATTERN, corpus.dir], { acceptExit: [0, 1] }).ms);
+    for (let i = 0; i < Math.max(runs, RG_RUNS); i++) {
+      if (i < RG_RUNS) rgRun();
+      if (i < runs) {
+        const task = { mode: 'cold', core, dir: corpus.dir };
+        if (size === 10000 && i === 0 && want('cold')) task.memory = true;
+        if (size === 10000 && i === runs - 1) {
+          task.incremental = { edits: EDITS, minEdits: Math.min(50, EDITS), budgetMs: 90_000 };
+          task.queries = { n: QUERIES };
+        }
+        const r = await worker(task);
+        childResults.push(r);
+        inProcess.push(r.cold.totalMs);
+        log(`  in-process run ${i + 1}: ${fmtMs(r.cold.totalMs)} (${r.cold.indexed} files, ${r.cold.programs} programs)${r.incremental ? `; incremental ${r.incremental.edits} edits` : ''}`);
+        const c = timeCommand(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'scan', corpus.dir, '--format', 'json']);
+        cli.push(c.ms);
+        cliMaxRss = Math.max(cliMaxRss, c.maxRss ?? 0);
+        log(`  CLI run ${i + 1}: ${fmtMs(c.ms)}`);
+      }
+    }
+    const s = summary(inProcess);
+    const median = [...childResults].sort((a, b) => a.cold.totalMs - b.cold.totalMs)[childResults.length >> 1];
+    const rgS = summary(rg);
+    const cliS = summary(cli);
+    const rgMatches = sh('rg', ['--count-matches', '--no-filename', '-e', RG_PATTERN, corpus.dir])?.split('\n').reduce((a, b) => a + Number(b), 0);
+    results.cold[size] = {
+      corpus: { dir: corpus.dir, files: corpus.files, bytes: corpus.bytes, reused: corpus.reused, ...median.corpus, ripgrepMatches: rgMatches },
+      inProcess: s,
+      breakdown: { readMs: median.cold.readMs, analyzeMs: median.cold.analyzeMs, mergeMs: median.cold.mergeMs, indexed: median.cold.indexed },
+      cli: cliS,
+      cliMaxRss: cliMaxRss || undefined,
+      ripgrep: rgS,
+      ratio: s.median / rgS.median,
+      cliRatio: cliS.median / rgS.median,
+    };
+    for (const r of childResults) {
+      if (r.memory) results.memory = { ...r.memory, baselineRss: r.memoryBefore.rss, baselineHeapUsed: r.memoryBefore.heapUsed };
+      if (r.incremental) results.incremental = r.incremental;
+      if (r.queries) results.queries = r.queries;
+    }
+  }
+}
+
+async function grammarSection(results) {
+  if (!fs.existsSync(MARKDOWN_GRAMMAR)) {
+    results.grammar = { error: `VS Code's Markdown grammar not found at ${MARKDOWN_GRAMMAR} (npm run host:install)` };
+    log(results.grammar.error);
+    return;
+  }
+  log('grammar: tokenizing ~1 MB with the release grammar and with VS Code\'s Markdown grammar');
+  const g = await worker({ mode: 'grammar', releaseGrammar: path.join(ROOT, 'syntaxes', 'release.tmLanguage.json'), markdownGrammar: MARKDOWN_GRAMMAR, vscodeExtensionsDir: VSCODE_EXTENSIONS, passes: 5, seed: SEED }, []);
+  const warmR = summary(g.release.passes);
+  const warmM = summary(g.markdown.passes);
+  results.grammar = {
+    bytes: g.bytes,
+    lines: g.lines,
+    release: { coldMs: g.release.coldMs, loadMs: g.release.loadMs, warm: warmR },
+    markdown: { coldMs: g.markdown.coldMs, loadMs: g.markdown.loadMs, warm: warmM, embeddedLoaded: g.embeddedLoaded.filter((s) => s !== 'text.release' && s !== 'text.html.markdown').length, embeddedMissing: g.embeddedMissing },
+    ratio: warmR.median / warmM.median,
+  };
+}
+
+function bundleSection(results, prod) {
+  const bytes = fs.statSync(prod.extensionJs).size;
+  const gzipBytes = zlib.gzipSync(fs.readFileSync(prod.extensionJs), { level: 9 }).length;
+  results.bundle = { file: path.relative(ROOT, prod.extensionJs), bytes, gzipBytes, cliBytes: fs.statSync(prod.cliJs).size };
+  log(`bundle: ${fmtKB(bytes)} minified (gzip ${fmtKB(gzipBytes)})`);
+}
+
+async function activationSection(results, prod) {
+  log(`activation: ${ACTIVATION_RUNS} runs in code-server`);
+  const a = await measureActivation({ runs: ACTIVATION_RUNS, extensionDir: prod.dir, log: (s) => log(`  ${s}`) });
+  if (!a.ok) {
+    results.activation = { error: a.error ?? 'no run reported', runs: a.runs };
+    return;
+  }
+  const ok = a.runs.filter((r) => r.probe);
+  const nums = (f) => ok.map(f).filter((x) => typeof x === 'number' && Number.isFinite(x));
+  const events = [...new Set(ok.map((r) => r.reason).filter(Boolean))];
+  results.activation = {
+    vscode: summary(nums((r) => r.vscodeMs)),
+    require: summary(nums((r) => r.probe.marks?.requireMs)),
+    activateCall: summary(nums((r) => r.probe.marks?.activateMs)),
+    api: summary(nums((r) => (r.probe.wasActive ? undefined : r.probe.activateMs))),
+    alreadyActiveRuns: ok.filter((r) => r.probe.wasActive).length,
+    event: events.join(' / '),
+    runs: a.runs,
+  };
+}
+
+async function profileOnly() {
+  log('building the core bundle');
+  const core = await buildCore();
+  const corpus = ensureCorpus(CORPUS_DIR, 10000, SEED);
+  log(`corpus: ${corpus.files} files in ${corpus.dir}${corpus.reused ? ' (reused)' : ''}`);
+  sh('rg', ['-c', '-e', RG_PATTERN, corpus.dir]); // page cache
+  const dir = path.join(BENCH_DIR, 'profile');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `cold-10k-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
+  log('profiling the 10,000-file cold index (sampling every 500 µs)');
+  const r = await worker({ mode: 'cold', core, dir: corpus.dir, profile: file });
+  const top = topSelfTime(file, { bundleFile: core, root: ROOT, n: 20 });
+  log(`cold index ${fmtMs(r.cold.totalMs)} under the profiler (read ${fmtMs(r.cold.readMs)}, analyse ${fmtMs(r.cold.analyzeMs)}, merge ${fmtMs(r.cold.mergeMs)}); profile: ${path.relative(ROOT, file)}`);
+  console.log('\nTop 20 functions by self time:');
+  const w = Math.max(...top.rows.map((x) => x.name.length));
+  const ww = Math.max(...top.rows.map((x) => x.where.length));
+  console.log(`${'self'.padStart(9)}  ${'%'.padStart(5)}  ${'function'.padEnd(w)}  where`);
+  for (const x of top.rows) console.log(`${fmtMs(x.selfMs).padStart(9)}  ${x.pct.toFixed(1).padStart(5)}  ${x.name.padEnd(w)}  ${x.where.padEnd(ww)}`);
+  console.log(`\n(total sampled ${fmtMs(top.totalMs)}; open the .cpuprofile in VS Code or Chrome DevTools for the call tree)`);
+}
+
+async function main() {
+  const started = Date.now();
+  if (flag('profile')) return profileOnly();
+  if (flag('wait-idle')) await waitIdle(10 * 60_000);
+  const results = { date: new Date().toISOString(), generatorVersion: GENERATOR_VERSION, seed: SEED, machine: machine(), source: sourceState(), loadAverage: { start: os.loadavg() }, targets: TARGETS };
+  if (results.loadAverage.start[0] > 1) log(`WARNING: the machine is busy (1-min load average ${results.loadAverage.start[0].toFixed(2)} on ${results.machine.nproc} CPUs); timings will be inflated. --wait-idle waits for it to settle.`);
+
+  log('building: node esbuild.mjs, the core bundle (.bench/core.mjs), the production bundle (.bench/prod)');
+  buildDev();
+  const core = await buildCore();
+  const prod = buildProduction();
+
+  const corpora = [];
+  if (want('cold') || want('corpus-1k')) corpora.push([1000, ensureCorpus(CORPUS_DIR, 1000, SEED)]);
+  if (want('cold')) corpora.push([10000, ensureCorpus(CORPUS_DIR, 10000, SEED)]);
+  for (const [size, c] of corpora) {
+    log(`corpus ${size}: ${c.files} files, ${(c.bytes / 1e6).toFixed(1)} MB in ${c.dir}${c.reused ? ' (reused)' : ' (generated)'}`);
+    sh('rg', ['-c', '-e', RG_PATTERN, c.dir]); // one untimed pass: every measurement reads from the page cache
+  }
+  if (corpora.length) await coldSection(results, core, corpora);
+  if (want('grammar')) await grammarSection(results);
+  if (want('bundle')) bundleSection(results, prod);
+  if (want('activation')) await activationSection(results, prod);
+  results.loadAverage.end = os.loadavg();
+  results.totalSeconds = (Date.now() - started) / 1000;
+
+  fs.mkdirSync(path.dirname(OUT), { recursive: true });
+  fs.writeFileSync(OUT, JSON.stringify(results, null, 2));
+  const list = rows(results);
+  printTable(list);
+  const fails = list.filter((x) => x.status === 'FAIL').length;
+  const passes = list.filter((x) => x.status === 'PASS').length;
+  log(`${passes} PASS, ${fails} FAIL; results in ${path.relative(ROOT, OUT)}; ${results.totalSeconds.toFixed(0)} s; load average ${results.loadAverage.start[0].toFixed(2)} → ${results.loadAverage.end[0].toFixed(2)}`);
+  if (flag('strict') && fails) process.exitCode = 1;
+  if (!ONLY) {
+    const section = path.join(HERE, 'README-section.md');
+    fs.writeFileSync(section, markdownSection(results, list));
+    log(`wrote ${path.relative(ROOT, section)}`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e?.stack ?? String(e));
+  process.exit(1);
+});

@@ -1,0 +1,250 @@
+// One benchmark measurement in a fresh Node process, so every cold index starts with a cold JIT and
+// memory numbers are not polluted by earlier runs. Started by run.mjs:
+//
+//   node --expose-gc scripts/bench/worker.mjs '<json task>'
+//
+// Task: { mode: 'cold', core, dir, memory?, incremental?: { edits, budgetMs }, queries?: { n },
+//         profile?: path } | { mode: 'grammar', ... see grammar.mjs }.
+// Prints one line `@@result <json>` on stdout.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { makeRng } from './generate.mjs';
+
+const task = JSON.parse(process.argv[2]);
+const now = () => performance.now();
+const ns = () => process.hrtime.bigint();
+const RELEASE_EXTS = ['.release', '.txt', '.md'];
+
+function listFiles(dir) {
+  // What the CLI's collectReleases does for a folder: recursive walk, release extensions only.
+  const out = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.isFile() && RELEASE_EXTS.some((x) => e.name.endsWith(x))) out.push(full);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Summary of a list of durations in ms. */
+function stats(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+  return { n: s.length, min: s[0], p50: q(0.5), p90: q(0.9), p99: q(0.99), max: s[s.length - 1], mean: s.reduce((a, b) => a + b, 0) / s.length };
+}
+
+async function cold() {
+  const core = await import(pathToFileURL(task.core).href);
+  const { WorkspaceIndex, decodeRelease, looksLikeRelease } = core;
+  const result = {};
+  if (task.memory) {
+    globalThis.gc?.();
+    globalThis.gc?.();
+    const m = process.memoryUsage();
+    result.memoryBefore = { rss: m.rss, heapUsed: m.heapUsed };
+  }
+
+  let profiler;
+  if (task.profile) {
+    const inspector = await import('node:inspector/promises');
+    profiler = new inspector.Session();
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.setSamplingInterval', { interval: task.profileIntervalUs ?? 500 });
+    await profiler.post('Profiler.start');
+  }
+
+  // ---- the cold index: list + read + decode + analyse every file, then merge the programs ----
+  const index = new WorkspaceIndex();
+  const t0 = now();
+  const files = listFiles(task.dir);
+  let readMs = 0;
+  let setMs = 0;
+  let indexed = 0;
+  let bytes = 0;
+  const ids = [];
+  for (const full of files) {
+    const r0 = now();
+    const buf = fs.readFileSync(full);
+    const decoded = decodeRelease(buf, 5 * 1024 * 1024);
+    const r1 = now();
+    readMs += r1 - r0;
+    if (!decoded.ok) continue;
+    if (!full.endsWith('.release') && !looksLikeRelease(decoded.text)) continue;
+    const id = path.relative(task.dir, full);
+    index.set(id, decoded.text);
+    setMs += now() - r1;
+    ids.push(id);
+    indexed++;
+    bytes += buf.length;
+  }
+  const t1 = now();
+  const programs = index.programs();
+  const t2 = now();
+  result.cold = { totalMs: t2 - t0, readMs, analyzeMs: setMs, mergeMs: t2 - t1, files: files.length, indexed, bytes, programs: programs.length };
+
+  if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    fs.writeFileSync(task.profile, JSON.stringify(profile));
+    profiler.disconnect();
+    result.profile = task.profile;
+  }
+
+  // ---- corpus facts (not timed) ----
+  let mentions = 0;
+  const kinds = {};
+  for (const id of ids) {
+    const a = index.get(id);
+    mentions += a.mentions.length;
+    for (const m of a.mentions) kinds[m.kind] = (kinds[m.kind] ?? 0) + 1;
+  }
+  const multi = programs.filter((p) => p.releases.length > 1).length;
+  result.corpus = { mentions, kinds, programs: programs.length, programsInSeveralReleases: multi, maxReleasesPerProgram: Math.max(...programs.map((p) => p.releases.length)) };
+
+  // ---- memory of the built index (before anything else touches the heap) ----
+  if (task.memory) {
+    globalThis.gc?.();
+    globalThis.gc?.();
+    const m = process.memoryUsage();
+    result.memory = { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers, peakRss: process.resourceUsage().maxRSS * 1024, gcExposed: typeof globalThis.gc === 'function' };
+  }
+
+  if (task.incremental) result.incremental = incremental(index, ids, task.incremental);
+  if (task.queries) result.queries = queries(core, index, ids, task.queries);
+  return result;
+}
+
+/** A small realistic edit: a sentence naming another program, a changed phase or amount, or a new line. */
+function editText(rng, text, otherCode) {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  switch (rng.int(0, 3)) {
+    case 0: {
+      const at = text.indexOf(eol + eol) > 0 ? text.indexOf(eol + eol) : text.indexOf(eol);
+      const s = `${eol}${eol}Separately, the company said that ${otherCode} advanced into a Phase ${rng.int(1, 3)} study in ${rng.pick(['ovarian cancer', 'multiple myeloma', 'psoriasis', 'obesity'])} in ${rng.pick(['March', 'June', 'October'])} ${rng.int(2016, 2025)}.`;
+      return text.slice(0, at) + s + text.slice(at);
+    }
+    case 1: {
+      const i = text.search(/Phase [123]/);
+      if (i >= 0) return text.slice(0, i) + `Phase ${rng.int(1, 3)}` + text.slice(i + 7);
+      return text + `${eol}The company expects Phase 3 data in Q${rng.int(1, 4)} ${rng.int(2020, 2026)}.${eol}`;
+    }
+    case 2: {
+      const i = text.search(/\$\d+ million/);
+      if (i >= 0) return text.replace(/\$\d+ million/, `$${rng.int(5, 900)} million`);
+      return text + `${eol}Net proceeds were $${rng.int(5, 900)} million.${eol}`;
+    }
+    default:
+      return text.replace(eol, ` (updated)${eol}`);
+  }
+}
+
+function incremental(index, ids, opts) {
+  const rng = makeRng('incremental');
+  const codes = index.programs().map((p) => p.id);
+  const set = [];
+  const query = [];
+  const both = [];
+  const t0 = now();
+  for (let i = 0; i < opts.edits; i++) {
+    if (i >= opts.minEdits && now() - t0 > opts.budgetMs) break;
+    const id = rng.pick(ids);
+    const old = fs.readFileSync(path.join(task.dir, id), 'utf8');
+    const next = editText(rng, old, rng.pick(codes));
+    const a = ns();
+    index.set(id, next);
+    const b = ns();
+    const programs = index.programs();
+    const c = ns();
+    if (!programs.length) throw new Error('no programs');
+    set.push(Number(b - a) / 1e6);
+    query.push(Number(c - b) / 1e6);
+    both.push(Number(c - a) / 1e6);
+  }
+  return { set: stats(set), query: stats(query), setAndQuery: stats(both), edits: set.length, requested: opts.edits, budgetMs: opts.budgetMs };
+}
+
+function queries(core, index, ids, opts) {
+  const { programCard } = core;
+  const rng = makeRng('queries');
+  const programs = index.programs(); // warm-up: the merge is done here, not in the timed loop
+  const links = {
+    link: (file, line, column) => `command:releaseLens.openLocation?${encodeURIComponent(JSON.stringify([file, line, column]))}`,
+    label: (file) => file.slice(file.lastIndexOf('/') + 1),
+    reveal: (id) => `command:releaseLens.revealProgram?${encodeURIComponent(JSON.stringify([id]))}`,
+    title: (file) => index.get(file)?.title,
+  };
+  // Names a hover would look up: the text of drug-code / drug-name mentions in random files.
+  const names = [];
+  while (names.length < opts.n) {
+    const a = index.get(rng.pick(ids));
+    const ms = a.mentions.filter((m) => m.kind === 'drug-code' || m.kind === 'drug-name');
+    if (ms.length) names.push(rng.pick(ms).text);
+  }
+  const progIds = Array.from({ length: opts.n }, () => rng.pick(programs).id);
+
+  const time = (fn, inputs) => {
+    fn(inputs[0]); // one warm-up
+    const xs = [];
+    let sink = 0;
+    for (const x of inputs) {
+      const a = ns();
+      sink += fn(x);
+      xs.push(Number(ns() - a) / 1e6);
+    }
+    return { ...stats(xs), sink };
+  };
+
+  const hover = time((name) => {
+    const p = index.program(name);
+    return p ? programCard(p, links, 8).length : 0;
+  }, names);
+  const references = time((id) => index.programMentions(id).length, progIds);
+
+  // Programs view, grouped by target, sorted by "recent" (the defaults of programsTree.ts apart from
+  // groupBy): the root's groups, then the children of the largest group.
+  let largest;
+  const treeChildren = () => {
+    const sorted = [...index.programs()].sort((a, b) => (b.lastMentioned ?? '').localeCompare(a.lastMentioned ?? '') || a.id.localeCompare(b.id));
+    const groups = new Map();
+    for (const p of sorted) {
+      const key = p.target?.value ?? '(no target stated)';
+      const list = groups.get(key) ?? [];
+      if (!list.includes(p)) list.push(p);
+      groups.set(key, list);
+    }
+    let best;
+    for (const [key, list] of groups) if (!best || list.length > best[1].length) best = [key, list];
+    largest = { label: best[0], programs: best[1].length, groups: groups.size };
+    return best[1].map((program) => ({ type: 'program', program, parentKey: `target:${best[0]}` })).length;
+  };
+  const tree = time(treeChildren, Array.from({ length: opts.n }, () => 0));
+  // Only the getChildren(group) step, with the groups already built (what VS Code calls on expand).
+  const rootGroups = (() => {
+    const groups = new Map();
+    for (const p of programs) {
+      const key = p.target?.value ?? '(no target stated)';
+      (groups.get(key) ?? groups.set(key, []).get(key)).push(p);
+    }
+    return [...groups.values()].sort((a, b) => b.length - a.length);
+  })();
+  const expandOnly = time(() => rootGroups[0].map((program) => ({ type: 'program', program, parentKey: 'g' })).length, Array.from({ length: opts.n }, () => 0));
+  const refCounts = progIds.map((id) => index.programMentions(id).length).sort((a, b) => a - b);
+  return { hover, references, tree, expandOnly, largestGroup: largest, referencesPerQuery: { p50: refCounts[refCounts.length >> 1], max: refCounts[refCounts.length - 1] }, programs: programs.length };
+}
+
+async function main() {
+  let result;
+  if (task.mode === 'cold') result = await cold();
+  else if (task.mode === 'grammar') result = await (await import('./grammar.mjs')).runGrammar(task);
+  else throw new Error(`unknown mode ${task.mode}`);
+  process.stdout.write(`@@result ${JSON.stringify(result)}\n`);
+}
+
+main().catch((e) => {
+  console.error(e?.stack ?? String(e));
+  process.exit(1);
+});

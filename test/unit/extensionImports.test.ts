@@ -1,0 +1,113 @@
+// A static guard over the source text: the extension reads files only through vscode.workspace.fs
+// (so it works in virtual workspaces and in the browser) and never writes to the workspace; the core
+// is pure (no vscode, no fs, no path, no processes). Also checks the manifest declares the workspaces
+// it supports.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** Modules no file of the extension or the core may import. */
+const NODE_IO = ['fs', 'fs/promises', 'path', 'path/posix', 'path/win32', 'child_process'];
+const FORBIDDEN_EVERYWHERE = new Set([...NODE_IO, ...NODE_IO.map((m) => `node:${m}`)]);
+const FORBIDDEN_IN_CORE = new Set([...FORBIDDEN_EVERYWHERE, 'vscode']);
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...sourceFiles(full));
+    else if (entry.isFile() && entry.name.endsWith('.ts')) out.push(full);
+  }
+  return out.sort();
+}
+
+/**
+ * Every module specifier a TypeScript source names: `import … from 'x'` and `export … from 'x'`
+ * (type-only too, over several lines), `import 'x'`, `import('x')`, `require('x')` and
+ * `import x = require('x')`.
+ */
+export function importedModules(source: string): string[] {
+  const found: string[] = [];
+  const patterns = [
+    /^\s*(?:import|export)\b[^;'"`]*?\bfrom\s*(['"])([^'"\n]+)\1/gm,
+    /^\s*import\s*(['"])([^'"\n]+)\1/gm,
+    /\b(?:import|require)\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)/g,
+  ];
+  for (const re of patterns) for (const m of source.matchAll(re)) found.push(m[2]!);
+  return found;
+}
+
+function violations(dir: string, forbidden: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const file of sourceFiles(dir)) {
+    for (const mod of importedModules(fs.readFileSync(file, 'utf8'))) {
+      if (forbidden.has(mod)) out.push(`${path.relative(ROOT, file)} imports '${mod}'`);
+    }
+  }
+  return out;
+}
+
+describe('static guard: imports of the extension and the core', () => {
+  it('finds imports written in every form (the guard itself works)', () => {
+    const sample = [
+      "import * as fs from 'node:fs';",
+      'import {',
+      '  readFile,',
+      '  writeFile,',
+      '} from "fs";',
+      "import type { Uri } from 'vscode';",
+      "export { join } from 'path';",
+      "import 'child_process';",
+      "const cp = require('child_process');",
+      "const p = await import('node:path');",
+      "import os = require('fs/promises');",
+      "// a comment that says: no vscode, no fs",
+      "const url = 'https://example.com/from/fs';",
+    ].join('\n');
+    assert.deepEqual(importedModules(sample).sort(), ['child_process', 'child_process', 'fs', 'fs/promises', 'node:fs', 'node:path', 'path', 'vscode'].sort());
+  });
+
+  it('reads real source files (not vacuous)', () => {
+    const extensionFiles = sourceFiles(path.join(ROOT, 'src', 'extension'));
+    const coreFiles = sourceFiles(path.join(ROOT, 'src', 'core'));
+    assert.ok(extensionFiles.length >= 10, `${extensionFiles.length} extension files`);
+    assert.ok(coreFiles.length >= 10, `${coreFiles.length} core files`);
+    const extensionImports = extensionFiles.flatMap((f) => importedModules(fs.readFileSync(f, 'utf8')));
+    assert.ok(extensionImports.includes('vscode'), 'the extension imports vscode');
+    assert.ok(extensionImports.includes('../core/workspaceIndex'), 'the extension imports the core');
+  });
+
+  it('src/extension imports no fs, path or child_process (files go through vscode.workspace.fs)', () => {
+    assert.deepEqual(violations(path.join(ROOT, 'src', 'extension'), FORBIDDEN_EVERYWHERE), []);
+  });
+
+  it('src/core imports no vscode, fs, path or child_process', () => {
+    assert.deepEqual(violations(path.join(ROOT, 'src', 'core'), FORBIDDEN_IN_CORE), []);
+  });
+
+  it('src/extension never writes to the workspace: only reading calls of workspace.fs, no edits, no saves', () => {
+    const problems: string[] = [];
+    for (const file of sourceFiles(path.join(ROOT, 'src', 'extension'))) {
+      const rel = path.relative(ROOT, file);
+      const source = fs.readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/\bworkspace\.fs\.(\w+)/g)) {
+        if (!['stat', 'readFile', 'readDirectory'].includes(m[1]!)) problems.push(`${rel}: workspace.fs.${m[1]}`);
+      }
+      for (const m of source.matchAll(/\b(writeFile|applyEdit|WorkspaceEdit|createDirectory|saveAll|insertSnippet)\b|\.(edit|save)\(/g)) {
+        problems.push(`${rel}: ${m[0]}`);
+      }
+      for (const m of source.matchAll(/executeCommand\(\s*['"`]([^'"`]+)/g)) {
+        if (/save|delete|rename|write|paste|files\./i.test(m[1]!)) problems.push(`${rel}: executeCommand('${m[1]}')`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('the manifest declares untrusted and virtual workspace support', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
+    assert.equal(manifest.capabilities?.virtualWorkspaces, true);
+  });
+});

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeRng } from './generate.mjs';
+import { machineBusyMs } from './util.mjs';
 
 const task = JSON.parse(process.argv[2]);
 const now = () => performance.now();
@@ -29,6 +30,11 @@ function listFiles(dir) {
   walk(dir);
   return out.sort();
 }
+
+const ownCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 /** Summary of a list of durations in ms. */
 function stats(xs) {
@@ -60,6 +66,8 @@ async function cold() {
 
   // ---- the cold index: list + read + decode + analyse every file, then merge the programs ----
   const index = new WorkspaceIndex();
+  const busy0 = machineBusyMs();
+  const cpu0 = ownCpuMs();
   const t0 = now();
   const files = listFiles(task.dir);
   let readMs = 0;
@@ -85,7 +93,13 @@ async function cold() {
   const t1 = now();
   const programs = index.programs();
   const t2 = now();
-  result.cold = { totalMs: t2 - t0, readMs, analyzeMs: setMs, mergeMs: t2 - t1, files: files.length, indexed, bytes, programs: programs.length };
+  const busy1 = machineBusyMs();
+  const cpu1 = ownCpuMs();
+  // CPU time other processes used while we indexed, as an average number of busy CPUs.
+  const foreignCpus = busy0 === undefined ? undefined : Math.max(0, busy1 - busy0 - (cpu1 - cpu0)) / (t2 - t0);
+  result.cold = {
+    foreignCpus,
+    cpuMs: cpu1 - cpu0, totalMs: t2 - t0, readMs, analyzeMs: setMs, mergeMs: t2 - t1, files: files.length, indexed, bytes, programs: programs.length };
 
   if (profiler) {
     const { profile } = await profiler.post('Profiler.stop');

@@ -237,10 +237,32 @@ export class ReleaseWorkspace implements vscode.Disposable {
     this.watchers = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'));
-      watcher.onDidCreate((u) => this.onDiskChange(u));
+      watcher.onDidCreate((u) => this.onDiskCreate(u));
       watcher.onDidChange((u) => this.onDiskChange(u));
       watcher.onDidDelete((u) => this.onDiskDelete(u));
       this.watchers.push(watcher);
+    }
+  }
+
+  /**
+   * A folder created with files in it (an unpacked archive, a copy) may arrive as one event for the
+   * folder: list the releases inside it.
+   */
+  private onDiskCreate(uri: vscode.Uri): void {
+    if (this.isCandidate(uri)) return this.onDiskChange(uri);
+    void this.readCreatedFolder(uri);
+  }
+
+  private async readCreatedFolder(uri: vscode.Uri): Promise<void> {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (!(stat.type & vscode.FileType.Directory)) return;
+      const c = this.config.value;
+      const include = c.include.length === 1 ? c.include[0]! : `{${c.include.join(',')}}`;
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, include));
+      for (const f of found) if (this.isCandidate(f)) this.queueRead(f);
+    } catch {
+      // Gone again before we looked: nothing to read.
     }
   }
 

@@ -427,6 +427,7 @@ async function profileOnly() {
   const top = topSelfTime(file, { bundleFile: core, root: ROOT, n: 20 });
   log(`cold index ${fmtMs(r.cold.totalMs)} under the profiler (read ${fmtMs(r.cold.readMs)}, analyse ${fmtMs(r.cold.analyzeMs)}, merge ${fmtMs(r.cold.mergeMs)}); profile: ${path.relative(ROOT, file)}`);
   console.log('\nTop 20 functions by self time:');
+  for (const x of top.rows) if (x.name.length > 60) x.name = `${x.name.slice(0, 59)}…`; // "RegExp: \b(?:…)\b"
   const w = Math.max(...top.rows.map((x) => x.name.length));
   const ww = Math.max(...top.rows.map((x) => x.where.length));
   console.log(`${'self'.padStart(9)}  ${'%'.padStart(5)}  ${'function'.padEnd(w)}  where`);

@@ -2,6 +2,7 @@ import { extractPrograms } from './programs/extract';
 import type { Candidate } from './recognize/candidate';
 import { recognizeAll } from './recognize/index';
 import { readStructure } from './structure';
+import { detach } from './text/detach';
 import { LineIndex } from './text/lines';
 import type { Mention, ReleaseAnalysis } from './types';
 
@@ -29,7 +30,8 @@ export function analyzeRelease(file: string, text: string): ReleaseAnalysis {
 
 function toMention(c: Candidate, text: string, lines: LineIndex): Mention {
   const { line, column } = lines.position(c.start);
-  const m: Mention = { kind: c.kind, text: text.slice(c.start, c.end), offset: c.start, length: c.end - c.start, line, column, value: c.value };
+  const value = typeof c.value === 'string' ? detach(c.value) : c.value;
+  const m: Mention = { kind: c.kind, text: detach(text.slice(c.start, c.end)), offset: c.start, length: c.end - c.start, line, column, value };
   if (c.currency) m.currency = c.currency;
   return m;
 }

@@ -1,5 +1,6 @@
 import { recognizeDates } from './recognize/dates';
 import { recognizeTickers } from './recognize/misc';
+import { detach } from './text/detach';
 import type { LineIndex, TextLine } from './text/lines';
 import type { Dateline, LineSpan, ReleaseStructure, Section, SectionKind, Ticker } from './types';
 
@@ -381,12 +382,26 @@ export function readStructure(index: LineIndex): ReleaseStructure {
     sec.endLine = Math.max(sec.line, end);
   }
   structure.sections = found;
-  return structure;
+  return detachStrings(structure);
 }
 
 /** Is line k the last of its block (followed by a blank line or the end of the head region)? */
 function nextIsBlankOrEnd(lines: TextLine[], k: number, headEnd: number): boolean {
   return k + 1 >= headEnd || lines[k + 1]!.text.trim() === '';
+}
+
+/** The structure keeps only its own copies of strings, not views into the release text. */
+function detachStrings(s: ReleaseStructure): ReleaseStructure {
+  const span = (x: LineSpan | undefined) => x && { ...x, text: detach(x.text) };
+  const out: ReleaseStructure = { ...s, subheadlines: s.subheadlines.map((x) => span(x)!), sections: s.sections.map((x) => ({ ...x, title: detach(x.title) })) };
+  if (s.banner) out.banner = span(s.banner)!;
+  if (s.headline) out.headline = span(s.headline)!;
+  if (s.dateline) {
+    out.dateline = { ...s.dateline, text: detach(s.dateline.text) };
+    if (s.dateline.place) out.dateline.place = detach(s.dateline.place);
+  }
+  if (s.issuer) out.issuer = detach(s.issuer);
+  return out;
 }
 
 function nextNonEmpty(lines: TextLine[], j: number): string | undefined {

@@ -1,3 +1,4 @@
+import { detach } from '../text/detach';
 import type { CompanyFact, Fact } from '../types';
 
 /** Company names: the issuer, well-known companies, and capitalised names ending in a company word. */
@@ -39,7 +40,7 @@ export function findCompanies(text: string, issuer?: string, alsoKnown: string[]
     const key = name.toLowerCase().split(/\s+/)[0]!;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ name, start, end: start + name.length });
+    out.push({ name: detach(name), start, end: start + name.length });
   };
   if (issuer) {
     const short = issuerShortName(issuer);

@@ -1,4 +1,5 @@
 import { programKey } from '../recognize/codes';
+import { detach } from '../text/detach';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { LineIndex } from '../text/lines';
 import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
@@ -151,7 +152,7 @@ const CONTEXT_AFTER = 60;
 function contextOf(text: string, offset: number, length: number): string {
   const start = Math.max(0, offset - CONTEXT_BEFORE);
   const end = Math.min(text.length, offset + length + CONTEXT_AFTER);
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
+  return detach(`${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`);
 }
 
 /** Codes first (in order of appearance), then generic names. */

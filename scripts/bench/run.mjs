@@ -47,7 +47,7 @@ const EDITS = Number(opt('edits', '200'));
 const QUERIES = Number(opt('queries', '1000'));
 const ACTIVATION_RUNS = Number(opt('activation-runs', '5'));
 const RG_RUNS = 5;
-const SECTIONS = ['cold-1k', 'cold-10k', 'grammar', 'bundle', 'activation'];
+const SECTIONS = ['cold-1k', 'cold-10k', 'grammar', 'bundle', 'activation', 'adversarial'];
 const ONLY = opt('only', '') ? new Set(opt('only', '').split(',').flatMap((x) => (x === 'cold' ? ['cold-1k', 'cold-10k'] : [x]))) : undefined;
 for (const x of ONLY ?? []) {
   if (!SECTIONS.includes(x)) {
@@ -68,6 +68,7 @@ const TARGETS = {
   rssBytes: 250 * 1024 * 1024,
   bundleBytes: 200 * 1024,
   activationMs: 50,
+  adversarialMs: 2000,
 };
 
 const log = (s) => console.log(`[bench] ${s}`);
@@ -215,6 +216,10 @@ function rows(r) {
     add('cold index', `${n} files: CLI process, scan --format json`, `${range(c.cli)}${c.cliMaxRss ? `, peak RSS ${fmtMB(c.cliMaxRss)}` : ''}`);
     add('cold index', `${n} files: ripgrep, one regex (rg -c)`, range(c.ripgrep));
     add('cold index', `${n} files: in-process ÷ ripgrep (CLI ÷ ripgrep)`, c.ratio ? `${c.ratio.toFixed(1)}× (${c.cliRatio.toFixed(1)}×)` : '—', is10k ? `≤ ${TARGETS.coldVsRipgrep}×` : '', is10k && c.ratio ? c.ratio <= TARGETS.coldVsRipgrep : undefined);
+  }
+  if (r.adversarial) {
+    const worst = Object.entries(r.adversarial).sort((a, b) => b[1] - a[1])[0];
+    add('adversarial (1 MB)', `slowest of ${Object.keys(r.adversarial).length} shapes: ${worst[0]}`, fmtMs(worst[1]), `≤ ${fmtMs(TARGETS.adversarialMs)}`, worst[1] <= TARGETS.adversarialMs);
   }
   const inc = r.incremental;
   if (inc) {
@@ -458,6 +463,10 @@ async function main() {
     sh('rg', ['-c', '-e', RG_PATTERN, c.dir]); // one untimed pass: every measurement reads from the page cache
   }
   if (corpora.length) await coldSection(results, core, corpora);
+  if (want('adversarial')) {
+    log('adversarial: 1 MB inputs through the core');
+    results.adversarial = JSON.parse(execFileSync(process.execPath, [path.join(HERE, 'adversarial.mjs'), core], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+  }
   if (want('grammar')) {
     noteNoise(results, 'before grammar (bench idle)', await backgroundCpus());
     await grammarSection(results);

@@ -1,17 +1,11 @@
 import { programKey } from '../recognize/codes';
-import type { CompanyFact, DealFact, Fact, LocalProgram, Modality, ReleaseAnalysis } from '../types';
+import type { CompanyFact, DealFact, Fact, LocalMention, LocalProgram, Modality, ReleaseAnalysis } from '../types';
 import { addCompanyFact } from './companies';
 import { phaseRank } from './extract';
 
-export interface ProgramMention {
+/** A mention of a program in one release of the workspace. */
+export interface ProgramMention extends LocalMention {
   file: string;
-  offset: number;
-  length: number;
-  line: number;
-  column: number;
-  text: string;
-  /** The words around the mention. */
-  context: string;
 }
 
 /** A superseded fact: an older value some release stated. */

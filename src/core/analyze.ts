@@ -16,7 +16,7 @@ export function analyzeRelease(file: string, text: string): ReleaseAnalysis {
   // A drug code's value is its program id within this release (the workspace index may merge further).
   const byOffset = new Map(mentions.map((m) => [m.offset, m]));
   for (const program of programs) {
-    for (const offset of program.mentionOffsets) {
+    for (const { offset } of program.mentions) {
       const m = byOffset.get(offset);
       if (m && m.kind === 'drug-code') m.value = program.names[0]!;
     }

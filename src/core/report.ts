@@ -1,5 +1,5 @@
 import type { Program } from './programs/merge';
-import type { Fact } from './types';
+import type { Fact, Mention } from './types';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** The CLI's JSON output, version 1. Tests pin this shape: change it only with a new version. */
@@ -15,16 +15,7 @@ export interface ReleaseReport {
   date: string | null;
   issuer: string | null;
   sections: { title: string; line: number; endLine: number }[];
-  mentions: {
-    kind: string;
-    text: string;
-    offset: number;
-    length: number;
-    line: number;
-    column: number;
-    value: string | number;
-    currency?: string;
-  }[];
+  mentions: Mention[];
 }
 
 export interface FactReport<T> {

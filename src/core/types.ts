@@ -148,10 +148,8 @@ export interface LocalMention {
   context: string;
 }
 
-/** What one release says about one program, before merging across the workspace. */
-export interface LocalProgram {
-  /** Surface names given together for this program, first the preferred one. */
-  names: string[];
+/** The facts known about a program, each with its source; per release and merged alike. */
+export interface ProgramFacts {
   target?: Fact<string>;
   modality?: Fact<Modality>;
   payload?: Fact<string>;
@@ -159,9 +157,13 @@ export interface LocalProgram {
   indications: Fact<string>[];
   companies: Fact<CompanyFact>[];
   deals: Fact<DealFact>[];
-  /** Offsets of this program's mentions in the release. */
-  mentionOffsets: number[];
-  /** The same mentions with their place and the words around them (parallel to mentionOffsets). */
+}
+
+/** What one release says about one program, before merging across the workspace. */
+export interface LocalProgram extends ProgramFacts {
+  /** Surface names given together for this program, first the preferred one. */
+  names: string[];
+  /** This program's mentions in the release, with their place and the words around them. */
   mentions: LocalMention[];
 }
 

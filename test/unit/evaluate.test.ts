@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { evaluate, normalizeSurface, type Annotation } from '../../src/core/evaluate';
 import type { ReleaseReport } from '../../src/core/report';
+import type { MentionKind } from '../../src/core/types';
 
-const mention = (kind: string, text: string, value: string | number, currency?: string) => ({
+const mention = (kind: MentionKind, text: string, value: string | number, currency?: string) => ({
   kind, text, value, offset: 0, length: text.length, line: 1, column: 1, ...(currency ? { currency } : {}),
 });
 

@@ -110,11 +110,10 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
     const root = uf.find(i);
     let g = groups.get(root);
     if (!g) {
-      g = { program: { names: [], indications: [], companies: [], deals: [], mentionOffsets: [], mentions: [] }, mentions: [] };
+      g = { program: { names: [], indications: [], companies: [], deals: [], mentions: [] }, mentions: [] };
       groups.set(root, g);
     }
     g.mentions.push(m);
-    g.program.mentionOffsets.push(m.offset);
     g.program.mentions.push({ offset: m.offset, length: m.length, line: m.line, column: m.column, text: m.text, context: contextOf(text, m.offset, m.length) });
   });
   for (const g of groups.values()) g.program.names = preferredNames(g.mentions);
@@ -278,7 +277,6 @@ function readSentenceFacts(
       addCompanyFact(groupOf.get(owner.offset)!.program.companies, fact<CompanyFact>({ name: c.name, role }, s.start + c.start));
     }
   }
-  const dealText = sentence;
   const counterparty = companies.find((c) => !issuerShort || !sameCompany(c.name, issuerShort))?.name;
   for (const mo of money) {
     const around = text.slice(mo.offset + mo.length, Math.min(s.end, mo.offset + mo.length + 40));
@@ -299,7 +297,7 @@ function readSentenceFacts(
   }
   if (money.length === 0) {
     for (const [re, kind] of DEAL_CUES) {
-      if ((kind === 'acquisition' || kind === 'license') && re.test(dealText) && /\b(?:agreement|acquired|acquires|acquisition|licensed|exclusive)\b/i.test(dealText)) {
+      if ((kind === 'acquisition' || kind === 'license') && re.test(sentence) && /\b(?:agreement|acquired|acquires|acquisition|licensed|exclusive)\b/i.test(sentence)) {
         const owner = subjects[0]!;
         const g = groupOf.get(owner.offset)!;
         if (!g.program.deals.some((d) => d.value.kind === kind)) g.program.deals.push(fact<DealFact>({ kind, ...(counterparty ? { counterparty } : {}) }, owner.offset));

@@ -1,5 +1,5 @@
 import { programKey } from '../recognize/codes';
-import type { CompanyFact, DealFact, Fact, LocalMention, LocalProgram, Modality, ReleaseAnalysis } from '../types';
+import type { Fact, LocalMention, LocalProgram, ProgramFacts, ReleaseAnalysis } from '../types';
 import { addCompanyFact } from './companies';
 import { phaseRank } from './extract';
 
@@ -18,18 +18,11 @@ export interface HistoricFact {
 }
 
 /** One drug program across the workspace. */
-export interface Program {
+export interface Program extends ProgramFacts {
   /** Canonical id: the preferred development code (or name when no code is given). */
   id: string;
   /** Other names, codes first. */
   aliases: string[];
-  target?: Fact<string>;
-  modality?: Fact<Modality>;
-  payload?: Fact<string>;
-  phase?: Fact<string>;
-  indications: Fact<string>[];
-  companies: Fact<CompanyFact>[];
-  deals: Fact<DealFact>[];
   /** Older values of the single-valued facts, newest first. */
   history: HistoricFact[];
   mentions: ProgramMention[];

@@ -158,12 +158,6 @@ function isMonthLike(w: string): boolean {
   return /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i.test(w);
 }
 
-export interface CodeRecognition {
-  candidates: Candidate[];
-  /** Surfaces accepted on strong evidence; "maybe" shapes with these surfaces are accepted too. */
-  confirmed: Set<string>;
-}
-
 /** Canonical key of a code or name: case, spaces and hyphens do not matter ("Debio 1562" = "DEBIO1562"). */
 export function programKey(name: string): string {
   return name.toUpperCase().replace(/[\s\-‐‑]+/g, '');

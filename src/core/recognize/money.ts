@@ -145,16 +145,13 @@ function borrowRangeScale(text: string, pos: number, currency: string): { expone
   };
 }
 
-let poundsCache: { text: string; value: boolean } | undefined;
-function usesPounds(text: string): boolean {
-  if (poundsCache?.text !== text) poundsCache = { text, value: text.includes('£') || /\bpence\b/.test(text) };
-  return poundsCache.value;
-}
-
 /** Finds amounts of money: "$25 million", "$(33,227)", "€10 million", "CHF 5 million", "25 million dollars". */
 export function recognizeMoney(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
   let lastEnd = 0;
+  // Asked only when a "15.0p" shows up: does this release deal in pounds?
+  let pounds: boolean | undefined;
+  const usesPounds = () => (pounds ??= text.includes('£') || /\bpence\b/.test(text));
   const push = (c: Candidate) => {
     out.push(c);
     lastEnd = c.end;
@@ -252,7 +249,7 @@ export function recognizeMoney(text: string, words: Words = new Words(text)): Ca
       if (trailing) {
         const exponent = (scale ? scale.exponent : 0) - (trailing.subunit ? 2 : 0);
         push({ kind: 'money', start: i, end: trailing.end, value: numberValue(n, exponent), currency: trailing.currency });
-      } else if (n.decimals > 0 && text.charCodeAt(n.end) === 112 /* p */ && !isLetter(text.charCodeAt(n.end + 1)) && !isDigit(text.charCodeAt(n.end + 1)) && usesPounds(text)) {
+      } else if (n.decimals > 0 && text.charCodeAt(n.end) === 112 /* p */ && !isLetter(text.charCodeAt(n.end + 1)) && !isDigit(text.charCodeAt(n.end + 1)) && usesPounds()) {
         // "15.0p": pence, in a release that deals in pounds.
         push({ kind: 'money', start: i, end: n.end + 1, value: numberValue(n, -2), currency: 'GBP' });
       }

@@ -93,11 +93,3 @@ export function previousWord(text: string, pos: number): { start: number; end: n
   if (start === end) return undefined;
   return { start, end, text: text.slice(start, end) };
 }
-
-/** The word at `pos` after skipping blanks (and one line break). */
-export function nextWord(text: string, pos: number): { start: number; end: number; text: string } | undefined {
-  const start = skipSpace(text, pos);
-  const end = wordEnd(text, start);
-  if (start === end) return undefined;
-  return { start, end, text: text.slice(start, end) };
-}

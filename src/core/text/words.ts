@@ -1,4 +1,4 @@
-import { isDigit, isLetter } from './chars';
+import { isLetter } from './chars';
 
 /** Bits describing a word, so recognizers can skip words that cannot start their kind. */
 export const HAS_DIGIT = 1;
@@ -79,4 +79,3 @@ export class Words {
   }
 }
 
-export { isDigit };

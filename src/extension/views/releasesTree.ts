@@ -60,4 +60,3 @@ export class ReleasesTreeProvider implements vscode.TreeDataProvider<ReleaseTree
   }
 }
 
-export { uriOf };

@@ -149,6 +149,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
     const generation = ++this.scanGeneration;
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
+      this.indexOpenEditors();
       this.setState('ready');
       return;
     }
@@ -173,6 +174,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
       }
     });
     if (generation !== this.scanGeneration) return;
+    this.indexOpenEditors();
     this.log.info(`Indexed ${this.index.size} releases in ${Date.now() - started} ms (${this.skipped.size} skipped).`);
     this.setState('ready');
     this.fireChange();
@@ -184,6 +186,19 @@ export class ReleaseWorkspace implements vscode.Disposable {
       await this.readAndIndex(uri);
     } catch (e) {
       this.skip(uri, `failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /**
+   * Open release editors belong to the index even when no workspace file backs them (untitled, or
+   * outside the folders), so a scan that starts from an empty index must add them back.
+   */
+  private indexOpenEditors(): void {
+    for (const d of vscode.workspace.textDocuments) {
+      const id = d.uri.toString();
+      if (d.languageId !== RELEASE_LANGUAGE || d.isClosed || this.index.has(id)) continue;
+      this.index.set(id, d.getText());
+      this.versions.set(id, d.version);
     }
   }
 

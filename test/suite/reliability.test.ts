@@ -252,6 +252,9 @@ describe('Release Lens reliability (real VS Code host)', function () {
       const doc = await vscode.workspace.openTextDocument({ language: 'release', content: releaseText('UNT-1801') });
       await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri);
       await waitFor(() => api.workspace.index.program('UNT-1801'), 'untitled release indexed');
+      // A rescan (after a settings change, say) keeps open editors that no workspace file backs.
+      await api.workspace.rescan();
+      assert.ok(api.workspace.index.program('UNT-1801'), 'untitled release still indexed after a rescan');
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await waitFor(() => !api.workspace.index.program('UNT-1801'), 'program of the closed untitled release gone');

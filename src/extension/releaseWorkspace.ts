@@ -196,7 +196,8 @@ export class ReleaseWorkspace implements vscode.Disposable {
   private indexOpenEditors(): void {
     for (const d of vscode.workspace.textDocuments) {
       const id = d.uri.toString();
-      if (d.languageId !== RELEASE_LANGUAGE || d.isClosed || this.index.has(id)) continue;
+      // Files inside the folders follow include/exclude; the scan has decided about them.
+      if (d.languageId !== RELEASE_LANGUAGE || d.isClosed || this.index.has(id) || vscode.workspace.getWorkspaceFolder(d.uri)) continue;
       this.index.set(id, d.getText());
       this.versions.set(id, d.version);
     }

@@ -1,4 +1,4 @@
-// Bundles the extension (Node host), the CLI and the evaluation tool.
+// Bundles the extension (Node host), the CLI, the evaluation tool and the analysis worker thread.
 // Usage: node esbuild.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
 
@@ -27,7 +27,7 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: { cli: 'src/cli/main.ts', eval: 'src/cli/eval.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', eval: 'src/cli/eval.ts', analysisWorker: 'src/node/analysisWorker.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
   },

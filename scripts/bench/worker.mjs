@@ -65,7 +65,8 @@ async function cold() {
   }
 
   // ---- the cold index: list + read + decode + analyse every file, then merge the programs ----
-  const index = new WorkspaceIndex();
+  // As the extension keeps releases read from disk: programs, without each release's mention list.
+  const index = new WorkspaceIndex({ allMentions: false });
   const busy0 = machineBusyMs();
   const cpu0 = ownCpuMs();
   const t0 = now();
@@ -109,15 +110,9 @@ async function cold() {
   }
 
   // ---- corpus facts (not timed) ----
-  let mentions = 0;
-  const kinds = {};
-  for (const id of ids) {
-    const a = index.get(id);
-    mentions += a.mentions.length;
-    for (const m of a.mentions) kinds[m.kind] = (kinds[m.kind] ?? 0) + 1;
-  }
+  const programMentions = programs.reduce((n, p) => n + p.mentions.length, 0);
   const multi = programs.filter((p) => p.releases.length > 1).length;
-  result.corpus = { mentions, kinds, programs: programs.length, programsInSeveralReleases: multi, maxReleasesPerProgram: Math.max(...programs.map((p) => p.releases.length)) };
+  result.corpus = { programMentions, programs: programs.length, programsInSeveralReleases: multi, maxReleasesPerProgram: Math.max(...programs.map((p) => p.releases.length)) };
 
   // ---- memory of the built index (before anything else touches the heap) ----
   if (task.memory) {
@@ -169,7 +164,7 @@ function incremental(index, ids, opts) {
     const old = fs.readFileSync(path.join(task.dir, id), 'utf8');
     const next = editText(rng, old, rng.pick(codes));
     const a = ns();
-    index.set(id, next);
+    index.set(id, next, true); // an edited release is open in an editor: it keeps all its mentions
     const b = ns();
     const programs = index.programs();
     const c = ns();
@@ -195,7 +190,7 @@ function queries(core, index, ids, opts) {
   const names = [];
   while (names.length < opts.n) {
     const a = index.get(rng.pick(ids));
-    const ms = a.mentions.filter((m) => m.kind === 'drug-code' || m.kind === 'drug-name');
+    const ms = a.programs.flatMap((p) => p.mentions);
     if (ms.length) names.push(rng.pick(ms).text);
   }
   const progIds = Array.from({ length: opts.n }, () => rng.pick(programs).id);

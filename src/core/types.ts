@@ -139,13 +139,13 @@ export interface DealFact {
 }
 
 export interface LocalMention {
+  /** The release the mention is in. */
+  file: string;
   offset: number;
   length: number;
   line: number;
   column: number;
   text: string;
-  /** The words around the mention, on one line. */
-  context: string;
 }
 
 /** The facts known about a program, each with its source; per release and merged alike. */

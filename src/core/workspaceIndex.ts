@@ -7,25 +7,52 @@ import type { Mention, ReleaseAnalysis } from './types';
  * The releases of a workspace, analysed once each. Adding or changing a file re-analyses only that
  * file, and only the programs it names are merged again, lazily, on the first query after a change.
  */
+export interface WorkspaceIndexOptions {
+  /**
+   * Keep each release's list of mentions (default), or by default drop it: workspace-wide queries
+   * need only the program mentions kept with each program, and the list is most of the memory.
+   * `set(…, true)` keeps the list for the releases that need it (those open in an editor).
+   */
+  allMentions?: boolean;
+}
+
 export class WorkspaceIndex {
   private readonly files = new Map<string, ReleaseAnalysis>();
+  /** Releases stored without their list of mentions. */
+  private readonly slim = new Set<string>();
   private graph = new ProgramGraph();
+  private readonly allMentions: boolean;
+
+  constructor(options: WorkspaceIndexOptions = {}) {
+    this.allMentions = options.allMentions ?? true;
+  }
 
   /** Analyses `text` as the content of file `id`, replacing what was there. */
-  set(id: string, text: string): ReleaseAnalysis {
+  set(id: string, text: string, allMentions = this.allMentions): ReleaseAnalysis {
     const analysis = analyzeRelease(id, text);
-    this.files.set(id, analysis);
-    this.graph.setRelease(analysis);
+    this.setAnalysis(analysis, allMentions);
     return analysis;
   }
 
   /** Stores an analysis made elsewhere (e.g. in a worker). */
-  setAnalysis(analysis: ReleaseAnalysis): void {
-    this.files.set(analysis.file, analysis);
+  setAnalysis(analysis: ReleaseAnalysis, allMentions = this.allMentions): void {
+    const id = analysis.file;
+    if (allMentions) this.slim.delete(id);
+    else {
+      analysis.mentions = [];
+      this.slim.add(id);
+    }
+    this.files.set(id, analysis);
     this.graph.setRelease(analysis);
   }
 
+  /** Whether release `id` is stored with its list of mentions (money, dates, codes …). */
+  hasAllMentions(id: string): boolean {
+    return this.files.has(id) && !this.slim.has(id);
+  }
+
   delete(id: string): boolean {
+    this.slim.delete(id);
     const had = this.files.delete(id);
     if (had) this.graph.removeRelease(id);
     return had;
@@ -33,6 +60,7 @@ export class WorkspaceIndex {
 
   clear(): void {
     this.files.clear();
+    this.slim.clear();
     this.graph = new ProgramGraph();
   }
 

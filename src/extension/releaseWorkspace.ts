@@ -18,7 +18,8 @@ export type IndexState = 'idle' | 'indexing' | 'ready';
  * editors (unsaved text wins over the file on disk). Only changed files are re-read.
  */
 export class ReleaseWorkspace implements vscode.Disposable {
-  readonly index = new WorkspaceIndex();
+  /** Releases read from disk keep their programs but not their mention lists; open ones keep everything. */
+  readonly index = new WorkspaceIndex({ allMentions: false });
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires (debounced) after the index changed. */
   readonly onDidChange = this.changeEmitter.event;
@@ -108,8 +109,8 @@ export class ReleaseWorkspace implements vscode.Disposable {
   analysisFor(document: vscode.TextDocument): ReleaseAnalysis {
     const id = document.uri.toString();
     const known = this.index.get(id);
-    if (known && this.versions.get(id) === document.version) return known;
-    const analysis = this.index.set(id, document.getText());
+    if (known && this.versions.get(id) === document.version && this.index.hasAllMentions(id)) return known;
+    const analysis = this.index.set(id, document.getText(), true);
     this.versions.set(id, document.version);
     this.fireChange();
     return analysis;
@@ -139,6 +140,18 @@ export class ReleaseWorkspace implements vscode.Disposable {
   }
 
   /** Is this file one the index should hold (included, not excluded)? */
+  /** The current text of a release: its open editor's, else the file's; undefined if unreadable. */
+  async textOf(id: string): Promise<string | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
+    if (open) return open.getText();
+    try {
+      const decoded = decodeRelease(await vscode.workspace.fs.readFile(vscode.Uri.parse(id)), this.config.value.maxFileSize);
+      return decoded.ok ? decoded.text : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   isCandidate(uri: vscode.Uri): boolean {
     const rel = this.relativePath(uri);
     if (rel === undefined) return false;
@@ -198,7 +211,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
       const id = d.uri.toString();
       // Files inside the folders follow include/exclude; the scan has decided about them.
       if (d.languageId !== RELEASE_LANGUAGE || d.isClosed || this.index.has(id) || vscode.workspace.getWorkspaceFolder(d.uri)) continue;
-      this.index.set(id, d.getText());
+      this.index.set(id, d.getText(), true);
       this.versions.set(id, d.version);
     }
   }
@@ -234,7 +247,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
       return;
     }
     try {
-      this.index.set(id, text);
+      this.index.set(id, text, open !== undefined);
       this.skipped.delete(id);
     } catch (e) {
       this.skip(uri, `analysis failed: ${String(e)}`);
@@ -336,7 +349,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
         this.editTimers.delete(id);
         if (document.isClosed) return;
         try {
-          this.index.set(id, document.getText());
+          this.index.set(id, document.getText(), true);
           this.versions.set(id, document.version);
           this.fireChange();
         } catch (e) {

@@ -177,15 +177,18 @@ describe('Release Lens features (real VS Code host)', function () {
       const qx = roots.find((n) => n.type === 'program' && n.program.id === 'QX-501')!;
       const item = api.programs.getTreeItem(qx);
       assert.equal(item.description, 'TROP2 · Phase 2');
-      const children = api.programs.getChildren(qx);
+      const children = await api.programs.getChildren(qx);
       const labels = children.map((c) => String(api.programs.getTreeItem(c).label));
       assert.ok(labels.includes('Target: TROP2'));
       assert.ok(labels.some((l) => l.startsWith('Phase: Phase 2 (2031-02-02)')));
       const release = children.find((c) => c.type === 'release' && c.file.endsWith('quillon-qx-501-phase1.release'))!;
       assert.match(String(api.programs.getTreeItem(release).label), /^2030-09-14 — Quillon Biosciences Doses First Patient/);
-      const mentions = api.programs.getChildren(release);
+      const mentions = await api.programs.getChildren(release);
       assert.ok(mentions.length >= 4);
       const mentionItem = api.programs.getTreeItem(mentions[0]!);
+      // The label is the line and the words around the mention, read from the release.
+      const m0 = (mentions[0] as Extract<ProgramTreeNode, { type: 'mention' }>).mention;
+      assert.match(String(mentionItem.label), new RegExp(`^${m0.line}: .*\\S+ ${m0.text.replace(/[-]/g, '\\-')}\\b`));
       assert.equal(mentionItem.command?.command, 'vscode.open');
       // Clicking a mention opens the file at the mention.
       await vscode.commands.executeCommand(mentionItem.command!.command, ...(mentionItem.command!.arguments ?? []));

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyzeRelease } from '../../src/core/analyze';
+import { mentionContext } from '../../src/core/text/context';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 
 const EARLY = `Northwind Starts Phase 1 Trial of NWT-214
@@ -92,5 +93,36 @@ describe('workspace index', () => {
     assert.equal(index.programIdOf(m), 'NWT-214');
     assert.equal(index.mentionAt('later.release', LATER.indexOf('Under') + 1), undefined);
     assert.deepEqual(index.releases().map((r) => r.date), ['2024-03-12', '2023-06-20']);
+  });
+
+  it('drops the mention list of releases stored slim, with the same programs as a full index', () => {
+    const full = new WorkspaceIndex();
+    const slim = new WorkspaceIndex({ allMentions: false });
+    for (const index of [full, slim]) {
+      index.set('early.release', EARLY);
+      index.set('later.release', LATER);
+    }
+    assert.deepEqual(slim.get('later.release')!.mentions, []);
+    assert.ok(slim.programMentions('NWT-214').length >= 3);
+    assert.ok(full.get('later.release')!.mentions.some((m) => m.kind === 'money'));
+    assert.equal(slim.hasAllMentions('later.release'), false);
+    assert.deepEqual(JSON.stringify(slim.programs()), JSON.stringify(full.programs()));
+    // A release opened in an editor asks for everything; money is then found at its offset.
+    slim.set('later.release', LATER, true);
+    assert.equal(slim.hasAllMentions('later.release'), true);
+    assert.equal(slim.mentionAt('later.release', LATER.indexOf('$45') + 1)?.kind, 'money');
+    slim.delete('later.release');
+    assert.equal(slim.hasAllMentions('later.release'), false);
+  });
+
+  it('shares mention records between a release and its merged program, and gives context on demand', () => {
+    const index = new WorkspaceIndex();
+    const later = index.set('later.release', LATER);
+    const local = later.programs.find((p) => p.names.includes('NWT-214'))!.mentions[0]!;
+    assert.ok(index.programMentions('NWT-214').includes(local));
+    assert.equal(local.file, 'later.release');
+    const context = mentionContext(LATER, local.offset, local.length);
+    assert.ok(context.includes(local.text) && !/\s{2}|\n/.test(context), context);
+    assert.ok(context.length <= local.length + 102);
   });
 });

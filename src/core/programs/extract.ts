@@ -1,5 +1,4 @@
 import { programKey } from '../recognize/codes';
-import { detach } from '../text/detach';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { LineIndex } from '../text/lines';
 import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
@@ -114,7 +113,7 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
       groups.set(root, g);
     }
     g.mentions.push(m);
-    g.program.mentions.push({ offset: m.offset, length: m.length, line: m.line, column: m.column, text: m.text, context: contextOf(text, m.offset, m.length) });
+    g.program.mentions.push({ file: input.file, offset: m.offset, length: m.length, line: m.line, column: m.column, text: m.text });
   });
   for (const g of groups.values()) g.program.names = preferredNames(g.mentions);
   const groupOf = new Map<number, Group>();
@@ -142,16 +141,6 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
     readSentenceFacts(input, s, inSentence, programMentions, groupOf, issuer, ticker, knownCompanies, outlookLines);
   }
   return [...groups.values()].map((g) => g.program);
-}
-
-const CONTEXT_BEFORE = 40;
-const CONTEXT_AFTER = 60;
-
-/** "…words before NAME words after…" on one line. */
-function contextOf(text: string, offset: number, length: number): string {
-  const start = Math.max(0, offset - CONTEXT_BEFORE);
-  const end = Math.min(text.length, offset + length + CONTEXT_AFTER);
-  return detach(`${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`);
 }
 
 /** Codes first (in order of appearance), then generic names. */

@@ -3,10 +3,8 @@ import type { Fact, LocalMention, LocalProgram, ProgramFacts, ReleaseAnalysis } 
 import { addCompanyFact } from './companies';
 import { phaseRank } from './extract';
 
-/** A mention of a program in one release of the workspace. */
-export interface ProgramMention extends LocalMention {
-  file: string;
-}
+/** A mention of a program in one release of the workspace (the release's own record, shared). */
+export type ProgramMention = LocalMention;
 
 /** A superseded fact: an older value some release stated. */
 export interface HistoricFact {
@@ -196,7 +194,7 @@ function mergeComponent(members: Local[]): Program {
       releaseSeen.add(release.file);
       program.releases.push(release.file);
     }
-    for (const m of local.mentions) program.mentions.push({ file: release.file, offset: m.offset, length: m.length, line: m.line, column: m.column, text: m.text, context: m.context });
+    for (const m of local.mentions) program.mentions.push(m);
   }
   const newest = members.find((m) => m.release.date)?.release.date;
   if (newest) program.lastMentioned = newest;

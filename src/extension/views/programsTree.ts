@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { phaseRank } from '../../core/programs/extract';
 import type { Program, ProgramMention } from '../../core/programs/merge';
+import { mentionContext } from '../../core/text/context';
 import type { Fact } from '../../core/types';
 import type { ConfigService } from '../config';
 import type { ReleaseWorkspace } from '../releaseWorkspace';
@@ -13,7 +14,7 @@ export type ProgramTreeNode =
   | { type: 'program'; program: Program; parentKey: string }
   | { type: 'fact'; program: Program; label: string; value: string; fact: Fact<unknown>; parentKey: string }
   | { type: 'release'; program: Program; file: string; mentions: ProgramMention[]; parentKey: string }
-  | { type: 'mention'; mention: ProgramMention; parentKey: string };
+  | { type: 'mention'; mention: ProgramMention; context?: string; parentKey: string };
 
 
 /**
@@ -81,7 +82,10 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
     return sorted;
   }
 
-  getChildren(node?: ProgramTreeNode): ProgramTreeNode[] {
+  /** Synchronous except under a release node, whose mentions need the release's text. */
+  getChildren(node?: Exclude<ProgramTreeNode, { type: 'release' }>): ProgramTreeNode[];
+  getChildren(node?: ProgramTreeNode): ProgramTreeNode[] | Promise<ProgramTreeNode[]>;
+  getChildren(node?: ProgramTreeNode): ProgramTreeNode[] | Promise<ProgramTreeNode[]> {
     if (!node) {
       void this.workspace.ensureStarted();
       const programs = this.visiblePrograms();
@@ -94,10 +98,22 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
       case 'program':
         return this.programChildren(node.program, `${node.parentKey}/${node.program.id}`);
       case 'release':
-        return node.mentions.map((mention) => ({ type: 'mention', mention, parentKey: `${node.parentKey}/${node.file}` }));
+        return this.mentionNodes(node.file, node.mentions, `${node.parentKey}/${node.file}`);
       default:
         return [];
     }
+  }
+
+  /** Mentions with the words around them, read from the release when its node is expanded. */
+  private async mentionNodes(file: string, mentions: ProgramMention[], parentKey: string): Promise<ProgramTreeNode[]> {
+    const text = await this.workspace.textOf(file);
+    return mentions.map((mention) => ({
+      type: 'mention',
+      mention,
+      parentKey,
+      // The file may have changed since it was indexed; show context only where the name still stands.
+      ...(text !== undefined && text.startsWith(mention.text, mention.offset) ? { context: mentionContext(text, mention.offset, mention.length) } : {}),
+    }));
   }
 
   private groups(programs: Program[]): ProgramTreeNode[] {
@@ -194,7 +210,7 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
       }
       case 'mention': {
         const m = node.mention;
-        const item = new vscode.TreeItem(`${m.line}: ${m.context}`, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(`${m.line}: ${node.context ?? m.text}`, vscode.TreeItemCollapsibleState.None);
         item.id = `${node.parentKey}/${m.offset}`;
         item.tooltip = `${labelOf(m.file)}:${m.line}:${m.column}`;
         item.command = {

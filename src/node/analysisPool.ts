@@ -1,0 +1,156 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { analyzeRelease } from '../core/analyze';
+import type { ReleaseAnalysis } from '../core/types';
+
+export interface AnalysisRequest {
+  id: number;
+  file: string;
+  text: string;
+}
+
+export type AnalysisResponse = { id: number; analysis: ReleaseAnalysis } | { id: number; error: string };
+
+/** Analyses releases; `dispose` releases whatever it holds. */
+export interface Analyzer {
+  analyze(file: string, text: string): Promise<ReleaseAnalysis>;
+  dispose(): void;
+}
+
+/** Analysis on the calling thread: where workers are unavailable, and for small jobs. */
+export class InThreadAnalyzer implements Analyzer {
+  analyze(file: string, text: string): Promise<ReleaseAnalysis> {
+    try {
+      return Promise.resolve(analyzeRelease(file, text));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+  dispose(): void {}
+}
+
+interface Pending {
+  resolve: (a: ReleaseAnalysis) => void;
+  reject: (e: Error) => void;
+  request: AnalysisRequest;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+export interface PoolOptions {
+  /** Worker count; defaults to the cores available, at most 4. */
+  size?: number;
+  /** Workers end after this long without work, giving their memory back (ms; default 10 s). */
+  idleMs?: number;
+}
+
+/**
+ * Analyses releases in worker threads (`workerFile` is the bundled analysisWorker). Jobs go to the
+ * least busy worker; workers start on demand and end when idle. A worker that fails to start or
+ * dies takes no job with it: its pending jobs are analysed on the calling thread instead.
+ */
+export class AnalysisPool implements Analyzer {
+  private readonly size: number;
+  private readonly idleMs: number;
+  private slots: Slot[] = [];
+  private nextId = 1;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private broken = false;
+  private readonly fallback = new InThreadAnalyzer();
+
+  constructor(private readonly workerFile: string, options: PoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? Math.min(4, availableParallelism()));
+    this.idleMs = options.idleMs ?? 10_000;
+  }
+
+  analyze(file: string, text: string): Promise<ReleaseAnalysis> {
+    if (this.broken) return this.fallback.analyze(file, text);
+    this.clearIdle();
+    const slot = this.leastBusy();
+    if (!slot) return this.fallback.analyze(file, text);
+    const request: AnalysisRequest = { id: this.nextId++, file, text };
+    return new Promise<ReleaseAnalysis>((resolve, reject) => {
+      slot.pending.set(request.id, { resolve, reject, request });
+      slot.worker.postMessage(request);
+    });
+  }
+
+  /** Workers running now (for tests and diagnostics). */
+  get workerCount(): number {
+    return this.slots.length;
+  }
+
+  dispose(): void {
+    this.clearIdle();
+    const slots = this.slots;
+    this.slots = [];
+    for (const slot of slots) {
+      this.rescue(slot);
+      void slot.worker.terminate();
+    }
+  }
+
+  private leastBusy(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const s of this.slots) if (!best || s.pending.size < best.pending.size) best = s;
+    if (best && (best.pending.size === 0 || this.slots.length >= this.size)) return best;
+    return this.spawn() ?? best;
+  }
+
+  private spawn(): Slot | undefined {
+    let worker: Worker;
+    try {
+      worker = new Worker(this.workerFile);
+    } catch {
+      this.broken = true;
+      return undefined;
+    }
+    worker.unref();
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', (response: AnalysisResponse) => {
+      const job = slot.pending.get(response.id);
+      if (!job) return;
+      slot.pending.delete(response.id);
+      if ('analysis' in response) job.resolve(response.analysis);
+      else job.reject(new Error(response.error));
+      if (this.slots.every((s) => s.pending.size === 0)) this.scheduleIdle();
+    });
+    const retire = () => {
+      this.slots = this.slots.filter((s) => s !== slot);
+      this.rescue(slot);
+    };
+    worker.on('error', () => {
+      // A worker that cannot load its script will not load it next time either.
+      if (slot.pending.size > 0) this.broken = true;
+      retire();
+    });
+    worker.on('exit', retire);
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** Analyses a lost worker's jobs here, so callers still get their results. */
+  private rescue(slot: Slot): void {
+    const jobs = [...slot.pending.values()];
+    slot.pending.clear();
+    for (const job of jobs) this.fallback.analyze(job.request.file, job.request.text).then(job.resolve, job.reject);
+  }
+
+  private scheduleIdle(): void {
+    this.clearIdle();
+    this.idleTimer = setTimeout(() => {
+      const slots = this.slots;
+      this.slots = [];
+      for (const s of slots) void s.worker.terminate();
+    }, this.idleMs);
+    this.idleTimer.unref?.();
+  }
+
+  private clearIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+  }
+}

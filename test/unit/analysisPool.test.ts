@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeRelease } from '../../src/core/analyze';
+import { AnalysisPool } from '../../src/node/analysisPool';
+
+// The bundled worker, built by `npm run build` (which `npm test` runs first).
+const WORKER = path.resolve(__dirname, '..', '..', '..', 'dist', 'analysisWorker.js');
+const SAMPLES = path.resolve(__dirname, '..', '..', '..', 'samples');
+
+describe('analysis pool (worker threads)', () => {
+  const samples = fs.readdirSync(SAMPLES).map((f) => ({ file: f, text: fs.readFileSync(path.join(SAMPLES, f), 'utf8') }));
+
+  it('gives the same analyses as the calling thread, using several workers', async () => {
+    assert.ok(fs.existsSync(WORKER), `${WORKER} missing: run npm run build`);
+    const pool = new AnalysisPool(WORKER, { size: 2 });
+    try {
+      const jobs = samples.flatMap((s) => [s, s]).map((s) => pool.analyze(s.file, s.text));
+      assert.equal(pool.workerCount, 2);
+      const results = await Promise.all(jobs);
+      results.forEach((a, i) => {
+        const s = samples[i >> 1]!;
+        assert.deepEqual(a, analyzeRelease(s.file, s.text), s.file);
+      });
+    } finally {
+      pool.dispose();
+    }
+    assert.equal(pool.workerCount, 0);
+  });
+
+  it('analyses on the calling thread when the worker script cannot load', async () => {
+    const pool = new AnalysisPool(path.join(path.dirname(WORKER), 'no-such-worker.js'), { size: 1 });
+    try {
+      const s = samples[0]!;
+      assert.deepEqual(await pool.analyze(s.file, s.text), analyzeRelease(s.file, s.text));
+      assert.deepEqual(await pool.analyze(s.file, s.text), analyzeRelease(s.file, s.text));
+    } finally {
+      pool.dispose();
+    }
+  });
+
+  it('finishes the jobs of a worker that dies, and of a pool disposed while busy', async () => {
+    const pool = new AnalysisPool(WORKER, { size: 1 });
+    const s = samples[1]!;
+    const expected = analyzeRelease(s.file, s.text);
+    const first = pool.analyze(s.file, s.text);
+    // Kill the worker before it answers: its job is rescued on this thread.
+    await (pool as unknown as { slots: { worker: { terminate(): Promise<number> } }[] }).slots[0]!.worker.terminate();
+    assert.deepEqual(await first, expected);
+    const pending = [pool.analyze(s.file, s.text), pool.analyze(s.file, s.text)];
+    pool.dispose();
+    for (const p of pending) assert.deepEqual(await p, expected);
+  });
+
+  it('ends idle workers', async () => {
+    const pool = new AnalysisPool(WORKER, { size: 1, idleMs: 50 });
+    await pool.analyze(samples[0]!.file, samples[0]!.text);
+    assert.equal(pool.workerCount, 1);
+    const until = Date.now() + 5000;
+    while (pool.workerCount > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(pool.workerCount, 0);
+    pool.dispose();
+  });
+});

@@ -105,6 +105,8 @@ export class ProgramGraph {
   /** Re-merges the components reachable from changed keys; every piece of a split component holds one of them. */
   private flush(): void {
     if (this.dirty.size === 0) return;
+    const replaced = new Set<Program>();
+    const merged: Program[] = [];
     const seen = new Set<string>();
     for (const start of this.dirty) {
       if (seen.has(start)) continue;
@@ -126,16 +128,40 @@ export class ProgramGraph {
           }
         }
       }
+      for (const k of componentKeys) {
+        const old = this.programByKey.get(k);
+        if (old) replaced.add(old);
+      }
       if (members.size === 0) {
         for (const k of componentKeys) this.programByKey.delete(k);
         continue;
       }
       const program = mergeComponent([...members]);
+      merged.push(program);
       for (const k of componentKeys) this.programByKey.set(k, program);
     }
     this.dirty.clear();
-    this.sorted = undefined;
+    if (this.sorted) this.sorted = updateSorted(this.sorted, replaced, merged);
   }
+}
+
+/**
+ * The sorted program list after a change: one pass drops the replaced programs, and each new one is
+ * placed by binary search, so an edit costs a linear pass rather than a full sort of every program.
+ */
+function updateSorted(sorted: Program[], replaced: Set<Program>, merged: Program[]): Program[] {
+  const out = replaced.size ? sorted.filter((p) => !replaced.has(p)) : sorted.slice();
+  for (const p of merged) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byNewest(out[mid]!, p) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, p);
+  }
+  return out;
 }
 
 /** Merges what each release says into one record per program (see ProgramGraph). */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { createAnalyzer } from './analyzerHost';
 import { registerCommands } from './commands/index';
 import { ConfigService } from './config';
 import { registerDocumentSymbolSupport } from './languageFeatures/documentSymbols';
@@ -27,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       log.warn(message);
       void vscode.window.showWarningMessage(message);
     });
-    const workspace = new ReleaseWorkspace(config, log);
+    const workspace = new ReleaseWorkspace(config, log, createAnalyzer(context));
     const programs = new ProgramsTreeProvider(workspace, config);
     const releases = new ReleasesTreeProvider(workspace);
     const selector: vscode.DocumentSelector = [{ language: RELEASE_LANGUAGE }];

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { InThreadAnalyzer, type Analyzer } from '../core/analyzer';
 import { decodeRelease, formatBytes } from '../core/decode';
 import { looksLikeRelease } from '../core/looksLikeRelease';
 import type { ReleaseAnalysis } from '../core/types';
@@ -38,12 +39,17 @@ export class ReleaseWorkspace implements vscode.Disposable {
   readonly skipped = new Map<string, string>();
   /** Document versions whose text the index holds. */
   private readonly versions = new Map<string, number>();
+  /** Disk reads being analysed, each with a ticket: anything that changes the entry meanwhile voids it. */
+  private readonly inFlight = new Map<string, number>();
+  private nextTicket = 1;
   private includes!: GlobSet;
   private excludes!: GlobSet;
 
   constructor(
     private readonly config: ConfigService,
     private readonly log: vscode.LogOutputChannel,
+    /** Analyses files read from disk (worker threads on the desktop); open editors are analysed here. */
+    readonly analyzer: Analyzer = new InThreadAnalyzer(),
   ) {
     this.updatePatterns(config.value);
     this.disposables.push(
@@ -91,6 +97,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
   /** Forgets everything and scans again (after a settings change or on request). */
   rescan(): Promise<void> {
     this.index.clear();
+    this.inFlight.clear();
     this.skipped.clear();
     this.versions.clear();
     this.createWatchers();
@@ -110,6 +117,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
     const id = document.uri.toString();
     const known = this.index.get(id);
     if (known && this.versions.get(id) === document.version && this.index.hasAllMentions(id)) return known;
+    this.inFlight.delete(id);
     const analysis = this.index.set(id, document.getText(), true);
     this.versions.set(id, document.version);
     this.fireChange();
@@ -211,6 +219,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
       const id = d.uri.toString();
       // Files inside the folders follow include/exclude; the scan has decided about them.
       if (d.languageId !== RELEASE_LANGUAGE || d.isClosed || this.index.has(id) || vscode.workspace.getWorkspaceFolder(d.uri)) continue;
+      this.inFlight.delete(id);
       this.index.set(id, d.getText(), true);
       this.versions.set(id, d.version);
     }
@@ -219,6 +228,16 @@ export class ReleaseWorkspace implements vscode.Disposable {
   /** Reads one file (or its open editor) and indexes it, or records why it was skipped. */
   private async readAndIndex(uri: vscode.Uri): Promise<void> {
     const id = uri.toString();
+    const ticket = this.nextTicket++;
+    this.inFlight.set(id, ticket);
+    try {
+      await this.readAndIndexTicket(uri, id, ticket);
+    } finally {
+      if (this.inFlight.get(id) === ticket) this.inFlight.delete(id);
+    }
+  }
+
+  private async readAndIndexTicket(uri: vscode.Uri, id: string, ticket: number): Promise<void> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
     let text: string;
     if (open) {
@@ -238,6 +257,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
         if (code === 'FileNotFound' || code === 'EntryNotFound') return;
         return this.skip(uri, code === 'NoPermissions' ? 'permission denied' : `unreadable (${String((e as Error).message ?? e)})`);
       }
+      if (this.inFlight.get(id) !== ticket) return;
       const decoded = decodeRelease(bytes, this.config.value.maxFileSize);
       if (!decoded.ok) return this.skip(uri, decoded.reason);
       text = decoded.text;
@@ -247,7 +267,11 @@ export class ReleaseWorkspace implements vscode.Disposable {
       return;
     }
     try {
-      this.index.set(id, text, open !== undefined);
+      const keepMentions = open !== undefined;
+      const analysis = await this.analyzer.analyze(id, text, keepMentions);
+      // Deleted, edited in an editor or read again while this analysis ran: the newer state stands.
+      if (this.inFlight.get(id) !== ticket) return;
+      this.index.setAnalysis(analysis, keepMentions);
       this.skipped.delete(id);
     } catch (e) {
       this.skip(uri, `analysis failed: ${String(e)}`);
@@ -308,8 +332,10 @@ export class ReleaseWorkspace implements vscode.Disposable {
     let changed = this.index.delete(id);
     this.skipped.delete(id);
     this.pendingReads.delete(id);
+    this.inFlight.delete(id);
     // A deleted folder takes its files with it.
     const prefix = id.endsWith('/') ? id : `${id}/`;
+    for (const pending of [...this.inFlight.keys()]) if (pending.startsWith(prefix)) this.inFlight.delete(pending);
     for (const r of this.index.releases()) {
       if (r.file.startsWith(prefix)) {
         this.index.delete(r.file);
@@ -349,6 +375,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
         this.editTimers.delete(id);
         if (document.isClosed) return;
         try {
+          this.inFlight.delete(id);
           this.index.set(id, document.getText(), true);
           this.versions.set(id, document.version);
           this.fireChange();
@@ -374,5 +401,6 @@ export class ReleaseWorkspace implements vscode.Disposable {
     for (const t of this.editTimers.values()) clearTimeout(t);
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
+    this.analyzer.dispose();
   }
 }

@@ -1,33 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyzeRelease } from '../core/analyze';
+import { InThreadAnalyzer, type Analyzer } from '../core/analyzer';
 import type { ReleaseAnalysis } from '../core/types';
 
 export interface AnalysisRequest {
   id: number;
   file: string;
   text: string;
+  keepMentions: boolean;
 }
 
 export type AnalysisResponse = { id: number; analysis: ReleaseAnalysis } | { id: number; error: string };
-
-/** Analyses releases; `dispose` releases whatever it holds. */
-export interface Analyzer {
-  analyze(file: string, text: string): Promise<ReleaseAnalysis>;
-  dispose(): void;
-}
-
-/** Analysis on the calling thread: where workers are unavailable, and for small jobs. */
-export class InThreadAnalyzer implements Analyzer {
-  analyze(file: string, text: string): Promise<ReleaseAnalysis> {
-    try {
-      return Promise.resolve(analyzeRelease(file, text));
-    } catch (e) {
-      return Promise.reject(e);
-    }
-  }
-  dispose(): void {}
-}
 
 interface Pending {
   resolve: (a: ReleaseAnalysis) => void;
@@ -66,12 +49,12 @@ export class AnalysisPool implements Analyzer {
     this.idleMs = options.idleMs ?? 10_000;
   }
 
-  analyze(file: string, text: string): Promise<ReleaseAnalysis> {
-    if (this.broken) return this.fallback.analyze(file, text);
+  analyze(file: string, text: string, keepMentions = true): Promise<ReleaseAnalysis> {
+    if (this.broken) return this.fallback.analyze(file, text, keepMentions);
     this.clearIdle();
     const slot = this.leastBusy();
-    if (!slot) return this.fallback.analyze(file, text);
-    const request: AnalysisRequest = { id: this.nextId++, file, text };
+    if (!slot) return this.fallback.analyze(file, text, keepMentions);
+    const request: AnalysisRequest = { id: this.nextId++, file, text, keepMentions };
     return new Promise<ReleaseAnalysis>((resolve, reject) => {
       slot.pending.set(request.id, { resolve, reject, request });
       slot.worker.postMessage(request);
@@ -136,7 +119,7 @@ export class AnalysisPool implements Analyzer {
   private rescue(slot: Slot): void {
     const jobs = [...slot.pending.values()];
     slot.pending.clear();
-    for (const job of jobs) this.fallback.analyze(job.request.file, job.request.text).then(job.resolve, job.reject);
+    for (const job of jobs) this.fallback.analyze(job.request.file, job.request.text, job.request.keepMentions).then(job.resolve, job.reject);
   }
 
   private scheduleIdle(): void {

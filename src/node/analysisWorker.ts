@@ -1,13 +1,13 @@
 // Runs in a worker thread: analyses releases sent by an AnalysisPool, so indexing thousands of
 // files uses every core and leaves the calling thread (the extension host, the CLI) free.
 import { parentPort } from 'node:worker_threads';
-import { analyzeRelease } from '../core/analyze';
+import { analyzeInto } from '../core/analyzer';
 import type { AnalysisRequest, AnalysisResponse } from './analysisPool';
 
 parentPort?.on('message', (request: AnalysisRequest) => {
   let response: AnalysisResponse;
   try {
-    response = { id: request.id, analysis: analyzeRelease(request.file, request.text) };
+    response = { id: request.id, analysis: analyzeInto(request.file, request.text, request.keepMentions) };
   } catch (e) {
     response = { id: request.id, error: e instanceof Error ? e.message : String(e) };
   }

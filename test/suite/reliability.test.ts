@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { analyzeRelease } from '../../src/core/analyze';
 import type { ReleaseLensApi } from '../../src/extension/extension';
 import { activateApi, sleep, waitFor } from './util';
 
@@ -100,6 +101,20 @@ describe('Release Lens reliability (real VS Code host)', function () {
     after(async () => {
       await section().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
       await waitFor(() => api.config.value.maxFileSize === 5 * 1024 * 1024, 'maxFileSize restored');
+    });
+
+    it('analyses files read from disk in worker threads, with the same result as in the host thread', async () => {
+      const analyzer = api.workspace.analyzer as { workerCount?: number };
+      assert.equal(typeof analyzer.workerCount, 'number', 'the desktop host uses the worker pool');
+      write('pool/pool-check.release', releaseText('POOL-2041'));
+      await waitFor(() => api.workspace.index.program('POOL-2041'), 'release analysed by the pool', 30_000);
+      assert.ok(analyzer.workerCount! >= 1, 'a worker ran');
+      const stored = api.workspace.index.get(id('pool/pool-check.release'))!;
+      const here = analyzeRelease(stored.file, releaseText('POOL-2041'));
+      assert.deepEqual(stored.programs, here.programs);
+      assert.deepEqual(stored.structure, here.structure);
+      fs.rmSync(path.join(root, 'pool'), { recursive: true, force: true });
+      await waitFor(() => !api.workspace.index.program('POOL-2041'), 'release removed');
     });
 
     it('still indexes the good releases of the workspace', () => {

@@ -49,10 +49,8 @@ export function findCompanies(text: string, issuer?: string, alsoKnown: string[]
   }
   for (const m of text.matchAll(knownPattern)) add(m[0], m.index);
   for (const name of alsoKnown) {
-    const first = name.split(/\s+/)[0]!;
-    const re = new RegExp(`\\b${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-    const m = re.exec(text);
-    if (m) add(name, m.index);
+    const at = indexOfWord(text, name.split(/\s+/)[0]!);
+    if (at >= 0) add(name, at);
   }
   // "Northwind Therapeutics", "Halcyon Bio, Inc.": capitalised words ending in a company word.
   const words = /[A-Z][\p{L}0-9'’&.-]*(?:\s+[A-Z][\p{L}0-9'’&.-]*){0,3}/gu;
@@ -66,6 +64,22 @@ export function findCompanies(text: string, issuer?: string, alsoKnown: string[]
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** First place `word` stands in `text` with no word character (as `\b` sees them) glued to either end. */
+function indexOfWord(text: string, word: string): number {
+  if (!word) return -1;
+  const edgeStart = isWordChar(word.charCodeAt(0));
+  const edgeEnd = isWordChar(word.charCodeAt(word.length - 1));
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 && isWordChar(text.charCodeAt(at - 1));
+    const after = isWordChar(text.charCodeAt(at + word.length));
+    // `\b` holds at an edge where a word character meets a non-word one.
+    if (before !== edgeStart && after !== edgeEnd) return at;
+  }
+  return -1;
 }
 
 /** "ImmunoGen, Inc." -> "ImmunoGen". */

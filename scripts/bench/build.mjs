@@ -33,6 +33,7 @@ export async function buildCore() {
         "export { programCard } from './src/core/cards';",
         "export { decodeRelease } from './src/core/decode';",
         "export { looksLikeRelease } from './src/core/looksLikeRelease';",
+        "export { AnalysisPool } from './src/node/analysisPool';",
       ].join('\n'),
       resolveDir: ROOT,
       sourcefile: 'bench-core-entry.ts',

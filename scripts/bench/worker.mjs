@@ -3,8 +3,9 @@
 //
 //   node --expose-gc scripts/bench/worker.mjs '<json task>'
 //
-// Task: { mode: 'cold', core, dir, memory?, incremental?: { edits, budgetMs }, queries?: { n },
-//         profile?: path } | { mode: 'grammar', ... see grammar.mjs }.
+// Task: { mode: 'cold', core, dir, workers?, workerFile?, memory?, incremental?: { edits, budgetMs },
+//         queries?: { n }, profile?: path } | { mode: 'grammar', ... see grammar.mjs }.
+// `workers` > 0 analyses in that many worker threads (as the desktop extension does), else here.
 // Prints one line `@@result <json>` on stdout.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -45,7 +46,7 @@ function stats(xs) {
 
 async function cold() {
   const core = await import(pathToFileURL(task.core).href);
-  const { WorkspaceIndex, decodeRelease, looksLikeRelease } = core;
+  const { WorkspaceIndex, decodeRelease, looksLikeRelease, AnalysisPool } = core;
   const result = {};
   if (task.memory) {
     globalThis.gc?.();
@@ -76,6 +77,10 @@ async function cold() {
   let indexed = 0;
   let bytes = 0;
   const ids = [];
+  const pool = task.workers > 0 ? new AnalysisPool(task.workerFile, { size: task.workers }) : undefined;
+  // With workers, up to this many files are read ahead and in analysis at once.
+  const inFlight = [];
+  const IN_FLIGHT = 64;
   for (const full of files) {
     const r0 = now();
     const buf = fs.readFileSync(full);
@@ -85,11 +90,22 @@ async function cold() {
     if (!decoded.ok) continue;
     if (!full.endsWith('.release') && !looksLikeRelease(decoded.text)) continue;
     const id = path.relative(task.dir, full);
-    index.set(id, decoded.text);
-    setMs += now() - r1;
+    if (pool) {
+      inFlight.push(pool.analyze(id, decoded.text, false).then((a) => index.setAnalysis(a, false)));
+      if (inFlight.length >= IN_FLIGHT) await Promise.all(inFlight.splice(0));
+    } else {
+      index.set(id, decoded.text);
+      setMs += now() - r1;
+    }
     ids.push(id);
     indexed++;
     bytes += buf.length;
+  }
+  await Promise.all(inFlight);
+  if (pool) {
+    // Analysis overlaps reading here, so it is the time from the first read to the last result, less reading.
+    setMs = now() - t0 - readMs;
+    pool.dispose();
   }
   const t1 = now();
   const programs = index.programs();
@@ -100,7 +116,7 @@ async function cold() {
   const foreignCpus = busy0 === undefined ? undefined : Math.max(0, busy1 - busy0 - (cpu1 - cpu0)) / (t2 - t0);
   result.cold = {
     foreignCpus,
-    cpuMs: cpu1 - cpu0, totalMs: t2 - t0, readMs, analyzeMs: setMs, mergeMs: t2 - t1, files: files.length, indexed, bytes, programs: programs.length };
+    workers: task.workers ?? 0, cpuMs: cpu1 - cpu0, totalMs: t2 - t0, readMs, analyzeMs: setMs, mergeMs: t2 - t1, files: files.length, indexed, bytes, programs: programs.length };
 
   if (profiler) {
     const { profile } = await profiler.post('Profiler.stop');

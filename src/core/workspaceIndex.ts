@@ -1,4 +1,6 @@
 import { analyzeRelease } from './analyze';
+import { catalogRecognition, EMPTY_CATALOG, recognitionKey, type Catalog } from './catalog';
+import type { CatalogRecognition } from './recognize/catalogCodes';
 import { ProgramGraph, type Program, type ProgramMention } from './programs/merge';
 import { programKey } from './recognize/codes';
 import type { Mention, ReleaseAnalysis } from './types';
@@ -10,10 +12,12 @@ import type { Mention, ReleaseAnalysis } from './types';
 export class WorkspaceIndex {
   private readonly files = new Map<string, ReleaseAnalysis>();
   private graph = new ProgramGraph();
+  private catalog: Catalog = EMPTY_CATALOG;
+  private recognition: CatalogRecognition | undefined;
 
   /** Analyses `text` as the content of file `id`, replacing what was there. */
   set(id: string, text: string): ReleaseAnalysis {
-    const analysis = analyzeRelease(id, text);
+    const analysis = analyzeRelease(id, text, this.recognition ? { catalog: this.recognition } : {});
     this.files.set(id, analysis);
     this.graph.setRelease(analysis);
     return analysis;
@@ -34,6 +38,25 @@ export class WorkspaceIndex {
   clear(): void {
     this.files.clear();
     this.graph = new ProgramGraph();
+    this.graph.setCatalog(this.catalog.programs);
+  }
+
+  /**
+   * Applies the workspace catalog. Its pinned programs take effect at once (the programs they name
+   * are merged again). Returns true when its code patterns or ignored names changed: releases
+   * analysed before must be set again to be read with them.
+   */
+  setCatalog(catalog: Catalog): boolean {
+    const recognitionChanged = recognitionKey(catalog) !== recognitionKey(this.catalog);
+    this.catalog = catalog;
+    this.graph.setCatalog(catalog.programs);
+    if (recognitionChanged) this.recognition = catalogRecognition(catalog);
+    return recognitionChanged;
+  }
+
+  /** The catalog in use. */
+  get currentCatalog(): Catalog {
+    return this.catalog;
   }
 
   has(id: string): boolean {

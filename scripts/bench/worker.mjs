@@ -91,7 +91,7 @@ async function cold() {
     if (!full.endsWith('.release') && !looksLikeRelease(decoded.text)) continue;
     const id = path.relative(task.dir, full);
     if (pool) {
-      inFlight.push(pool.analyze(id, decoded.text, false).then((a) => index.setAnalysis(a, false)));
+      inFlight.push(pool.analyze(id, decoded.text, { keepMentions: false }).then((a) => index.setAnalysis(a, false)));
       if (inFlight.length >= IN_FLIGHT) await Promise.all(inFlight.splice(0));
     } else {
       index.set(id, decoded.text);

@@ -3,9 +3,10 @@ import * as path from 'node:path';
 import { formatCsv, formatTable } from '../core/format';
 import { buildScanReport } from '../core/report';
 import { WorkspaceIndex } from '../core/workspaceIndex';
+import { loadCatalog } from './catalog';
 import { collectReleases } from './files';
 
-const USAGE = `Usage: release-lens scan [paths...] [--format json|table|csv] [--max-size MB]
+const USAGE = `Usage: release-lens scan [paths...] [--format json|table|csv] [--max-size MB] [--catalog FILE]
 
 Reads press releases (*.release, and *.txt / *.md files that look like releases) from the
 files and folders given, or from the bundled samples when none are, and prints what they say:
@@ -16,6 +17,7 @@ files and folders given, or from the bundled samples when none are, and prints w
 Options:
   --format, -f   json | table | csv
   --max-size     skip files larger than this many megabytes (default 5)
+  --catalog      the workspace catalog to use (default: .release-lens.json in each folder given)
   --help, -h     show this help
   --version      print the version
 `;
@@ -57,6 +59,7 @@ export function runCli(argv: string[], io: CliIO): number {
   }
   let format = 'json';
   let maxMb = 5;
+  let catalogFile: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -64,6 +67,8 @@ export function runCli(argv: string[], io: CliIO): number {
     else if (a.startsWith('--format=')) format = a.slice(9);
     else if (a === '--max-size') maxMb = Number(args[++i]);
     else if (a.startsWith('--max-size=')) maxMb = Number(a.slice(11));
+    else if (a === '--catalog') catalogFile = args[++i] ?? '';
+    else if (a.startsWith('--catalog=')) catalogFile = a.slice(10);
     else if (a.startsWith('-') && a !== '-') {
       io.stderr(`release-lens: unknown option ${a}\n`);
       return 2;
@@ -77,7 +82,17 @@ export function runCli(argv: string[], io: CliIO): number {
     io.stderr('release-lens: --max-size must be a positive number of megabytes\n');
     return 2;
   }
+  if (catalogFile === '') {
+    io.stderr('release-lens: --catalog needs a file\n');
+    return 2;
+  }
   const roots = paths.length ? paths : [samplesDirectory()];
+  const catalog = loadCatalog(catalogFile, roots, io.cwd);
+  if (catalog.missing !== undefined) {
+    io.stderr(`release-lens: error: no such catalog: ${catalog.missing}\n`);
+    return 2;
+  }
+  for (const w of catalog.warnings) io.stderr(`release-lens: warning: ${w}\n`);
   const collected = collectReleases(roots, { maxBytes: maxMb * 1024 * 1024, cwd: io.cwd });
   for (const w of collected.warnings) io.stderr(`release-lens: warning: ${w}\n`);
   if (collected.missing.length) {
@@ -85,6 +100,7 @@ export function runCli(argv: string[], io: CliIO): number {
     return 2;
   }
   const index = new WorkspaceIndex();
+  index.setCatalog(catalog.catalog);
   for (const f of collected.files) index.set(f.file, f.text);
   const report = buildScanReport(index);
   if (format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');

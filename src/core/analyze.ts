@@ -1,16 +1,22 @@
 import { extractPrograms } from './programs/extract';
 import type { Candidate } from './recognize/candidate';
+import type { CatalogRecognition } from './recognize/catalogCodes';
 import { recognizeAll } from './recognize/index';
 import { readStructure } from './structure';
 import { detach } from './text/detach';
 import { LineIndex } from './text/lines';
 import type { Mention, ReleaseAnalysis } from './types';
 
+export interface AnalyzeOptions {
+  /** Code patterns and ignored names of the workspace catalog (see core/catalog.ts). */
+  catalog?: CatalogRecognition;
+}
+
 /** Analyses one release: structure, mentions and what it says about each program. Pure. */
-export function analyzeRelease(file: string, text: string): ReleaseAnalysis {
+export function analyzeRelease(file: string, text: string, options: AnalyzeOptions = {}): ReleaseAnalysis {
   const lines = new LineIndex(text);
   const structure = readStructure(lines);
-  const candidates = recognizeAll({ text, ...(structure.releaseDate ? { releaseDate: structure.releaseDate } : {}) });
+  const candidates = recognizeAll({ text, ...(structure.releaseDate ? { releaseDate: structure.releaseDate } : {}), ...(options.catalog ? { catalog: options.catalog } : {}) });
   const mentions = candidates.map((c) => toMention(c, text, lines));
   const programs = extractPrograms({ file, text, mentions, structure, lines });
   // A drug code's value is its program id within this release (the workspace index may merge further).

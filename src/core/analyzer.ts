@@ -1,27 +1,75 @@
 import { analyzeRelease } from './analyze';
+import { catalogRecognition, type Catalog, type CodePattern } from './catalog';
+import type { CatalogRecognition } from './recognize/catalogCodes';
+import { parseWordPattern } from './text/wordPattern';
 import type { ReleaseAnalysis } from './types';
+
+/**
+ * The part of the workspace catalog that changes how text is read, as plain strings (the catalog's
+ * parsed patterns hold functions, which cannot be sent to a worker).
+ */
+export interface RecognitionCatalog {
+  /** Sources of code patterns the catalog accepted. */
+  codePatterns: string[];
+  ignore: string[];
+}
+
+export function recognitionCatalog(catalog: Catalog): RecognitionCatalog {
+  return { codePatterns: catalog.codePatterns.map((p) => p.source), ignore: catalog.ignore };
+}
+
+export interface AnalyzeJob {
+  /** false drops the release's mention list (see WorkspaceIndexOptions); default true. */
+  keepMentions?: boolean;
+  /** Code patterns and ignored names of the workspace catalog. */
+  catalog?: RecognitionCatalog;
+}
 
 /** Analyses releases, here or elsewhere (worker threads); `dispose` releases whatever it holds. */
 export interface Analyzer {
-  /** `keepMentions: false` drops the release's mention list (see WorkspaceIndexOptions). */
-  analyze(file: string, text: string, keepMentions?: boolean): Promise<ReleaseAnalysis>;
+  analyze(file: string, text: string, job?: AnalyzeJob): Promise<ReleaseAnalysis>;
   dispose(): void;
+}
+
+/** Builds the catalog's matchers once per distinct catalog, not once per release. */
+export class RecognitionCache {
+  private key = '';
+  private recognition: CatalogRecognition | undefined;
+
+  get(catalog: RecognitionCatalog | undefined): CatalogRecognition | undefined {
+    if (!catalog) return undefined;
+    const key = JSON.stringify(catalog);
+    if (key !== this.key) {
+      this.key = key;
+      const codePatterns: CodePattern[] = [];
+      for (const source of catalog.codePatterns) {
+        const parsed = parseWordPattern(source);
+        if (parsed.ok) codePatterns.push({ source, file: '', pattern: parsed.pattern });
+      }
+      this.recognition = catalogRecognition({ programs: [], codePatterns, ignore: catalog.ignore });
+    }
+    return this.recognition;
+  }
+}
+
+/** Runs one job on the calling thread. */
+export function runJob(file: string, text: string, job: AnalyzeJob, cache: RecognitionCache): ReleaseAnalysis {
+  const recognition = cache.get(job.catalog);
+  const analysis = analyzeRelease(file, text, recognition ? { catalog: recognition } : {});
+  if (job.keepMentions === false) analysis.mentions = [];
+  return analysis;
 }
 
 /** Analysis on the calling thread: in the browser, where workers are unavailable, and as a fallback. */
 export class InThreadAnalyzer implements Analyzer {
-  analyze(file: string, text: string, keepMentions = true): Promise<ReleaseAnalysis> {
+  private readonly cache = new RecognitionCache();
+
+  analyze(file: string, text: string, job: AnalyzeJob = {}): Promise<ReleaseAnalysis> {
     try {
-      return Promise.resolve(analyzeInto(file, text, keepMentions));
+      return Promise.resolve(runJob(file, text, job, this.cache));
     } catch (e) {
       return Promise.reject(e);
     }
   }
   dispose(): void {}
-}
-
-export function analyzeInto(file: string, text: string, keepMentions: boolean): ReleaseAnalysis {
-  const analysis = analyzeRelease(file, text);
-  if (!keepMentions) analysis.mentions = [];
-  return analysis;
 }

@@ -1,4 +1,4 @@
-import type { Program } from './programs/merge';
+import type { HistoricFact, Program } from './programs/merge';
 import type { Fact, FactSource } from './types';
 
 /** How a card links to a place and names a file; the adapter decides (command URI, relative path). */
@@ -13,13 +13,20 @@ export interface CardLinks {
 
 const escape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
 
+const PINNED_TITLE = '"Pinned in the workspace catalog"';
+
+/** Where a fact comes from: a release and line, or the catalog (marked as such). */
 function source(s: FactSource, links: CardLinks): string {
+  if (s.catalog) return `*catalog* · [${escape(links.label(s.file))}:${s.line}](${links.link(s.file, s.line, 1)} ${PINNED_TITLE})`;
   const date = s.date ? `${s.date}, ` : '';
   return `[${escape(date + links.label(s.file))}:${s.line}](${links.link(s.file, s.line, 1)})`;
 }
 
-function factLine<T>(label: string, f: Fact<T> | undefined, links: CardLinks, show: (v: T) => string = String): string | undefined {
-  return f ? `**${label}:** ${escape(show(f.value))} — ${source(f.source, links)}` : undefined;
+/** "Target: TROP2 — source", and the catalog's other value when a release contradicts it. */
+function factLine<T>(label: string, f: Fact<T> | undefined, links: CardLinks, show: (v: T) => string = String, overruled: HistoricFact[] = []): string | undefined {
+  if (!f) return undefined;
+  const pinned = overruled.map((h) => ` · *catalog says* [${escape(show(h.value as T))}](${links.link(h.file, h.line, 1)} ${PINNED_TITLE})`).join('');
+  return `**${label}:** ${escape(show(f.value))} — ${source(f.source, links)}${pinned}`;
 }
 
 const PHASE_LABEL = (p: string) => `Phase ${p}`;
@@ -33,19 +40,21 @@ export function programCard(p: Program, links: CardLinks, maxReleases = 8): stri
   const out: string[] = [];
   const reveal = links.reveal ? ` [$(list-tree)](${links.reveal(p.id)} "Reveal in Programs view")` : '';
   out.push(`### ${escape(p.id)}${p.aliases.length ? ` · ${p.aliases.map(escape).join(' · ')}` : ''}${reveal}`);
+  const overruled = (fact: HistoricFact['fact']) => p.history.filter((h) => h.catalog && h.fact === fact);
   const facts = [
-    factLine('Target', p.target, links),
-    factLine('Modality', p.modality, links),
-    factLine('Payload', p.payload, links),
-    factLine('Phase', p.phase, links, PHASE_LABEL),
+    factLine('Target', p.target, links, String, overruled('target')),
+    factLine('Modality', p.modality, links, String, overruled('modality')),
+    factLine('Payload', p.payload, links, String, overruled('payload')),
+    factLine('Phase', p.phase, links, PHASE_LABEL, overruled('phase')),
   ].filter(Boolean);
   if (facts.length) out.push(facts.join('  \n'));
-  const earlier = p.history.filter((h) => h.fact === 'phase');
+  const earlier = p.history.filter((h) => h.fact === 'phase' && !h.catalog);
   if (earlier.length) {
     out.push(`*Earlier:* ${earlier.map((h) => `${escape(PHASE_LABEL(h.value))} (${source({ file: h.file, line: h.line, ...(h.date ? { date: h.date } : {}) }, links)})`).join(', ')}`);
   }
   if (p.indications.length) {
-    out.push(`**Indications:** ${p.indications.map((f) => `${escape(f.value)} ([${f.source.line}](${links.link(f.source.file, f.source.line, 1)}))`).join(', ')}`);
+    const where = (s: FactSource) => (s.catalog ? `[*catalog*](${links.link(s.file, s.line, 1)} ${PINNED_TITLE})` : `[${s.line}](${links.link(s.file, s.line, 1)})`);
+    out.push(`**Indications:** ${p.indications.map((f) => `${escape(f.value)} (${where(f.source)})`).join(', ')}`);
   }
   if (p.companies.length) {
     out.push(`**Companies:** ${p.companies.map((f) => `${escape(f.value.name)} *(${f.value.role})* — ${source(f.source, links)}`).join('  \n')}`);

@@ -93,6 +93,8 @@ export interface FactSource {
   line: number;
   /** Release date of the file the fact came from, if known. */
   date?: string;
+  /** Pinned in the workspace catalog (`file` is the catalog file) rather than read from a release. */
+  catalog?: true;
 }
 
 export interface Fact<T> {

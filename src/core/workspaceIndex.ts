@@ -1,12 +1,10 @@
 import { analyzeRelease } from './analyze';
+import { catalogRecognition, EMPTY_CATALOG, recognitionKey, type Catalog } from './catalog';
+import type { CatalogRecognition } from './recognize/catalogCodes';
 import { ProgramGraph, type Program, type ProgramMention } from './programs/merge';
 import { programKey } from './recognize/codes';
 import type { Mention, ReleaseAnalysis } from './types';
 
-/**
- * The releases of a workspace, analysed once each. Adding or changing a file re-analyses only that
- * file, and only the programs it names are merged again, lazily, on the first query after a change.
- */
 export interface WorkspaceIndexOptions {
   /**
    * Keep each release's list of mentions (default), or by default drop it: workspace-wide queries
@@ -16,12 +14,18 @@ export interface WorkspaceIndexOptions {
   allMentions?: boolean;
 }
 
+/**
+ * The releases of a workspace, analysed once each. Adding or changing a file re-analyses only that
+ * file, and only the programs it names are merged again, lazily, on the first query after a change.
+ */
 export class WorkspaceIndex {
   private readonly files = new Map<string, ReleaseAnalysis>();
   /** Releases stored without their list of mentions. */
   private readonly slim = new Set<string>();
   private graph = new ProgramGraph();
   private readonly allMentions: boolean;
+  private catalog: Catalog = EMPTY_CATALOG;
+  private recognition: CatalogRecognition | undefined;
 
   constructor(options: WorkspaceIndexOptions = {}) {
     this.allMentions = options.allMentions ?? true;
@@ -29,7 +33,7 @@ export class WorkspaceIndex {
 
   /** Analyses `text` as the content of file `id`, replacing what was there. */
   set(id: string, text: string, allMentions = this.allMentions): ReleaseAnalysis {
-    const analysis = analyzeRelease(id, text);
+    const analysis = analyzeRelease(id, text, this.recognition ? { catalog: this.recognition } : {});
     this.setAnalysis(analysis, allMentions);
     return analysis;
   }
@@ -62,6 +66,25 @@ export class WorkspaceIndex {
     this.files.clear();
     this.slim.clear();
     this.graph = new ProgramGraph();
+    this.graph.setCatalog(this.catalog.programs);
+  }
+
+  /**
+   * Applies the workspace catalog. Its pinned programs take effect at once (the programs they name
+   * are merged again). Returns true when its code patterns or ignored names changed: releases
+   * analysed before must be set again to be read with them.
+   */
+  setCatalog(catalog: Catalog): boolean {
+    const recognitionChanged = recognitionKey(catalog) !== recognitionKey(this.catalog);
+    this.catalog = catalog;
+    this.graph.setCatalog(catalog.programs);
+    if (recognitionChanged) this.recognition = catalogRecognition(catalog);
+    return recognitionChanged;
+  }
+
+  /** The catalog in use. */
+  get currentCatalog(): Catalog {
+    return this.catalog;
   }
 
   has(id: string): boolean {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createAnalyzer } from './analyzerHost';
+import { CatalogService } from './catalog';
 import { registerCommands } from './commands/index';
 import { ConfigService } from './config';
 import { registerDocumentSymbolSupport } from './languageFeatures/documentSymbols';
@@ -18,6 +19,7 @@ export interface ReleaseLensApi {
   workspace: ReleaseWorkspace;
   programs: ProgramsTreeProvider;
   releases: ReleasesTreeProvider;
+  catalog: CatalogService;
 }
 
 export function activate(context: vscode.ExtensionContext): ReleaseLensApi | undefined {
@@ -29,6 +31,8 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       void vscode.window.showWarningMessage(message);
     });
     const workspace = new ReleaseWorkspace(config, log, createAnalyzer(context));
+    const catalog = new CatalogService(log);
+    workspace.useCatalog(catalog);
     const programs = new ProgramsTreeProvider(workspace, config);
     const releases = new ReleasesTreeProvider(workspace);
     const selector: vscode.DocumentSelector = [{ language: RELEASE_LANGUAGE }];
@@ -44,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       registerHeadlineDecorations(workspace, log),
       registerProgramsView(workspace, programs, releases),
       registerCommands(workspace, programs, log),
+      catalog,
     );
     // Index in the background once a release is open; the views start it too when shown.
     if (vscode.workspace.textDocuments.some((d) => d.languageId === RELEASE_LANGUAGE)) void workspace.ensureStarted();
@@ -53,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       }),
     );
     log.info('Release Lens activated.');
-    return { config, workspace, programs, releases };
+    return { config, workspace, programs, releases, catalog };
   } catch (e) {
     // VS Code does not show activation errors by itself.
     const message = `Release Lens failed to start: ${e instanceof Error ? e.message : String(e)}`;

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
-import { InThreadAnalyzer, type Analyzer } from '../core/analyzer';
+import { InThreadAnalyzer, recognitionCatalog, type Analyzer } from '../core/analyzer';
+import type { Catalog } from '../core/catalog';
 import { decodeRelease, formatBytes } from '../core/decode';
 import { looksLikeRelease } from '../core/looksLikeRelease';
 import type { ReleaseAnalysis } from '../core/types';
 import { WorkspaceIndex } from '../core/workspaceIndex';
+import type { CatalogSource } from './catalog';
 import type { ConfigService, ReleaseLensConfig } from './config';
 import { GlobSet } from './glob';
 
@@ -44,6 +46,8 @@ export class ReleaseWorkspace implements vscode.Disposable {
   private nextTicket = 1;
   private includes!: GlobSet;
   private excludes!: GlobSet;
+  /** Scans wait for the workspace catalog, so that releases are not read twice at start. */
+  private catalogReady: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly config: ConfigService,
@@ -76,6 +80,22 @@ export class ReleaseWorkspace implements vscode.Disposable {
 
   get state(): IndexState {
     return this.stateValue;
+  }
+
+  /** Uses the workspace catalog: waits for it before scanning, and applies every change of it. */
+  useCatalog(source: CatalogSource): void {
+    this.catalogReady = source.ready;
+    this.disposables.push(source.onDidChange((c) => this.applyCatalog(c)));
+  }
+
+  /**
+   * Pinned programs only need the programs merged again. New code patterns or ignored names change
+   * what the text says, so the releases already read are read again.
+   */
+  private applyCatalog(catalog: Catalog): void {
+    const reanalyze = this.index.setCatalog(catalog);
+    if (reanalyze && (this.stateValue !== 'idle' || this.index.size > 0)) void this.rescan();
+    else this.fireChange();
   }
 
   private setState(s: IndexState): void {
@@ -168,6 +188,8 @@ export class ReleaseWorkspace implements vscode.Disposable {
 
   private async scan(): Promise<void> {
     const generation = ++this.scanGeneration;
+    await this.catalogReady;
+    if (generation !== this.scanGeneration) return;
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
       this.indexOpenEditors();
@@ -268,7 +290,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
     }
     try {
       const keepMentions = open !== undefined;
-      const analysis = await this.analyzer.analyze(id, text, keepMentions);
+      const analysis = await this.analyzer.analyze(id, text, { keepMentions, catalog: recognitionCatalog(this.index.currentCatalog) });
       // Deleted, edited in an editor or read again while this analysis ran: the newer state stands.
       if (this.inFlight.get(id) !== ticket) return;
       this.index.setAnalysis(analysis, keepMentions);

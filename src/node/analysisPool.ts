@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { InThreadAnalyzer, type Analyzer } from '../core/analyzer';
+import { InThreadAnalyzer, type Analyzer, type AnalyzeJob } from '../core/analyzer';
 import type { ReleaseAnalysis } from '../core/types';
 
 export interface AnalysisRequest {
   id: number;
   file: string;
   text: string;
-  keepMentions: boolean;
+  job: AnalyzeJob;
 }
 
 export type AnalysisResponse = { id: number; analysis: ReleaseAnalysis } | { id: number; error: string };
@@ -49,12 +49,12 @@ export class AnalysisPool implements Analyzer {
     this.idleMs = options.idleMs ?? 10_000;
   }
 
-  analyze(file: string, text: string, keepMentions = true): Promise<ReleaseAnalysis> {
-    if (this.broken) return this.fallback.analyze(file, text, keepMentions);
+  analyze(file: string, text: string, job: AnalyzeJob = {}): Promise<ReleaseAnalysis> {
+    if (this.broken) return this.fallback.analyze(file, text, job);
     this.clearIdle();
     const slot = this.leastBusy();
-    if (!slot) return this.fallback.analyze(file, text, keepMentions);
-    const request: AnalysisRequest = { id: this.nextId++, file, text, keepMentions };
+    if (!slot) return this.fallback.analyze(file, text, job);
+    const request: AnalysisRequest = { id: this.nextId++, file, text, job };
     return new Promise<ReleaseAnalysis>((resolve, reject) => {
       slot.pending.set(request.id, { resolve, reject, request });
       slot.worker.postMessage(request);
@@ -119,7 +119,7 @@ export class AnalysisPool implements Analyzer {
   private rescue(slot: Slot): void {
     const jobs = [...slot.pending.values()];
     slot.pending.clear();
-    for (const job of jobs) this.fallback.analyze(job.request.file, job.request.text, job.request.keepMentions).then(job.resolve, job.reject);
+    for (const job of jobs) this.fallback.analyze(job.request.file, job.request.text, job.request.job).then(job.resolve, job.reject);
   }
 
   private scheduleIdle(): void {

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeRelease } from '../../src/core/analyze';
+import { recognitionCatalog } from '../../src/core/analyzer';
+import { parseCatalog } from '../../src/core/catalog';
 import { AnalysisPool } from '../../src/node/analysisPool';
 
 // The bundled worker, built by `npm run build` (which `npm test` runs first).
@@ -60,5 +62,21 @@ describe('analysis pool (worker threads)', () => {
     while (pool.workerCount > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     assert.equal(pool.workerCount, 0);
     pool.dispose();
+  });
+
+  it('reads with the workspace catalog in the workers too: its code patterns and ignored names', async () => {
+    const { catalog } = parseCatalog(JSON.stringify({ codePatterns: ['TB\\d{2}[A-Z]{2}'], ignore: ['ZX-400'] }), '.release-lens.json');
+    const text = 'Zephyr Bio Doses First Patient with TB47QK\n\nBOSTON, May 5, 2032 -- Zephyr Bio today dosed TB47QK and ZX-400 in a Phase 1 trial.\n';
+    const codes = (a: { mentions: { kind: string; text: string }[] }) => a.mentions.filter((m) => m.kind === 'drug-code').map((m) => m.text);
+    assert.deepEqual(codes(analyzeRelease('z.release', text)), ['ZX-400'], 'without the catalog');
+    const pool = new AnalysisPool(WORKER, { size: 1 });
+    try {
+      const job = { catalog: recognitionCatalog(catalog) };
+      assert.deepEqual(codes(await pool.analyze('z.release', text, job)), ['TB47QK', 'TB47QK']);
+      assert.deepEqual(codes(await pool.analyze('z.release', text)), ['ZX-400'], 'a job without the catalog');
+      assert.deepEqual((await pool.analyze('z.release', text, { keepMentions: false })).mentions, []);
+    } finally {
+      pool.dispose();
+    }
   });
 });

@@ -1,5 +1,6 @@
+import type { CatalogProgram } from '../catalog';
 import { programKey } from '../recognize/codes';
-import type { Fact, LocalMention, LocalProgram, ProgramFacts, ReleaseAnalysis } from '../types';
+import type { Fact, FactSource, LocalMention, LocalProgram, ProgramFacts, ReleaseAnalysis } from '../types';
 import { addCompanyFact } from './companies';
 import { phaseRank } from './extract';
 
@@ -13,6 +14,8 @@ export interface HistoricFact {
   file: string;
   line: number;
   date?: string;
+  /** A pinned value of the workspace catalog that a release contradicts (the release wins). */
+  catalog?: true;
 }
 
 /** One drug program across the workspace. */
@@ -41,6 +44,16 @@ interface Local {
   position: number;
 }
 
+/** A program pinned in the workspace catalog: its names join programs like a release's names do. */
+interface Pinned {
+  pinned: CatalogProgram;
+  keys: string[];
+  /** Position in the catalog: the first pinned entry of a program gives its id and facts first. */
+  order: number;
+}
+
+const isPinned = (member: Local | Pinned): member is Pinned => 'pinned' in member;
+
 /** Code-point order: ISO dates and ids need no locale rules, and this is much cheaper than localeCompare. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byNewest = (a: Program, b: Program) => compare(dateKey(b.lastMentioned), dateKey(a.lastMentioned)) || compare(a.id, b.id);
@@ -51,7 +64,8 @@ const byNewest = (a: Program, b: Program) => compare(dateKey(b.lastMentioned), d
  * change re-merges only the programs whose names the changed release touches.
  */
 export class ProgramGraph {
-  private readonly localsByKey = new Map<string, Set<Local>>();
+  private readonly localsByKey = new Map<string, Set<Local | Pinned>>();
+  private pinned: Pinned[] = [];
   private readonly localsByFile = new Map<string, Local[]>();
   private readonly programByKey = new Map<string, Program>();
   private readonly dirty = new Set<string>();
@@ -65,28 +79,44 @@ export class ProgramGraph {
       const keys = [...new Set(program.names.map(programKey))];
       const local: Local = { release, program, keys, position };
       locals.push(local);
-      for (const k of keys) {
-        let set = this.localsByKey.get(k);
-        if (!set) this.localsByKey.set(k, (set = new Set()));
-        set.add(local);
-        this.dirty.add(k);
-      }
+      this.link(local);
     }
     if (locals.length) this.localsByFile.set(release.file, locals);
+  }
+
+  /**
+   * Replaces the programs pinned in the workspace catalog. Only the programs their names (old and
+   * new) reach are merged again; no release is read again.
+   */
+  setCatalog(programs: readonly CatalogProgram[]): void {
+    for (const p of this.pinned) this.unlink(p);
+    this.pinned = programs.map((pinned, order) => ({ pinned, order, keys: [...new Set([pinned.code, ...pinned.aliases].map(programKey))] }));
+    for (const p of this.pinned) this.link(p);
+  }
+
+  private link(member: Local | Pinned): void {
+    for (const k of member.keys) {
+      let set = this.localsByKey.get(k);
+      if (!set) this.localsByKey.set(k, (set = new Set()));
+      set.add(member);
+      this.dirty.add(k);
+    }
+  }
+
+  private unlink(member: Local | Pinned): void {
+    for (const k of member.keys) {
+      const set = this.localsByKey.get(k);
+      set?.delete(member);
+      if (set && set.size === 0) this.localsByKey.delete(k);
+      this.dirty.add(k);
+    }
   }
 
   removeRelease(file: string): void {
     const locals = this.localsByFile.get(file);
     if (!locals) return;
     this.localsByFile.delete(file);
-    for (const local of locals) {
-      for (const k of local.keys) {
-        const set = this.localsByKey.get(k);
-        set?.delete(local);
-        if (set && set.size === 0) this.localsByKey.delete(k);
-        this.dirty.add(k);
-      }
-    }
+    for (const local of locals) this.unlink(local);
   }
 
   /** The program a name or id belongs to. */
@@ -111,7 +141,7 @@ export class ProgramGraph {
     for (const start of this.dirty) {
       if (seen.has(start)) continue;
       const componentKeys: string[] = [];
-      const members = new Set<Local>();
+      const members = new Set<Local | Pinned>();
       const queue = [start];
       seen.add(start);
       while (queue.length) {
@@ -132,11 +162,18 @@ export class ProgramGraph {
         const old = this.programByKey.get(k);
         if (old) replaced.add(old);
       }
-      if (members.size === 0) {
+      const locals: Local[] = [];
+      const pinned: Pinned[] = [];
+      for (const m of members) {
+        if (isPinned(m)) pinned.push(m);
+        else locals.push(m);
+      }
+      // A pinned program that no release mentions is no program of the workspace.
+      if (locals.length === 0) {
         for (const k of componentKeys) this.programByKey.delete(k);
         continue;
       }
-      const program = mergeComponent([...members]);
+      const program = mergeComponent(locals, pinned.sort((a, b) => a.order - b.order).map((p) => p.pinned));
       merged.push(program);
       for (const k of componentKeys) this.programByKey.set(k, program);
     }
@@ -171,10 +208,11 @@ export function mergePrograms(releases: Iterable<ReleaseAnalysis>): Program[] {
   return graph.programs();
 }
 
-function mergeComponent(members: Local[]): Program {
+function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Program {
   // Newest release first, so the first value found for a fact is the one that wins.
   members.sort((a, b) => compare(dateKey(b.release.date), dateKey(a.release.date)) || compare(a.release.file, b.release.file) || a.position - b.position);
-  const id = chooseId(members.map((m) => m.program));
+  // A pinned code is the id the user chose.
+  const id = pinned[0]?.code ?? chooseId(members.map((m) => m.program));
   const aliasSeen = new Set([programKey(id)]);
   const aliases: string[] = [];
   const history: HistoricFact[] = [];
@@ -222,9 +260,39 @@ function mergeComponent(members: Local[]): Program {
     }
     for (const m of local.mentions) program.mentions.push(m);
   }
+  for (const p of pinned) addPinned(program, p, aliasSeen, indicationSeen);
   const newest = members.find((m) => m.release.date)?.release.date;
   if (newest) program.lastMentioned = newest;
   return program;
+}
+
+/**
+ * Adds what the catalog pins: its names as aliases, and its facts where no release states them.
+ * Where a release states another value, the release wins and the pinned value goes to history,
+ * marked as the catalog's, so that the disagreement can be shown.
+ */
+function addPinned(program: Program, p: CatalogProgram, aliasSeen: Set<string>, indicationSeen: Set<string>): void {
+  const source = (line: number): FactSource => ({ file: p.file, line, catalog: true });
+  for (const name of [p.code, ...p.aliases]) {
+    const k = programKey(name);
+    if (aliasSeen.has(k)) continue;
+    aliasSeen.add(k);
+    program.aliases.push(name);
+  }
+  for (const key of ['target', 'modality', 'payload', 'phase'] as const) {
+    const value = p[key];
+    if (value === undefined) continue;
+    const f: Fact<string> = { value, source: source(p.lines[key] ?? p.line) };
+    const current = program[key] as Fact<string> | undefined;
+    if (!current) (program as unknown as Record<string, Fact<string>>)[key] = f;
+    else if (current.value.toUpperCase() !== value.toUpperCase()) program.history.push({ ...historic(key, f), catalog: true });
+  }
+  p.indications.forEach((value, i) => {
+    if (indicationSeen.has(value) || indicationSeen.has(value.toLowerCase())) return;
+    indicationSeen.add(value);
+    program.indications.push({ value, source: source(p.indicationLines[i] ?? p.line) });
+  });
+  if (p.company) addCompanyFact(program.companies, { value: { name: p.company, role: 'owner' }, source: source(p.lines.company ?? p.line) });
 }
 
 function historic(fact: HistoricFact['fact'], f: Fact<string>): HistoricFact {

@@ -189,9 +189,9 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
         const item = new vscode.TreeItem(`${node.label}: ${node.value}`, vscode.TreeItemCollapsibleState.None);
         item.id = `${node.parentKey}/fact:${node.label}:${node.value}`;
         const src = node.fact.source;
-        item.description = `${src.date ?? ''} ${labelOf(src.file)}:${src.line}`.trim();
-        item.tooltip = `${node.label}: ${node.value}\nfrom ${labelOf(src.file)}, line ${src.line}${src.date ? `, ${src.date}` : ''}`;
-        item.iconPath = new vscode.ThemeIcon('info');
+        item.description = `${src.catalog ? 'catalog ·' : src.date ?? ''} ${labelOf(src.file)}:${src.line}`.trim();
+        item.tooltip = `${node.label}: ${node.value}\n${src.catalog ? 'pinned in' : 'from'} ${labelOf(src.file)}, line ${src.line}${src.date ? `, ${src.date}` : ''}`;
+        item.iconPath = new vscode.ThemeIcon(src.catalog ? 'pinned' : 'info');
         item.contextValue = 'releaseLens.fact';
         item.command = { command: 'releaseLens.openLocation', title: 'Open source', arguments: [src.file, src.line, 1] };
         return item;

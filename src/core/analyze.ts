@@ -1,9 +1,11 @@
+import { extractMilestones } from './milestones';
 import { extractPrograms } from './programs/extract';
 import type { Candidate } from './recognize/candidate';
 import type { CatalogRecognition } from './recognize/catalogCodes';
 import { recognizeAll } from './recognize/index';
 import { readStructure } from './structure';
 import { detach } from './text/detach';
+import { splitSentences } from './text/sentences';
 import { LineIndex } from './text/lines';
 import type { Mention, ReleaseAnalysis } from './types';
 
@@ -18,7 +20,8 @@ export function analyzeRelease(file: string, text: string, options: AnalyzeOptio
   const structure = readStructure(lines);
   const candidates = recognizeAll({ text, ...(structure.releaseDate ? { releaseDate: structure.releaseDate } : {}), ...(options.catalog ? { catalog: options.catalog } : {}) });
   const mentions = candidates.map((c) => toMention(c, text, lines));
-  const programs = extractPrograms({ file, text, mentions, structure, lines });
+  const sentences = splitSentences(text);
+  const programs = extractPrograms({ file, text, mentions, structure, lines, sentences });
   // A drug code's value is its program id within this release (the workspace index may merge further).
   const byOffset = new Map(mentions.map((m) => [m.offset, m]));
   for (const program of programs) {
@@ -27,7 +30,8 @@ export function analyzeRelease(file: string, text: string, options: AnalyzeOptio
       if (m && m.kind === 'drug-code') m.value = program.names[0]!;
     }
   }
-  const analysis: ReleaseAnalysis = { file, structure, mentions, programs, lineCount: lines.lineCount };
+  const milestones = extractMilestones({ text, mentions, programs, structure, lines, sentences });
+  const analysis: ReleaseAnalysis = { file, structure, mentions, programs, lineCount: lines.lineCount, milestones };
   if (structure.headline) analysis.title = structure.headline.text;
   if (structure.releaseDate) analysis.date = structure.releaseDate;
   if (structure.issuer) analysis.issuer = structure.issuer;

@@ -179,4 +179,54 @@ export interface ReleaseAnalysis {
   programs: LocalProgram[];
   /** Number of lines, for consumers that show ranges. */
   lineCount: number;
+  /** Dated events of the programs (IND, first patient, data, regulatory, deals), in text order. */
+  milestones: Milestone[];
+}
+
+/** The broad kind of a milestone; each kind has its own mark in the pipeline chart. */
+export type MilestoneKind = 'ind' | 'first-patient' | 'data' | 'regulatory' | 'deal';
+
+/** The event within a kind. */
+export type MilestoneEvent =
+  | 'ind-filed'
+  | 'ind-cleared'
+  | 'first-patient'
+  | 'topline'
+  | 'interim'
+  | 'readout'
+  | 'presentation'
+  | 'filing'
+  | 'filing-accepted'
+  | 'action-date'
+  | 'positive-opinion'
+  | 'approval'
+  | 'designation'
+  | 'license'
+  | 'acquisition'
+  | 'collaboration';
+
+/** One dated event of one program, read from one sentence of a release. */
+export interface Milestone {
+  kind: MilestoneKind;
+  event: MilestoneEvent;
+  /** What happened, in a few words: "IND cleared", "topline data", "Fast Track designation". */
+  label: string;
+  /** The program as this release names it (its preferred local name). */
+  program: string;
+  /**
+   * A date value as mentions carry them (`2017-05-24`, `2017-Q3`, `2018-H1`, `2017-mid`), or a year
+   * written alone (`2019`); absent when neither the sentence nor the release is dated.
+   */
+  date?: string;
+  /** Whether the date was written in the sentence or is the release date. */
+  dateSource: 'sentence' | 'release';
+  /** A plan or expectation ("expects to dose the first patient in Q3 2017"), not an event that happened. */
+  planned: boolean;
+  /** The sentence: 0-based offset and length, 1-based line and column of its start. */
+  offset: number;
+  length: number;
+  line: number;
+  column: number;
+  /** The sentence on one line, shortened. */
+  text: string;
 }

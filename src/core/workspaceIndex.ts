@@ -1,9 +1,10 @@
 import { analyzeRelease } from './analyze';
 import { catalogRecognition, EMPTY_CATALOG, recognitionKey, type Catalog } from './catalog';
 import type { CatalogRecognition } from './recognize/catalogCodes';
+import { describeDate } from './describe';
 import { ProgramGraph, type Program, type ProgramMention } from './programs/merge';
 import { programKey } from './recognize/codes';
-import type { Mention, ReleaseAnalysis } from './types';
+import type { Mention, Milestone, ReleaseAnalysis } from './types';
 
 export interface WorkspaceIndexOptions {
   /**
@@ -12,6 +13,12 @@ export interface WorkspaceIndexOptions {
    * `set(…, true)` keeps the list for the releases that need it (those open in an editor).
    */
   allMentions?: boolean;
+}
+
+/** A milestone with its release file and the workspace-wide id of its program. */
+export interface WorkspaceMilestone extends Milestone {
+  file: string;
+  programId: string;
 }
 
 /**
@@ -138,5 +145,25 @@ export class WorkspaceIndex {
   programIdOf(mention: Pick<Mention, 'kind' | 'text' | 'value'>): string | undefined {
     if (mention.kind !== 'drug-code' && mention.kind !== 'drug-name') return undefined;
     return this.program(mention.kind === 'drug-name' ? String(mention.value) : mention.text)?.id;
+  }
+
+  /**
+   * Milestones across the workspace (of one program, given its id or any alias), oldest first;
+   * each release's local program name is mapped to the merged program's id.
+   */
+  milestones(nameOrId?: string): WorkspaceMilestone[] {
+    const only = nameOrId === undefined ? undefined : this.program(nameOrId)?.id;
+    if (nameOrId !== undefined && only === undefined) return [];
+    const out: { milestone: WorkspaceMilestone; key: string }[] = [];
+    for (const analysis of this.files.values()) {
+      for (const m of analysis.milestones) {
+        const programId = this.program(m.program)?.id;
+        if (programId === undefined || (only !== undefined && programId !== only)) continue;
+        // Periods sort by their first day: "2031-Q3" after "2031-06-30", before "2031-07-02".
+        const key = `${m.date ? (describeDate(m.date).start ?? m.date) : ''}|${analysis.file}|${String(m.offset).padStart(10, '0')}`;
+        out.push({ milestone: { ...m, file: analysis.file, programId }, key });
+      }
+    }
+    return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((e) => e.milestone);
   }
 }

@@ -12,6 +12,7 @@ import { RELEASE_LANGUAGE, ReleaseWorkspace } from './releaseWorkspace';
 import { ProgramsTreeProvider } from './views/programsTree';
 import { ReleasesTreeProvider } from './views/releasesTree';
 import { registerProgramsView } from './views/registerViews';
+import { PipelineController, registerPipelinePanel } from './views/pipelinePanel';
 
 /** What tests and other extensions can reach. */
 export interface ReleaseLensApi {
@@ -20,6 +21,7 @@ export interface ReleaseLensApi {
   programs: ProgramsTreeProvider;
   releases: ReleasesTreeProvider;
   catalog: CatalogService;
+  pipeline: PipelineController;
 }
 
 export function activate(context: vscode.ExtensionContext): ReleaseLensApi | undefined {
@@ -36,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
     const programs = new ProgramsTreeProvider(workspace, config);
     const releases = new ReleasesTreeProvider(workspace);
     const selector: vscode.DocumentSelector = [{ language: RELEASE_LANGUAGE }];
+    const pipeline = new PipelineController(workspace, context.extensionUri, log);
     context.subscriptions.push(
       config,
       workspace,
@@ -49,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       registerProgramsView(workspace, programs, releases),
       registerCommands(workspace, programs, log),
       catalog,
+      registerPipelinePanel(pipeline),
     );
     // Index in the background once a release is open; the views start it too when shown.
     if (vscode.workspace.textDocuments.some((d) => d.languageId === RELEASE_LANGUAGE)) void workspace.ensureStarted();
@@ -58,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       }),
     );
     log.info('Release Lens activated.');
-    return { config, workspace, programs, releases, catalog };
+    return { config, workspace, programs, releases, catalog, pipeline };
   } catch (e) {
     // VS Code does not show activation errors by itself.
     const message = `Release Lens failed to start: ${e instanceof Error ? e.message : String(e)}`;

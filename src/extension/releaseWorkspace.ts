@@ -190,9 +190,10 @@ export class ReleaseWorkspace implements vscode.Disposable {
     const generation = ++this.scanGeneration;
     await this.catalogReady;
     if (generation !== this.scanGeneration) return;
+    // Open releases that no workspace file backs (untitled, outside the folders) stay in view while the folders are read.
+    this.indexOpenEditors();
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
-      this.indexOpenEditors();
       this.setState('ready');
       return;
     }

@@ -36,6 +36,7 @@ const CODE_SERVER_ENTRY = path.join(CODE_SERVER_DIR, 'node_modules', 'code-serve
 const TIMEOUT_MS = Number(process.env.RELEASE_LENS_HOST_TIMEOUT_MS ?? 5 * 60_000);
 const VERBOSE = !!process.env.RELEASE_LENS_HOST_VERBOSE;
 const SCREENSHOT_RE = /@@screenshot ([A-Za-z0-9._-]+)/g;
+const UI_RE = /@@ui ([A-Za-z0-9_-]+) (press|click|labels)(?: ([^\n]*))?/g;
 
 const log = (msg: string): void => console.log(`[host] ${msg}`);
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -131,6 +132,44 @@ async function screenshot(page: Page, name: string): Promise<string> {
   fs.renameSync(tmp, file); // atomic: the suite waits for the final name
   log(`screenshot ${path.relative(REPO_ROOT, file)}`);
   return file;
+}
+
+/**
+ * Carries out a test's `@@ui ID ACTION ARG` request in the page, as a user would: `press KEY` (to
+ * whatever has focus), `click SELECTOR` (in the active webview: iframe.webview → #active-frame) or
+ * `labels SELECTOR` (aria-labels and scroll offsets of the matches there, and the focused element's
+ * label). Writes the
+ * outcome to SCREENSHOT_DIR/ui/ID.json (atomically) for test/suite/ui.ts to read.
+ */
+async function uiAction(page: Page, id: string, action: string, arg: string): Promise<void> {
+  let result: Record<string, unknown>;
+  try {
+    const webview = page.locator('iframe.webview.ready:visible').last().contentFrame().locator('#active-frame').contentFrame();
+    if (action === 'press') {
+      await page.keyboard.press(arg);
+      result = { ok: true };
+    } else if (action === 'click') {
+      await webview.locator(arg).first().click({ timeout: 10_000 });
+      result = { ok: true };
+    } else {
+      // Runs in the webview's page (this file is compiled without the DOM library, hence the shape).
+      type Labelled = { getAttribute(name: string): string | null; scrollTop: number };
+      type PageDocument = { querySelectorAll(selector: string): Iterable<Labelled>; activeElement: Labelled | null };
+      const found = await webview.locator('body').evaluate((_body, selector) => {
+        const doc = (globalThis as unknown as { document: PageDocument }).document;
+        const found = [...doc.querySelectorAll(selector)];
+        return { labels: found.map((e) => e.getAttribute('aria-label')), scrollTops: found.map((e) => e.scrollTop), focused: doc.activeElement?.getAttribute('aria-label') ?? null };
+      }, arg, { timeout: 10_000 });
+      result = { ok: true, ...found };
+    }
+  } catch (err) {
+    result = { ok: false, error: String(err instanceof Error ? err.message : err).slice(0, 2000) };
+  }
+  const dir = path.join(SCREENSHOT_DIR, 'ui');
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = path.join(dir, `.${id}.tmp`);
+  fs.writeFileSync(tmp, JSON.stringify(result));
+  fs.renameSync(tmp, path.join(dir, `${id}.json`));
 }
 
 function formatLogArgs(args: unknown): string {
@@ -247,6 +286,7 @@ async function main(): Promise<number> {
       const text = formatLogArgs(args);
       hostLog.write(`[${type}] ${text}\n`);
       for (const m of text.matchAll(SCREENSHOT_RE)) void takeScreenshot(m[1]!);
+      for (const m of text.matchAll(UI_RE)) shotQueue = shotQueue.then(() => uiAction(page, m[1]!, m[2]!, m[3] ?? '')).catch((err) => console.error(`[host] ui ${m[1]} failed: ${String(err)}`));
       if (type === 'error' || type === 'warn') {
         // the gallery (open-vsx.org) is unreachable here: that noise only goes to the log file
         if (VERBOSE || !/open-vsx|gallery|marketplace|ENOTFOUND|EAI_AGAIN|getaddrinfo/i.test(text)) {

@@ -10,6 +10,8 @@ export interface ExtractInput {
   mentions: Mention[];
   structure: ReleaseStructure;
   lines: LineIndex;
+  /** The text's sentences, when the caller has split it already. */
+  sentences?: SentenceSpan[];
 }
 
 const NAME_KINDS = new Set(['drug-code', 'drug-name']);
@@ -120,7 +122,7 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
   names.forEach((m, i) => groupOf.set(m.offset, groups.get(uf.find(i))!));
 
   // 2. Facts, sentence by sentence.
-  const sentences = splitSentences(text);
+  const sentences = input.sentences ?? splitSentences(text);
   const issuer = input.structure.issuer;
   const ticker = input.structure.ticker?.symbol;
   // Companies named in full somewhere ("Northwind Therapeutics, Inc.") are recognised by their first word elsewhere.

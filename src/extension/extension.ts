@@ -5,6 +5,7 @@ import { registerDocumentSymbolSupport } from './languageFeatures/documentSymbol
 import { registerHeadlineDecorations } from './languageFeatures/headlineDecoration';
 import { registerHoverSupport } from './languageFeatures/hover';
 import { registerNavigationSupport } from './languageFeatures/navigation';
+import { ProgramSemanticTokensProvider, registerSemanticTokensSupport } from './languageFeatures/semanticTokens';
 import { registerPlainTextDetection } from './languageDetection';
 import { RELEASE_LANGUAGE, ReleaseWorkspace } from './releaseWorkspace';
 import { ProgramsTreeProvider } from './views/programsTree';
@@ -17,6 +18,7 @@ export interface ReleaseLensApi {
   workspace: ReleaseWorkspace;
   programs: ProgramsTreeProvider;
   releases: ReleasesTreeProvider;
+  semanticTokens: ProgramSemanticTokensProvider;
 }
 
 export function activate(context: vscode.ExtensionContext): ReleaseLensApi | undefined {
@@ -31,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
     const programs = new ProgramsTreeProvider(workspace, config);
     const releases = new ReleasesTreeProvider(workspace);
     const selector: vscode.DocumentSelector = [{ language: RELEASE_LANGUAGE }];
+    const semanticTokens = new ProgramSemanticTokensProvider(workspace, log);
     context.subscriptions.push(
       config,
       workspace,
@@ -43,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       registerHeadlineDecorations(workspace, log),
       registerProgramsView(workspace, programs, releases),
       registerCommands(workspace, programs, log),
+      registerSemanticTokensSupport(selector, semanticTokens),
     );
     // Index in the background once a release is open; the views start it too when shown.
     if (vscode.workspace.textDocuments.some((d) => d.languageId === RELEASE_LANGUAGE)) void workspace.ensureStarted();
@@ -52,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       }),
     );
     log.info('Release Lens activated.');
-    return { config, workspace, programs, releases };
+    return { config, workspace, programs, releases, semanticTokens };
   } catch (e) {
     // VS Code does not show activation errors by itself.
     const message = `Release Lens failed to start: ${e instanceof Error ? e.message : String(e)}`;

@@ -1,6 +1,9 @@
-// Bundles the extension (Node host), the CLI, the evaluation tool and the analysis worker thread.
+// Bundles the extension (Node host), the CLI, the evaluation tool and the analysis worker thread;
+// the extension for the browser (vscode.dev, github.dev: a web worker) and the test suite that runs
+// in that web worker.
 // Usage: node esbuild.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
+import { noNode, umdAsCommonJs, webVariants } from './scripts/browser-build.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -30,6 +33,25 @@ const builds = [
     entryPoints: { cli: 'src/cli/main.ts', eval: 'src/cli/eval.ts', analysisWorker: 'src/node/analysisWorker.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    entryPoints: { extension: 'src/extension/extension.ts' },
+    outdir: 'dist/web',
+    external: ['vscode'],
+    plugins: [webVariants(), noNode()],
+  },
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    entryPoints: { index: 'test/web/index.ts' },
+    outdir: 'out/test-web',
+    external: ['vscode'],
+    minify: false,
+    plugins: [webVariants(), noNode({ globals: false }), umdAsCommonJs(/^mocha\/mocha\.js$/)],
   },
 ];
 

@@ -7,6 +7,7 @@ import { registerDocumentSymbolSupport } from './languageFeatures/documentSymbol
 import { registerHeadlineDecorations } from './languageFeatures/headlineDecoration';
 import { registerHoverSupport } from './languageFeatures/hover';
 import { registerNavigationSupport } from './languageFeatures/navigation';
+import { ProgramSemanticTokensProvider, registerSemanticTokensSupport } from './languageFeatures/semanticTokens';
 import { registerPlainTextDetection } from './languageDetection';
 import { RELEASE_LANGUAGE, ReleaseWorkspace } from './releaseWorkspace';
 import { ProgramsTreeProvider } from './views/programsTree';
@@ -22,6 +23,7 @@ export interface ReleaseLensApi {
   releases: ReleasesTreeProvider;
   catalog: CatalogService;
   pipeline: PipelineController;
+  semanticTokens: ProgramSemanticTokensProvider;
 }
 
 export function activate(context: vscode.ExtensionContext): ReleaseLensApi | undefined {
@@ -39,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
     const releases = new ReleasesTreeProvider(workspace);
     const selector: vscode.DocumentSelector = [{ language: RELEASE_LANGUAGE }];
     const pipeline = new PipelineController(workspace, context.extensionUri, log);
+    const semanticTokens = new ProgramSemanticTokensProvider(workspace, log);
     context.subscriptions.push(
       config,
       workspace,
@@ -53,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       registerCommands(workspace, programs, log),
       catalog,
       registerPipelinePanel(pipeline),
+      registerSemanticTokensSupport(selector, semanticTokens),
     );
     // Index in the background once a release is open; the views start it too when shown.
     if (vscode.workspace.textDocuments.some((d) => d.languageId === RELEASE_LANGUAGE)) void workspace.ensureStarted();
@@ -62,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       }),
     );
     log.info('Release Lens activated.');
-    return { config, workspace, programs, releases, catalog, pipeline };
+    return { config, workspace, programs, releases, catalog, pipeline, semanticTokens };
   } catch (e) {
     // VS Code does not show activation errors by itself.
     const message = `Release Lens failed to start: ${e instanceof Error ? e.message : String(e)}`;

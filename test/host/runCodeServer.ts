@@ -13,7 +13,9 @@
 //
 // Environment: RELEASE_LENS_HOST_TIMEOUT_MS (default 300000), RELEASE_LENS_CHROMIUM (browser
 // path), RELEASE_LENS_HOST_VERBOSE=1 (echo code-server's own output), RELEASE_LENS_KEEP_TMP=1,
-// RELEASE_LENS_TEST_GREP (mocha grep inside the host).
+// RELEASE_LENS_TEST_GREP (mocha grep inside the host), RELEASE_LENS_HOST_KIND=web (the extension
+// and the browser bundle of test/web run in the web-worker extension host, as on vscode.dev;
+// screenshots go to .vscode-test/screenshots/web/; see hostUtil.ts).
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -22,6 +24,7 @@ import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import {
   EXTENSION_DIR,
+  HOST_KIND,
   REPO_ROOT,
   SCREENSHOT_DIR,
   SUITE_INDEX,
@@ -209,7 +212,7 @@ async function main(): Promise<number> {
     '--disable-getting-started-override',
     tmp.workspace,
   ];
-  log(`starting code-server on ${origin} (workspace ${tmp.workspace})`);
+  log(`starting code-server on ${origin} (workspace ${tmp.workspace}, ${HOST_KIND} extension host)`);
   const server = spawn(process.execPath, args, {
     cwd: tmp.root,
     detached: true, // own process group, so stopServer can end its children too

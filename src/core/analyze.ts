@@ -4,6 +4,8 @@ import { recognizeAll } from './recognize/index';
 import { readStructure } from './structure';
 import { detach } from './text/detach';
 import { LineIndex } from './text/lines';
+import { splitSentences } from './text/sentences';
+import { extractTransactions } from './transactions';
 import type { Mention, ReleaseAnalysis } from './types';
 
 /** Analyses one release: structure, mentions and what it says about each program. Pure. */
@@ -12,7 +14,8 @@ export function analyzeRelease(file: string, text: string): ReleaseAnalysis {
   const structure = readStructure(lines);
   const candidates = recognizeAll({ text, ...(structure.releaseDate ? { releaseDate: structure.releaseDate } : {}) });
   const mentions = candidates.map((c) => toMention(c, text, lines));
-  const programs = extractPrograms({ file, text, mentions, structure, lines });
+  const sentences = splitSentences(text);
+  const programs = extractPrograms({ file, text, mentions, structure, lines, sentences });
   // A drug code's value is its program id within this release (the workspace index may merge further).
   const byOffset = new Map(mentions.map((m) => [m.offset, m]));
   for (const program of programs) {
@@ -21,7 +24,8 @@ export function analyzeRelease(file: string, text: string): ReleaseAnalysis {
       if (m && m.kind === 'drug-code') m.value = program.names[0]!;
     }
   }
-  const analysis: ReleaseAnalysis = { file, structure, mentions, programs, lineCount: lines.lineCount };
+  const transactions = extractTransactions({ file, text, mentions, structure, lines, programs, sentences });
+  const analysis: ReleaseAnalysis = { file, structure, mentions, programs, lineCount: lines.lineCount, transactions };
   if (structure.headline) analysis.title = structure.headline.text;
   if (structure.releaseDate) analysis.date = structure.releaseDate;
   if (structure.issuer) analysis.issuer = structure.issuer;

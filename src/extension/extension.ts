@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/index';
+import { registerExportCommands } from './commands/export';
 import { ConfigService } from './config';
 import { registerDocumentSymbolSupport } from './languageFeatures/documentSymbols';
 import { registerHeadlineDecorations } from './languageFeatures/headlineDecoration';
@@ -7,6 +8,7 @@ import { registerHoverSupport } from './languageFeatures/hover';
 import { registerNavigationSupport } from './languageFeatures/navigation';
 import { registerPlainTextDetection } from './languageDetection';
 import { RELEASE_LANGUAGE, ReleaseWorkspace } from './releaseWorkspace';
+import { DealsPanel } from './views/dealsPanel';
 import { ProgramsTreeProvider } from './views/programsTree';
 import { ReleasesTreeProvider } from './views/releasesTree';
 import { registerProgramsView } from './views/registerViews';
@@ -17,6 +19,7 @@ export interface ReleaseLensApi {
   workspace: ReleaseWorkspace;
   programs: ProgramsTreeProvider;
   releases: ReleasesTreeProvider;
+  deals: DealsPanel;
 }
 
 export function activate(context: vscode.ExtensionContext): ReleaseLensApi | undefined {
@@ -30,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
     const workspace = new ReleaseWorkspace(config, log);
     const programs = new ProgramsTreeProvider(workspace, config);
     const releases = new ReleasesTreeProvider(workspace);
+    const deals = new DealsPanel(context.extensionUri, workspace, log);
     const selector: vscode.DocumentSelector = [{ language: RELEASE_LANGUAGE }];
     context.subscriptions.push(
       config,
@@ -43,6 +47,8 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       registerHeadlineDecorations(workspace, log),
       registerProgramsView(workspace, programs, releases),
       registerCommands(workspace, programs, log),
+      deals,
+      registerExportCommands(workspace),
     );
     // Index in the background once a release is open; the views start it too when shown.
     if (vscode.workspace.textDocuments.some((d) => d.languageId === RELEASE_LANGUAGE)) void workspace.ensureStarted();
@@ -52,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       }),
     );
     log.info('Release Lens activated.');
-    return { config, workspace, programs, releases };
+    return { config, workspace, programs, releases, deals };
   } catch (e) {
     // VS Code does not show activation errors by itself.
     const message = `Release Lens failed to start: ${e instanceof Error ? e.message : String(e)}`;

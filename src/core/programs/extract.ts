@@ -3,7 +3,8 @@ import { detach } from '../text/detach';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { LineIndex } from '../text/lines';
 import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
-import { addCompanyFact, findCompanies, issuerShortName, sameCompany } from './companies';
+import { addCompanyFact, companyRole, findCompanies, issuerShortName, sameCompany } from './companies';
+import { AGREEMENT_CUE, DEAL_CUES, PARTNER_CUE } from './dealCues';
 
 export interface ExtractInput {
   file: string;
@@ -11,6 +12,8 @@ export interface ExtractInput {
   mentions: Mention[];
   structure: ReleaseStructure;
   lines: LineIndex;
+  /** The text's sentences, when the caller has them already. */
+  sentences?: SentenceSpan[];
 }
 
 const NAME_KINDS = new Set(['drug-code', 'drug-name']);
@@ -39,19 +42,8 @@ const MODALITY_RANK: Record<Modality, number> = {
 const PAYLOAD_WORDS = /^\W{0,3}(?:(?!(?:uses?|using|with|carr\w*|contain\w*|has|have|and|plus|is|was)\b)[\w-]+\s+){0,4}(?:payload|cell-killing agent|warhead|toxin)|^-loaded/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 const TARGET_CUE_AFTER = /^(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
-const PARTNER_CUE = /\b(?:partner(?:s|ed|ship)?|collaborat\w*|licen[cs]\w*|agreements?|in development by|developed by|acquir\w*|acquisition|divest\w*)\b/i;
 const FUTURE_CUE = /\b(?:start\s+of|initiat\w*|planned|pivotal|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
 
-const DEAL_CUES: [RegExp, DealKind][] = [
-  [/\bup-?front\b/i, 'upfront'],
-  [/\bmilestones?\b/i, 'milestone'],
-  [/\broyalt(?:y|ies)\b/i, 'royalty'],
-  [/\b(?:equity|investment|private placement|share purchase)\b/i, 'equity'],
-  [/\b(?:acquir(?:e|ed|es|ing)|acquisition|purchase[ds]?|divest(?:iture|ed))\b/i, 'acquisition'],
-  [/\blicen[cs](?:e|ed|es|ing)\b/i, 'license'],
-  [/\boption\b/i, 'option'],
-  [/\bcollaborat(?:ion|e|ive)\b|\bpartnership\b/i, 'collaboration'],
-];
 
 class UnionFind {
   private parent: number[];
@@ -121,7 +113,7 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
   names.forEach((m, i) => groupOf.set(m.offset, groups.get(uf.find(i))!));
 
   // 2. Facts, sentence by sentence.
-  const sentences = splitSentences(text);
+  const sentences = input.sentences ?? splitSentences(text);
   const issuer = input.structure.issuer;
   const ticker = input.structure.ticker?.symbol;
   // Companies named in full somewhere ("Northwind Therapeutics, Inc.") are recognised by their first word elsewhere.
@@ -297,7 +289,7 @@ function readSentenceFacts(
   }
   if (money.length === 0) {
     for (const [re, kind] of DEAL_CUES) {
-      if ((kind === 'acquisition' || kind === 'license') && re.test(sentence) && /\b(?:agreement|acquired|acquires|acquisition|licensed|exclusive)\b/i.test(sentence)) {
+      if ((kind === 'acquisition' || kind === 'license') && re.test(sentence) && AGREEMENT_CUE.test(sentence)) {
         const owner = subjects[0]!;
         const g = groupOf.get(owner.offset)!;
         if (!g.program.deals.some((d) => d.value.kind === kind)) g.program.deals.push(fact<DealFact>({ kind, ...(counterparty ? { counterparty } : {}) }, owner.offset));
@@ -305,31 +297,6 @@ function readSentenceFacts(
       }
     }
   }
-}
-
-/**
- * The part a company plays in a deal sentence, from the words around its name: "acquired … from X"
- * (X owned it), "X has acquired" (acquirer), "licensed … to X" / "granting X" (licensee),
- * "X licensed … to" (licensor), otherwise a partner.
- */
-function companyRole(sentence: string, start: number, end: number): CompanyFact['role'] | undefined {
-  const before = sentence.slice(Math.max(0, start - 24), start);
-  const after = sentence.slice(end, end + 80);
-  const acquisition = /\bacqui\w*|purchase\w*|divest\w*/i.test(sentence);
-  const license = /\blicen[cs]\w*/i.test(sentence);
-  if (acquisition) {
-    if (/\bfrom\s+$/i.test(before) || /^['’]s\b/.test(after)) return 'owner';
-    if (/^[\s\S]{0,50}\b(?:has\s+|have\s+|will\s+|to\s+)?(?:acquired|acquires|acquire|purchased|completed\s+(?:the|its)\s+acquisition)\b/i.test(after) || /\bby\s+$/i.test(before)) return 'acquirer';
-    return 'partner';
-  }
-  if (license) {
-    if (/\bfrom\s+$/i.test(before)) return 'licensor';
-    if (/\b(?:to|granting|grants|granted)\s+$/i.test(before)) return 'licensee';
-    if (/^[\s\S]{0,80}\blicen[cs]\w*\b[^.]{0,60}\bfrom\b/i.test(after) || /^[^.]{0,40}\bin-licen/i.test(after)) return 'licensee';
-    if (/^[\s\S]{0,80}\blicen[cs]\w*\b[^.]{0,60}\bto\b/i.test(after)) return 'licensor';
-    return 'partner';
-  }
-  return 'partner';
 }
 
 /** Orders phases: "1" < "1b" < "1b/2" < "2" < "3". */

@@ -1,18 +1,26 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { buildDealsExport, buildProgramsExport, dealRows, dealsCsv, dealsTable, programRows, programsCsv, programsTable } from '../core/exports';
 import { formatCsv, formatTable } from '../core/format';
 import { buildScanReport } from '../core/report';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { loadCatalog } from './catalog';
 import { collectReleases } from './files';
 
-const USAGE = `Usage: release-lens scan [paths...] [--format json|table|csv] [--max-size MB] [--catalog FILE]
+const USAGE = `Usage: release-lens <command> [paths...] [--format json|table|csv] [--max-size MB] [--catalog FILE]
 
 Reads press releases (*.release, and *.txt / *.md files that look like releases) from the
-files and folders given, or from the bundled samples when none are, and prints what they say:
-  json   every release with its sections and mentions, and every program (default)
-  table  a program table for the terminal
-  csv    one row per program
+files and folders given, or from the bundled samples when none are, and prints what they say.
+
+Commands:
+  scan       every release with its sections and mentions, and every program
+  programs   the program table: one row per program across the releases
+  deals      the deals table: one row per deal or financing the releases state
+
+Formats:
+  json   scan: every release and program; programs / deals: the table as JSON (default)
+  table  a table for the terminal
+  csv    one row per program (scan, programs) or per deal (deals), RFC 4180 with CRLF
 
 Options:
   --format, -f   json | table | csv
@@ -21,6 +29,9 @@ Options:
   --help, -h     show this help
   --version      print the version
 `;
+
+const COMMANDS = ['scan', 'programs', 'deals'] as const;
+type Command = (typeof COMMANDS)[number];
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -52,8 +63,8 @@ export function runCli(argv: string[], io: CliIO): number {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = args.shift();
-  if (command !== 'scan') {
+  const command = args.shift() as Command;
+  if (!COMMANDS.includes(command)) {
     io.stderr(`release-lens: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
@@ -102,11 +113,26 @@ export function runCli(argv: string[], io: CliIO): number {
   const index = new WorkspaceIndex();
   index.setCatalog(catalog.catalog);
   for (const f of collected.files) index.set(f.file, f.text);
-  const report = buildScanReport(index);
-  if (format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
-  else if (format === 'csv') io.stdout(formatCsv(report));
-  else io.stdout(formatTable(report, io.columns ?? 120));
+  io.stdout(render(command, format as Format, index, io.columns ?? 120));
   return 0;
+}
+
+type Format = 'json' | 'table' | 'csv';
+
+function render(command: Command, format: Format, index: WorkspaceIndex, width: number): string {
+  if (command === 'programs') {
+    if (format === 'json') return JSON.stringify(buildProgramsExport(index), null, 2) + '\n';
+    const rows = programRows(index);
+    return format === 'csv' ? programsCsv(rows) : programsTable(rows, width);
+  }
+  if (command === 'deals') {
+    if (format === 'json') return JSON.stringify(buildDealsExport(index), null, 2) + '\n';
+    const rows = dealRows(index);
+    return format === 'csv' ? dealsCsv(rows) : dealsTable(rows, width);
+  }
+  const report = buildScanReport(index);
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  return format === 'csv' ? formatCsv(report) : formatTable(report, width);
 }
 
 declare const RELEASE_LENS_VERSION: string | undefined;

@@ -5,8 +5,9 @@ import type { CatalogRecognition } from './recognize/catalogCodes';
 import { recognizeAll } from './recognize/index';
 import { readStructure } from './structure';
 import { detach } from './text/detach';
-import { splitSentences } from './text/sentences';
 import { LineIndex } from './text/lines';
+import { splitSentences } from './text/sentences';
+import { extractTransactions } from './transactions';
 import type { Mention, ReleaseAnalysis } from './types';
 
 export interface AnalyzeOptions {
@@ -31,7 +32,8 @@ export function analyzeRelease(file: string, text: string, options: AnalyzeOptio
     }
   }
   const milestones = extractMilestones({ text, mentions, programs, structure, lines, sentences });
-  const analysis: ReleaseAnalysis = { file, structure, mentions, programs, lineCount: lines.lineCount, milestones };
+  const transactions = extractTransactions({ file, text, mentions, structure, lines, programs, sentences });
+  const analysis: ReleaseAnalysis = { file, structure, mentions, programs, lineCount: lines.lineCount, milestones, transactions };
   if (structure.headline) analysis.title = structure.headline.text;
   if (structure.releaseDate) analysis.date = structure.releaseDate;
   if (structure.issuer) analysis.issuer = structure.issuer;

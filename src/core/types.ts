@@ -181,6 +181,45 @@ export interface ReleaseAnalysis {
   lineCount: number;
   /** Dated events of the programs (IND, first patient, data, regulatory, deals), in text order. */
   milestones: Milestone[];
+  /** The deals and financings the release states, in text order. */
+  transactions: Transaction[];
+}
+
+/** How a company raised money. */
+export type FinancingKind = 'public offering' | 'private placement' | 'registered direct' | 'PIPE' | 'loan' | 'at-the-market' | 'grant';
+
+export type TransactionKind = DealKind | 'financing';
+
+/** The part a company plays in a transaction; `target` is the company bought, `seller` the one that sold an asset. */
+export type TransactionRole = 'acquirer' | 'target' | 'seller' | 'licensee' | 'licensor' | 'investor' | 'lender' | 'funder' | 'underwriter' | 'issuer' | 'partner';
+
+export interface TransactionParty {
+  name: string;
+  role: TransactionRole;
+}
+
+export type TransactionStatus = 'announced' | 'completed' | 'expected';
+
+/** One deal, payment or financing a release states, with the sentence that states it. */
+export interface Transaction {
+  kind: TransactionKind;
+  /** For `financing`: how the money is raised, when the release says. */
+  financing?: FinancingKind;
+  parties: TransactionParty[];
+  /** The program the sentence names (its name in this release). */
+  program?: string;
+  /** From the money mention: currency units, ISO 4217 code and the amount as written. */
+  amount?: number;
+  currency?: string;
+  amountText?: string;
+  /** A date the sentence gives, else the release date (a date mention's value: `2031-06-18`, `2031-Q3` …). */
+  date?: string;
+  status?: TransactionStatus;
+  file: string;
+  /** 1-based line of the sentence's start; `offset`/`length` span the sentence (UTF-16 code units). */
+  line: number;
+  offset: number;
+  length: number;
 }
 
 /** The broad kind of a milestone; each kind has its own mark in the pipeline chart. */

@@ -4,7 +4,8 @@ import type { CatalogRecognition } from './recognize/catalogCodes';
 import { describeDate } from './describe';
 import { ProgramGraph, type Program, type ProgramMention } from './programs/merge';
 import { programKey } from './recognize/codes';
-import type { Mention, Milestone, ReleaseAnalysis } from './types';
+import { dateSortKey } from './transactions';
+import type { Mention, Milestone, ReleaseAnalysis, Transaction } from './types';
 
 export interface WorkspaceIndexOptions {
   /**
@@ -21,6 +22,12 @@ export interface WorkspaceMilestone extends Milestone {
   programId: string;
 }
 
+/** A transaction with its program resolved to the workspace's merged program id. */
+export interface WorkspaceTransaction extends Transaction {
+  /** The merged program's id, when the sentence names a program. */
+  programId?: string;
+}
+
 /**
  * The releases of a workspace, analysed once each. Adding or changing a file re-analyses only that
  * file, and only the programs it names are merged again, lazily, on the first query after a change.
@@ -33,6 +40,7 @@ export class WorkspaceIndex {
   private readonly allMentions: boolean;
   private catalog: Catalog = EMPTY_CATALOG;
   private recognition: CatalogRecognition | undefined;
+  private transactionList: WorkspaceTransaction[] | undefined;
 
   constructor(options: WorkspaceIndexOptions = {}) {
     this.allMentions = options.allMentions ?? true;
@@ -55,6 +63,7 @@ export class WorkspaceIndex {
     }
     this.files.set(id, analysis);
     this.graph.setRelease(analysis);
+    this.transactionList = undefined;
   }
 
   /** Whether release `id` is stored with its list of mentions (money, dates, codes …). */
@@ -66,6 +75,7 @@ export class WorkspaceIndex {
     this.slim.delete(id);
     const had = this.files.delete(id);
     if (had) this.graph.removeRelease(id);
+    if (had) this.transactionList = undefined;
     return had;
   }
 
@@ -74,6 +84,7 @@ export class WorkspaceIndex {
     this.slim.clear();
     this.graph = new ProgramGraph();
     this.graph.setCatalog(this.catalog.programs);
+    this.transactionList = undefined;
   }
 
   /**
@@ -85,6 +96,8 @@ export class WorkspaceIndex {
     const recognitionChanged = recognitionKey(catalog) !== recognitionKey(this.catalog);
     this.catalog = catalog;
     this.graph.setCatalog(catalog.programs);
+    // Pinned aliases can change which program a transaction belongs to.
+    this.transactionList = undefined;
     if (recognitionChanged) this.recognition = catalogRecognition(catalog);
     return recognitionChanged;
   }
@@ -165,5 +178,25 @@ export class WorkspaceIndex {
       }
     }
     return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((e) => e.milestone);
+  }
+
+  /**
+   * Every transaction of every release, newest date first (then by file and place in it), each with
+   * its program's merged id. Built on the first query after a change.
+   */
+  transactions(): WorkspaceTransaction[] {
+    if (!this.transactionList) {
+      const list: WorkspaceTransaction[] = [];
+      for (const release of this.files.values()) {
+        for (const t of release.transactions) {
+          const id = t.program ? this.program(t.program)?.id : undefined;
+          list.push(id ? { ...t, programId: id } : { ...t });
+        }
+      }
+      // Code-point order: dates are ISO-like and files are ids; a stable sort keeps a sentence's transactions in text order.
+      const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      this.transactionList = list.sort((a, b) => compare(dateSortKey(b.date ?? ''), dateSortKey(a.date ?? '')) || compare(a.file, b.file) || a.offset - b.offset);
+    }
+    return this.transactionList;
   }
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { createAnalyzer } from './analyzerHost';
 import { CatalogService } from './catalog';
 import { registerCommands } from './commands/index';
+import { registerExportCommands } from './commands/export';
 import { ConfigService } from './config';
 import { registerDocumentSymbolSupport } from './languageFeatures/documentSymbols';
 import { registerHeadlineDecorations } from './languageFeatures/headlineDecoration';
@@ -10,6 +11,7 @@ import { registerNavigationSupport } from './languageFeatures/navigation';
 import { ProgramSemanticTokensProvider, registerSemanticTokensSupport } from './languageFeatures/semanticTokens';
 import { registerPlainTextDetection } from './languageDetection';
 import { RELEASE_LANGUAGE, ReleaseWorkspace } from './releaseWorkspace';
+import { DealsPanel } from './views/dealsPanel';
 import { ProgramsTreeProvider } from './views/programsTree';
 import { ReleasesTreeProvider } from './views/releasesTree';
 import { registerProgramsView } from './views/registerViews';
@@ -24,6 +26,7 @@ export interface ReleaseLensApi {
   catalog: CatalogService;
   pipeline: PipelineController;
   semanticTokens: ProgramSemanticTokensProvider;
+  deals: DealsPanel;
 }
 
 export function activate(context: vscode.ExtensionContext): ReleaseLensApi | undefined {
@@ -39,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
     workspace.useCatalog(catalog);
     const programs = new ProgramsTreeProvider(workspace, config);
     const releases = new ReleasesTreeProvider(workspace);
+    const deals = new DealsPanel(context.extensionUri, workspace, log);
     const selector: vscode.DocumentSelector = [{ language: RELEASE_LANGUAGE }];
     const pipeline = new PipelineController(workspace, context.extensionUri, log);
     const semanticTokens = new ProgramSemanticTokensProvider(workspace, log);
@@ -57,6 +61,8 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       catalog,
       registerPipelinePanel(pipeline),
       registerSemanticTokensSupport(selector, semanticTokens),
+      deals,
+      registerExportCommands(workspace),
     );
     // Index in the background once a release is open; the views start it too when shown.
     if (vscode.workspace.textDocuments.some((d) => d.languageId === RELEASE_LANGUAGE)) void workspace.ensureStarted();
@@ -66,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       }),
     );
     log.info('Release Lens activated.');
-    return { config, workspace, programs, releases, catalog, pipeline, semanticTokens };
+    return { config, workspace, programs, releases, catalog, pipeline, semanticTokens, deals };
   } catch (e) {
     // VS Code does not show activation errors by itself.
     const message = `Release Lens failed to start: ${e instanceof Error ? e.message : String(e)}`;

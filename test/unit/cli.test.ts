@@ -113,3 +113,58 @@ describe('CLI scan', () => {
     }
   });
 });
+
+describe('CLI programs and deals', () => {
+  it('prints the programs table as JSON (version 1), CSV and a terminal table', () => {
+    const json = run(['programs', FIXTURES]);
+    assert.equal(json.code, 0, json.stderr);
+    const doc = JSON.parse(json.stdout);
+    assert.deepEqual(sortedKeys(doc), ['kind', 'programs', 'version']);
+    assert.equal(doc.kind, 'programs');
+    const p = doc.programs.find((x: { id: string }) => x.id === 'OR-118');
+    assert.equal(p.phase, '3');
+    assert.equal(p.releaseCount, 2);
+    assert.deepEqual([p.firstMentioned, p.lastMentioned], ['2024-04-02', '2024-09-09']);
+    const csv = run(['programs', FIXTURES, '--format', 'csv']).stdout.split('\r\n');
+    assert.equal(csv[0], 'id,aliases,target,modality,payload,phase,phase_date,phase_source,indications,companies,release_count,first_mentioned,last_mentioned');
+    assert.ok(csv.some((row) => row.startsWith('OR-118,,GUCY2C,ADC,,3,2024-09-09,')), csv.join('\n'));
+    const table = run(['programs', FIXTURES, '-f', 'table']).stdout;
+    assert.match(table, /^PROGRAM\s+TARGET\s+MODALITY\s+PHASE\s+INDICATIONS\s+COMPANIES\s+RELEASES\s+FIRST\s+LAST/);
+    assert.match(table, /OR-118\s+GUCY2C\s+ADC\s+Phase 3 \(2024-09-09\)/);
+  });
+
+  it('prints the deals table: every transaction with kind, amount, program, status and place', () => {
+    const doc = JSON.parse(run(['deals', FIXTURES]).stdout);
+    assert.deepEqual(sortedKeys(doc), ['deals', 'kind', 'version']);
+    assert.deepEqual(
+      doc.deals.map((d: { kind: string; amount: number | null; currency: string | null; program: string | null }) => [d.kind, d.amount, d.currency, d.program]),
+      [
+        ['upfront', 8_000_000, 'CHF', 'OR-118'],
+        ['license', null, null, 'OR-118'],
+        ['milestone', 12_000_000, 'USD', null],
+      ],
+    );
+    const license = doc.deals[1];
+    assert.equal(license.file, path.join('test', 'fixtures', 'cli', 'nested', 'kestrel-license.txt'));
+    assert.deepEqual(license.parties, [
+      { name: 'Kestrel Pharma', role: 'licensee' },
+      { name: 'Orvia Bio', role: 'licensor' },
+    ]);
+    const csv = run(['deals', FIXTURES, '--format=csv']).stdout.split('\r\n');
+    assert.equal(csv[0], 'date,kind,financing,parties,program,amount,currency,amount_text,status,file,line,release');
+    assert.equal(csv.length, 5);
+    const table = run(['deals', FIXTURES, '--format', 'table']).stdout;
+    assert.match(table, /^DATE\s+KIND\s+PARTIES\s+PROGRAM\s+AMOUNT\s+STATUS\s+RELEASE/);
+    assert.match(table, /2024-09-09\s+upfront payment\s+Kestrel Pharma, Orvia Bio\s+OR-118\s+CHF 8M\s+announced/);
+    assert.match(table, /3 deals in 2 releases/);
+  });
+
+  it('lists the commands in --help and rejects a bad format for the new commands too', () => {
+    const help = run(['--help']).stdout;
+    assert.match(help, /release-lens <command>/);
+    assert.match(help, /programs\s+the program table/);
+    assert.match(help, /deals\s+the deals table/);
+    assert.equal(run(['deals', FIXTURES, '--format', 'xml']).code, 2);
+    assert.equal(run(['programs', 'no/such/folder']).code, 2);
+  });
+});

@@ -1,5 +1,6 @@
 // A static guard over the source text: the extension reads files only through vscode.workspace.fs
-// (so it works in virtual workspaces and in the browser) and never writes to the workspace; the core
+// (so it works in virtual workspaces and in the browser) and never writes to the workspace (except the
+// export commands, which write the file the user chose); the core
 // is pure (no vscode, no fs, no path, no processes). Also checks the manifest declares the workspaces
 // it supports.
 import * as assert from 'node:assert/strict';
@@ -92,10 +93,16 @@ describe('static guard: imports of the extension and the core', () => {
 
   it('src/extension never writes to the workspace: only reading calls of workspace.fs, no edits, no saves', () => {
     const problems: string[] = [];
+    // The export commands write the .csv/.json file the user chose, through the one export writer.
+    const EXPORT = path.join('src', 'extension', 'commands', 'export.ts');
+    const exportSource = fs.readFileSync(path.join(ROOT, EXPORT), 'utf8');
+    assert.match(exportSource, /writeExport\(/, 'export.ts writes through the export writer');
+    assert.match(exportSource, /exportFormatOf\(uri\)/, 'export.ts checks the chosen file is .csv or .json');
+    assert.match(exportSource, /workspace\.index\.has\(uri\.toString\(\)\)/, 'export.ts refuses to write over a release');
     for (const file of sourceFiles(path.join(ROOT, 'src', 'extension'))) {
       const rel = path.relative(ROOT, file);
       const source = fs.readFileSync(file, 'utf8');
-      // The one exception: exports (chart images) go to a file the user picks in a save dialog.
+      // The one exception: exports (tables, chart images) go to a file the user picks in a save dialog.
       const writer = rel === EXPORT_WRITER;
       for (const m of source.matchAll(/\bworkspace\.fs\.(\w+)/g)) {
         if (!['stat', 'readFile', 'readDirectory', ...(writer ? ['writeFile'] : [])].includes(m[1]!)) problems.push(`${rel}: workspace.fs.${m[1]}`);

@@ -56,11 +56,13 @@ export function findCompanies(text: string, issuer?: string, alsoKnown: string[]
   const words = /[A-Z][\p{L}0-9'’&.-]*(?:\s+[A-Z][\p{L}0-9'’&.-]*){0,3}/gu;
   for (const m of text.matchAll(words)) {
     const parts = m[0].split(/\s+/);
-    const suffixIdx = parts.findIndex((p, i) => i > 0 && SUFFIX.test(p.replace(/,$/, '')));
+    // A name may end a sentence: "… from Alderon Pharma."
+    const suffixIdx = parts.findIndex((p, i) => i > 0 && SUFFIX.test(p.replace(/[,.]$/, '')));
     if (suffixIdx > 0 && !/^(?:The|A|An|Our|Its|This|In|For|With|About|Under|From)$/.test(parts[0]!) && !SUFFIX.test(parts[0]!)) {
       // Keep descriptive company words ("Northwind Therapeutics"), drop legal forms ("Inc.").
       const keep = LEGAL_FORM.test(parts[suffixIdx]!.replace(/,$/, '')) ? suffixIdx : suffixIdx + 1;
-      add(parts.slice(0, keep).join(' ').replace(/,$/, ''), m.index);
+      const name = parts.slice(0, keep).join(' ').replace(/,$/, '');
+      add(keep > suffixIdx ? name.replace(/\.$/, '') : name, m.index);
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -97,4 +99,29 @@ export function addCompanyFact(companies: Fact<CompanyFact>[], f: Fact<CompanyFa
     if (sameCompany(x.value.name, f.value.name) && x.value.role === 'partner') companies.splice(i, 1);
   }
   companies.push(f);
+}
+
+/**
+ * The part a company plays in a deal sentence, from the words around its name: "acquired … from X"
+ * (X owned it), "X has acquired" (acquirer), "licensed … to X" / "granting X" (licensee),
+ * "X licensed … to" (licensor), otherwise a partner.
+ */
+export function companyRole(sentence: string, start: number, end: number): CompanyFact['role'] | undefined {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  const after = sentence.slice(end, end + 80);
+  const acquisition = /\bacqui\w*|purchase\w*|divest\w*/i.test(sentence);
+  const license = /\blicen[cs]\w*/i.test(sentence);
+  if (acquisition) {
+    if (/\bfrom\s+$/i.test(before) || /^['’]s\b/.test(after)) return 'owner';
+    if (/^[\s\S]{0,50}\b(?:has\s+|have\s+|will\s+|to\s+)?(?:acquired|acquires|acquire|purchased|completed\s+(?:the|its)\s+acquisition)\b/i.test(after) || /\bby\s+$/i.test(before)) return 'acquirer';
+    return 'partner';
+  }
+  if (license) {
+    if (/\bfrom\s+$/i.test(before)) return 'licensor';
+    if (/\b(?:to|grant|granting|grants|granted)\s+$/i.test(before)) return 'licensee';
+    if (/^[\s\S]{0,80}\blicen[cs]\w*\b[^.]{0,60}\bfrom\b/i.test(after) || /^[^.]{0,40}\bin-licen/i.test(after)) return 'licensee';
+    if (/^[\s\S]{0,80}\blicen[cs]\w*\b[^.]{0,60}\bto\b/i.test(after)) return 'licensor';
+    return 'partner';
+  }
+  return 'partner';
 }

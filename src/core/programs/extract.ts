@@ -2,7 +2,8 @@ import { programKey } from '../recognize/codes';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { LineIndex } from '../text/lines';
 import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
-import { addCompanyFact, findCompanies, issuerShortName, sameCompany } from './companies';
+import { addCompanyFact, companyRole, findCompanies, issuerShortName, sameCompany } from './companies';
+import { AGREEMENT_CUE, DEAL_CUES, PARTNER_CUE } from './dealCues';
 
 export interface ExtractInput {
   file: string;
@@ -40,19 +41,8 @@ const MODALITY_RANK: Record<Modality, number> = {
 const PAYLOAD_WORDS = /^\W{0,3}(?:(?!(?:uses?|using|with|carr\w*|contain\w*|has|have|and|plus|is|was)\b)[\w-]+\s+){0,4}(?:payload|cell-killing agent|warhead|toxin)|^-loaded/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 const TARGET_CUE_AFTER = /^(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
-const PARTNER_CUE = /\b(?:partner(?:s|ed|ship)?|collaborat\w*|licen[cs]\w*|agreements?|in development by|developed by|acquir\w*|acquisition|divest\w*)\b/i;
 const FUTURE_CUE = /\b(?:start\s+of|initiat\w*|planned|pivotal|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
 
-const DEAL_CUES: [RegExp, DealKind][] = [
-  [/\bup-?front\b/i, 'upfront'],
-  [/\bmilestones?\b/i, 'milestone'],
-  [/\broyalt(?:y|ies)\b/i, 'royalty'],
-  [/\b(?:equity|investment|private placement|share purchase)\b/i, 'equity'],
-  [/\b(?:acquir(?:e|ed|es|ing)|acquisition|purchase[ds]?|divest(?:iture|ed))\b/i, 'acquisition'],
-  [/\blicen[cs](?:e|ed|es|ing)\b/i, 'license'],
-  [/\boption\b/i, 'option'],
-  [/\bcollaborat(?:ion|e|ive)\b|\bpartnership\b/i, 'collaboration'],
-];
 
 class UnionFind {
   private parent: number[];
@@ -288,7 +278,7 @@ function readSentenceFacts(
   }
   if (money.length === 0) {
     for (const [re, kind] of DEAL_CUES) {
-      if ((kind === 'acquisition' || kind === 'license') && re.test(sentence) && /\b(?:agreement|acquired|acquires|acquisition|licensed|exclusive)\b/i.test(sentence)) {
+      if ((kind === 'acquisition' || kind === 'license') && re.test(sentence) && AGREEMENT_CUE.test(sentence)) {
         const owner = subjects[0]!;
         const g = groupOf.get(owner.offset)!;
         if (!g.program.deals.some((d) => d.value.kind === kind)) g.program.deals.push(fact<DealFact>({ kind, ...(counterparty ? { counterparty } : {}) }, owner.offset));
@@ -296,31 +286,6 @@ function readSentenceFacts(
       }
     }
   }
-}
-
-/**
- * The part a company plays in a deal sentence, from the words around its name: "acquired … from X"
- * (X owned it), "X has acquired" (acquirer), "licensed … to X" / "granting X" (licensee),
- * "X licensed … to" (licensor), otherwise a partner.
- */
-function companyRole(sentence: string, start: number, end: number): CompanyFact['role'] | undefined {
-  const before = sentence.slice(Math.max(0, start - 24), start);
-  const after = sentence.slice(end, end + 80);
-  const acquisition = /\bacqui\w*|purchase\w*|divest\w*/i.test(sentence);
-  const license = /\blicen[cs]\w*/i.test(sentence);
-  if (acquisition) {
-    if (/\bfrom\s+$/i.test(before) || /^['’]s\b/.test(after)) return 'owner';
-    if (/^[\s\S]{0,50}\b(?:has\s+|have\s+|will\s+|to\s+)?(?:acquired|acquires|acquire|purchased|completed\s+(?:the|its)\s+acquisition)\b/i.test(after) || /\bby\s+$/i.test(before)) return 'acquirer';
-    return 'partner';
-  }
-  if (license) {
-    if (/\bfrom\s+$/i.test(before)) return 'licensor';
-    if (/\b(?:to|granting|grants|granted)\s+$/i.test(before)) return 'licensee';
-    if (/^[\s\S]{0,80}\blicen[cs]\w*\b[^.]{0,60}\bfrom\b/i.test(after) || /^[^.]{0,40}\bin-licen/i.test(after)) return 'licensee';
-    if (/^[\s\S]{0,80}\blicen[cs]\w*\b[^.]{0,60}\bto\b/i.test(after)) return 'licensor';
-    return 'partner';
-  }
-  return 'partner';
 }
 
 /** Orders phases: "1" < "1b" < "1b/2" < "2" < "3". */

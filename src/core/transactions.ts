@@ -1,0 +1,722 @@
+import { companyRole, findCompanies, issuerShortName, sameCompany } from './programs/companies';
+import {
+  ACTING_AS,
+  DEAL_CUES,
+  DEAL_VALUE_CUE,
+  FINANCING_CUES,
+  FINANCING_GENERIC_CUE,
+  INVESTOR_CUE,
+  NET_PROCEEDS_CUE,
+  NOT_A_DEAL_CUE,
+  OPTION_CUE,
+  RESEARCH_FUNDING_CUE,
+  UNDERWRITER_WORD,
+} from './programs/dealCues';
+import { detach } from './text/detach';
+import type { LineIndex } from './text/lines';
+import { splitSentences, type SentenceSpan } from './text/sentences';
+import type {
+  DealKind,
+  FinancingKind,
+  LocalProgram,
+  Mention,
+  ReleaseStructure,
+  SectionKind,
+  Transaction,
+  TransactionKind,
+  TransactionParty,
+  TransactionRole,
+  TransactionStatus,
+} from './types';
+
+export interface TransactionInput {
+  file: string;
+  text: string;
+  mentions: Mention[];
+  structure: ReleaseStructure;
+  lines: LineIndex;
+  programs: LocalProgram[];
+  /** The text's sentences, when the caller has them already. */
+  sentences?: SentenceSpan[];
+}
+
+/** Sentences with more mentions than this are tables or dumps, not statements. */
+const MAX_SENTENCE_MENTIONS = 60;
+/** How far from an amount its deal word may stand, before and after it. */
+const CUE_BEFORE = 48;
+const CUE_AFTER = 64;
+/** A cost, result or price word this close to an amount makes it no deal, whatever else is near. */
+const BLOCK_DISTANCE = 30;
+const MAX_KNOWN_COMPANIES = 50;
+/** "The net proceeds of the Placing and Retail Offer, of approximately £17.9 million": how far back "net" counts. */
+const NET_LOOKBACK = 100;
+
+/** Boilerplate, contacts and tables state no transactions of their own. */
+const SKIPPED_SECTIONS = new Set<SectionKind>(['forward-looking', 'contacts', 'references', 'table', 'safety', 'conference-call']);
+/** "About" sections are boilerplate too, unless their title is about the deal ("About the Transaction"). */
+const DEAL_SECTION_TITLE = /\b(?:agreements?|transactions?|acquisition|merger|offering|financing|placement|placing|collaboration|licen[cs]e|deal|terms)\b/i;
+
+/** Cue words for a transaction stated without an amount: the word alone is too common. */
+const STATED_WITHOUT_AMOUNT: Partial<Record<DealKind, RegExp>> = {
+  license: /\blicen[cs]e\s+agreement\b|\b(?:has|have|had|it|they|was|were|been|which|that)\s+(?:exclusively\s+)?(?:in-|out-)?licen[cs]ed\b|\blicen[cs]ed\b[^.]{0,60}\b(?:from|to)\s+[A-Z]|\b(?:exclusive|worldwide|global|regional)\b[^.]{0,60}\blicen[cs]e\b|\blicen[cs]es\b[^.]{0,60}\b(?:from|to)\b|\bin-licen/i,
+  acquisition: /\b(?:acquir(?:e|ed|es|ing)|acquisition|merger)\b/i,
+  collaboration: /\b(?:collaboration|partnership)\s+(?:and\s+licen[cs]e\s+)?agreement\b|\b(?:enter(?:s|ed)?|sign(?:s|ed)?|form(?:s|ed)?|establish(?:es|ed)?|expand(?:s|ed)?|announce[sd]?)\b[^.]{0,40}\b(?:collaboration|partnership)\b/i,
+  option: /\b(?:exclusive\s+)?option\s+(?:to\s+(?:licen[cs]e|acquire|obtain)|agreement)\b|\bexercis\w*\s+(?:its|an|the|their)\s+option\b/i,
+  royalty: /\b(?:tiered|eligible|receive|pay|entitled|single-digit|double-digit|low|mid|high|up\s+to)\b[^.]{0,40}\broyalt(?:y|ies)\b|\broyalt(?:y|ies)\s+(?:on|of|ranging|in\s+the)\b/i,
+  milestone: /\bmilestone\s+payments?\b|\beligible\b[^.]{0,80}\bmilestones?\b/i,
+  upfront: /\bup-?front\s+(?:payment|fee|cash)\b/i,
+  equity: /\bequity\s+(?:investment|stake)\b|\bshare\s+purchase\s+agreement\b|\bstrategic\s+investment\b/i,
+};
+/** An acquisition needs to be agreed or done, not merely wished for. */
+const ACQUISITION_AGREED = /\b(?:agreement|definitive|complet\w*|closed|closing|announce[sd]?|will\s+acquire|to\s+acquire|has\s+acquired|acquired|acquires|merger)\b/i;
+/** A financing stated without an amount needs an act: priced, closed, entered into … */
+const FINANCING_ACT = /\b(?:announc\w*|pric(?:ed|es|ing)|clos(?:ed|es|ing)|complet\w*|enter(?:ed|s)?\s+into|launch\w*|commenc\w*|upsiz\w*|secur(?:ed|es)|receiv(?:ed|es)|award(?:ed|s)|rais(?:ed|es))\b/i;
+
+/** Words of results and revenue recognition: such a sentence restates deals rather than stating them. */
+const ACCOUNTING = /\b(?:revenues?|expenses?|net\s+(?:loss|income)|compared\s+(?:to|with)|recogni[sz]ed|recognition|deferred)\b/i;
+const LICENSE_AND_COLLABORATION = /\blicen[cs]e\s+and\s+collaboration\b|\bcollaboration\s+and\s+licen[cs]e\b/i;
+
+const CLOSING_WORDS = /\b(?:expected|anticipated|scheduled)\s+to\b/i;
+/** "The transaction is expected to close …", said of the release's deal in a sentence of its own. */
+const CLOSING_EXPECTED = /\b(transaction|acquisition|merger|tender\s+offer|offering|placement|placing|financing|deal|agreement|licen[cs]e|collaboration)s?\s+(?:is|are)\s+(?:expected|anticipated|scheduled)\s+to\s+(?:close|be\s+completed|complete)\b/i;
+
+function closingKinds(word: string): TransactionKind[] {
+  const w = word.toLowerCase();
+  if (/^(?:offering|placement|placing|financing)$/.test(w)) return ['financing'];
+  if (/^(?:acquisition|merger|tender)/.test(w)) return ['acquisition'];
+  if (w.startsWith('licen')) return ['license'];
+  if (w === 'collaboration') return ['collaboration'];
+  return ['acquisition', 'license', 'collaboration', 'option', 'equity'];
+}
+
+/**
+ * Text between an amount and the cue that names it: "$35 million upfront", "$1.2 billion in
+ * development, regulatory and commercial milestones"; not "… and sales milestones of up to $X".
+ */
+const ATTACHED_AFTER = /^\s*(?:(?:of|as|for)\s+)?(?!(?:and|or|plus|but|while|per)\b)(?:[\w-]+\s+){0,2}$|^\s*in\s+[\w\s,-]{0,60}$/i;
+/** "KRW 10 billion of newly issued common shares": an amount of shares is an equity stake. */
+const SHARES_AFTER = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,3}(?:shares|stock)\b/i;
+const PARALLEL_BETWEEN = /^\s*,?\s*and\s+(?:[\w-]+\s+){0,3}for\s+$/i;
+/** In a sentence of results, only an amount named by its deal word right beside it is a deal. */
+const ACCOUNTING_CUE_DISTANCE = 20;
+
+/** Status, from the words around the amount (or the whole sentence). Tried in this order. */
+const STATUS_RULES: [RegExp, TransactionStatus][] = [
+  [/\b(?:expected|anticipated|scheduled)\s+to\s+(?:close|be\s+completed|complete|be\s+consummated)\b|\bsubject\s+to\b/i, 'expected'],
+  [/\b(?:completed|completes|closed|closes|closing\s+of|consummated|paid|received|receives|raised|raises|secured|secures|funded|drew|triggered|triggering|earned|achieved|has\s+acquired|acquired|finali[sz]ed|exercised)\b/i, 'completed'],
+  [/\b(?:will|would|eligible|potential(?:ly)?|pending|proposed|intends?\s+to|plans?\s+to|expects?\s+to|contingent)\b|\bup\s+to\s+(?:approximately\s+)?(?=[$€£¥₩₹\d]|[A-Z]{2,3}\$?\s?\d)/i, 'expected'],
+  [/\b(?:announc\w*|enter(?:ed|s)?\s+into|sign(?:ed|s)|agree[sd]?|pric(?:ed|ing)|launch\w*|definitive|grant(?:s|ed|ing))\b/i, 'announced'],
+];
+
+/** Text just before an amount that makes it cash held, not a transaction: "we will have approximately $12.4M". */
+const CASH_HELD_BEFORE = /\b(?:will\s+have|would\s+have|had|has|have|holds?|held|ended\s+(?:the\s+\w+|\d{4})\s+with|totaled|totalled|totaling|cash(?:\s+and\s+[\w\s]{0,30})?\s+(?:of|were|was|balance\s+of|position\s+of))\s+(?:(?:approximately|about|nearly|over|more\s+than|roughly|around)\s+)?$/i;
+const PRICE_BEFORE = /\b(?:price\s+of|priced\s+at|exercise\s+price\s+of|at\s+a\s+price\s+of)\s+(?:approximately\s+)?$/i;
+const PER_UNIT_AFTER = /^\s*(?:per|a|each|\/)\s*(?:(?:equity|common|ordinary|new|H|A|B)\s+)?(?:share|ADS|American\s+Depositary|unit|ordinary|common|warrant|pre-funded)/i;
+/** "£20 million (approximately $25.5 million)": the second amount restates the first. */
+const RESTATED_BETWEEN = /^\s*\(\s*(?:approximately|approx\.?|about|or|c\.|circa|equivalent\s+to|roughly|~)?\s*$/i;
+const RANGE_BETWEEN = /^\s*(?:to|-|–|and)\s*$/;
+/** After an amount, ", before deducting …" or "; " starts another clause. */
+const CLAUSE_BREAK = /;|,\s+(?:before|after|which|while|who|whereas|compared|including|excluding|net|less|subject|as\s+well)\b/i;
+/** The sentence speaks of the issuer without naming it. */
+const ISSUER_WORDS = /\b(?:the\s+Company|we|our|us)\b/;
+
+/** Names that are not companies when a list of investors or underwriters is read. */
+const NOT_A_NAME = /^(?:The|A|An|Our|Its|This|These|Those|New|Existing|Other|Certain|Institutional|Several|Both|Each|Such|Additional|Current|Leading|Top|Including|In|With|Among|Company|Company's|Investors?|Funds?|Participation|Members?|Affiliates?)$/;
+const NAME_WORD = /^(?:[A-Z][\p{L}0-9'’&.-]*|&|of|de|la|du|von|van|der|and)$/u;
+
+type HitKind = TransactionKind | 'none' | 'value';
+
+interface Hit {
+  start: number;
+  end: number;
+  kind: HitKind;
+  financing?: FinancingKind;
+}
+
+const CUE_PATTERNS: { re: RegExp; kind: HitKind; financing?: FinancingKind }[] = [
+  { re: NOT_A_DEAL_CUE, kind: 'none' },
+  ...FINANCING_CUES.map(([re, financing]) => ({ re, kind: 'financing' as const, financing })),
+  { re: DEAL_VALUE_CUE, kind: 'value' },
+  { re: RESEARCH_FUNDING_CUE, kind: 'collaboration' },
+  { re: OPTION_CUE, kind: 'option' },
+  ...DEAL_CUES.map(([re, kind]) => ({ re, kind })),
+  { re: NET_PROCEEDS_CUE, kind: 'financing' },
+  { re: FINANCING_GENERIC_CUE, kind: 'financing' },
+];
+/**
+ * A cheap first look, one pass over the whole text: where could a cue, a closing date or an
+ * underwriter be? Sentences with none of these words are skipped without a closer look. It covers
+ * every cue that can make a transaction on its own (blockers and "deal value" need another cue).
+ */
+const GATE = /\b(?:up-?front|milestone|royalt|equity|investment|placement|placing|purchas|acqui|divest|licen[cs]|option|collaborat|partnership|offering|registered\s+direct|PIPE\b|IPO\b|at[-\s]the[-\s]market|ATM|loan|credit\s+(?:facility|agreement)|debt\s+(?:facility|financing)|venture|convertible|grants?\b|non-dilutive|proceeds|rais|financ(?:e[ds]?|ings?)\b|fundrais|funding|subscri|bought|seed|crossover|Series|research\s+(?:and\s+development\s+)?(?:funding|support|reimbursement)|R&D\s+(?:funding|support|reimbursement)|development\s+(?:funding|support|reimbursement)|expected\s+to|anticipated\s+to|scheduled\s+to|underwrit|book-?running|bookrunner|lead\s+manager|led\s+by)/gi;
+/**
+ * All cues as one regex, one group each, so a sentence is scanned once. Where several match at the
+ * same place the first listed wins, and a match hides the cues inside it ("offering" in "public
+ * offering", "option" in "stock options", "license" in "Biologics License Application").
+ * (Case is ignored throughout; a lower-case "pipe" standing alone is rare in a release.)
+ */
+const ALL_CUES = new RegExp(CUE_PATTERNS.map((p) => `(${p.re.source})`).join('|'), 'gi');
+const ISSUER_ROLE_OPPOSITE: Partial<Record<TransactionRole, TransactionRole>> = { licensee: 'licensor', licensor: 'licensee', target: 'acquirer', seller: 'acquirer', acquirer: 'target' };
+const STATUS_RANK: Record<TransactionStatus, number> = { announced: 1, expected: 2, completed: 3 };
+
+/**
+ * The transactions a release states: deals (acquisition, licence, collaboration, upfront,
+ * milestone, royalty, equity, option) and financings. One per amount, and one per deal word stated
+ * without an amount; the same transaction stated again (headline and body) is kept once. Linear:
+ * each sentence is read once, with a bounded look around each amount.
+ */
+export function extractTransactions(input: TransactionInput): Transaction[] {
+  const { text, mentions, structure } = input;
+  const sentences = splitAtListItems(text, input.sentences ?? splitSentences(text));
+  const issuer = structure.issuer ? issuerShortName(structure.issuer) : undefined;
+  let known: string[] | undefined;
+  const release: ReleaseContext = {
+    input,
+    issuer,
+    programAt: programNames(input.programs),
+    knownCompanies: () => (known ??= findCompanies(text, structure.issuer).slice(0, MAX_KNOWN_COMPANIES).map((c) => c.name)),
+    netAmounts: new Set(),
+  };
+  const skipped = new LineRanges(structure.sections.filter((sec) => SKIPPED_SECTIONS.has(sec.kind) || (sec.kind === 'about' && !DEAL_SECTION_TITLE.test(sec.title))));
+  const financial = new LineRanges(structure.sections.filter((sec) => sec.kind === 'financial'));
+
+  const found: Transaction[] = [];
+  const underwriters: string[] = [];
+  const investors: string[] = [];
+  const closingExpected = new Set<TransactionKind>();
+  let licenseAndCollaboration = false;
+  const gate = Array.from(text.matchAll(GATE), (m) => m.index);
+  let gi = 0;
+  let mi = 0;
+  for (const s of sentences) {
+    while (gi < gate.length && gate[gi]! < s.start) gi++;
+    if (gi >= gate.length || gate[gi]! >= s.end) continue;
+    while (mi < mentions.length && mentions[mi]!.offset < s.start) mi++;
+    let mj = mi;
+    while (mj < mentions.length && mentions[mj]!.offset < s.end) mj++;
+    if (mj - mi > MAX_SENTENCE_MENTIONS) continue;
+    const sentence = text.slice(s.start, s.end);
+    const hits = cueHits(sentence, s.start);
+    const closing = CLOSING_WORDS.test(sentence) ? CLOSING_EXPECTED.exec(sentence) : null;
+    const line = input.lines.position(s.start).line;
+    if (skipped.has(line)) continue;
+    readFinanceParties(sentence, underwriters, investors);
+    if (!closing && hits.length === 0) continue;
+    if (closing) for (const kind of closingKinds(closing[1]!)) closingExpected.add(kind);
+    licenseAndCollaboration ||= LICENSE_AND_COLLABORATION.test(sentence);
+    found.push(...sentenceTransactions(release, s, sentence, hits, mentions.slice(mi, mj), financial.has(line)));
+  }
+  // The headline's "collaboration" and the body's "collaboration and license agreement" are one licence.
+  if (licenseAndCollaboration) for (const t of found) if (t.kind === 'collaboration' && t.amount === undefined) t.kind = 'license';
+  const merged = mergeRestatements(found);
+  // Net proceeds restate a gross amount given elsewhere in the release.
+  const kept = merged.filter((t) => !release.netAmounts.has(t) || !merged.some((o) => o !== t && o.kind === 'financing' && o.amount !== undefined && o.currency === t.currency && !release.netAmounts.has(o)));
+  for (const t of kept) {
+    // "The transaction is expected to close in the third quarter": signed, not done.
+    if (closingExpected.has(t.kind) && (!t.status || t.status === 'announced')) t.status = 'expected';
+    if (t.kind !== 'financing') continue;
+    if (issuer && !t.parties.some((p) => p.role === 'issuer')) addParty(t.parties, { name: issuer, role: 'issuer' });
+    if (t.financing === 'loan' || t.financing === 'grant') continue;
+    for (const name of investors) addParty(t.parties, { name, role: 'investor' });
+    for (const name of underwriters) addParty(t.parties, { name, role: 'underwriter' });
+  }
+  return kept;
+}
+
+interface ReleaseContext {
+  input: TransactionInput;
+  issuer: string | undefined;
+  programAt: Map<number, string>;
+  knownCompanies: () => string[];
+  /** Transactions whose amount is net proceeds. */
+  netAmounts: Set<Transaction>;
+}
+
+/** Whether a line lies in some sections; asked with rising line numbers (one pass over the sections). */
+class LineRanges {
+  private readonly ranges: [number, number][] = [];
+  private next = 0;
+
+  constructor(sections: { line: number; endLine: number }[]) {
+    for (const sec of sections) {
+      const last = this.ranges[this.ranges.length - 1];
+      // Nested sections lie inside the previous range: keep the ranges sorted and disjoint.
+      if (last && sec.line <= last[1]) last[1] = Math.max(last[1], sec.endLine);
+      else this.ranges.push([sec.line, sec.endLine]);
+    }
+  }
+
+  has(line: number): boolean {
+    while (this.next < this.ranges.length && this.ranges[this.next]![1] < line) this.next++;
+    const range = this.ranges[this.next];
+    return !!range && range[0] <= line;
+  }
+}
+
+/** A line that starts a list item ("- ", "• ", "— ") starts a new statement, punctuation or not. */
+const LIST_MARKS = new Set([...'-•*–—▪●'].map((c) => c.charCodeAt(0)));
+
+function splitAtListItems(text: string, sentences: SentenceSpan[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const breaks = new LineBreaks(text);
+  for (const s of sentences) {
+    let start = s.start;
+    for (let at = breaks.next(s.start); at < s.end; at = breaks.next(at + 1)) {
+      let k = at + 1;
+      while (k < s.end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      const after = text.charCodeAt(k + 1);
+      if (k + 1 < s.end && LIST_MARKS.has(text.charCodeAt(k)) && (after === 32 || after === 9)) {
+        if (at > start) out.push({ start, end: at });
+        start = k + 2;
+      }
+    }
+    if (s.end > start) out.push({ start, end: s.end });
+  }
+  return out;
+}
+
+/** The next line break at or after a position, for positions that never go back: each search runs once over the text. */
+class LineBreaks {
+  private lf = -1;
+  private cr = -1;
+
+  constructor(private readonly text: string) {}
+
+  next(from: number): number {
+    if (this.lf !== this.text.length && this.lf < from) this.lf = this.find('\n', from);
+    if (this.cr !== this.text.length && this.cr < from) this.cr = this.find('\r', from);
+    return Math.min(this.lf, this.cr);
+  }
+
+  private find(c: string, from: number): number {
+    const at = this.text.indexOf(c, from);
+    return at < 0 ? this.text.length : at;
+  }
+}
+
+/** Local program name of every program mention, by offset (payload codes are not deal subjects). */
+function programNames(programs: LocalProgram[]): Map<number, string> {
+  const at = new Map<number, string>();
+  for (const p of programs) {
+    if (p.modality?.value === 'payload') continue;
+    for (const m of p.mentions) at.set(m.offset, p.names[0]!);
+  }
+  return at;
+}
+
+function cueHits(sentence: string, base: number): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of sentence.matchAll(ALL_CUES)) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    const p = CUE_PATTERNS[g - 1]!;
+    const hit: Hit = { start: base + m.index, end: base + m.index + m[0].length, kind: p.kind };
+    if (p.financing) hit.financing = p.financing;
+    hits.push(hit);
+  }
+  return hits;
+}
+
+function sentenceTransactions(release: ReleaseContext, s: SentenceSpan, sentence: string, hits: Hit[], inSentence: Mention[], inFinancialResults: boolean): Transaction[] {
+  const { input, issuer, programAt } = release;
+  const { text } = input;
+  if (hits.length === 0) return [];
+  const money = inSentence.filter((m) => m.kind === 'money');
+  const programs = inSentence.filter((m) => programAt.has(m.offset));
+  const dates = inSentence.filter((m) => m.kind === 'date');
+  const trimmed = trimSpan(text, s);
+  const base = {
+    file: input.file,
+    line: input.lines.position(trimmed.start).line,
+    offset: trimmed.start,
+    length: trimmed.end - trimmed.start,
+  };
+  let parties: { deal: TransactionParty[]; financing: TransactionParty[] } | undefined;
+  const partiesFor = (kind: TransactionKind, financing?: FinancingKind): TransactionParty[] => {
+    parties ??= sentenceParties(sentence, s.start, inSentence, issuer, release.knownCompanies);
+    const list = kind === 'financing' ? parties.financing : parties.deal;
+    const out = list.map((p) => ({ ...p }));
+    if (kind === 'financing') {
+      const role: TransactionRole = financing === 'loan' ? 'lender' : financing === 'grant' ? 'funder' : 'investor';
+      for (const p of out) if (p.role === 'investor') p.role = role;
+    } else if (kind === 'acquisition' && out.some((p) => p.role === 'acquirer')) {
+      for (const p of out) if (p.role === 'partner') p.role = 'target';
+    } else if (kind === 'equity') {
+      equityRoles(out, sentence, issuer);
+    }
+    return completeIssuerRole(withoutLeadingWords(out), issuer);
+  };
+  const make = (kind: TransactionKind, anchor: number, anchorEnd: number, statusText: string, financing?: FinancingKind): Transaction => {
+    const t: Transaction = { kind, parties: partiesFor(kind, financing), ...base };
+    if (financing) t.financing = financing;
+    const program = nearest(programs, anchor);
+    if (program) t.program = programAt.get(program.offset)!;
+    const date = nearest(dates, anchor);
+    if (date) t.date = String(date.value);
+    else if (input.structure.releaseDate) t.date = input.structure.releaseDate;
+    // The clause says it best; else the words leading up to the amount ("it has closed …, bringing … to CHF 48.3 million").
+    const status = statusOf(statusText) ?? statusOf(text.slice(s.start, anchorEnd));
+    if (status) t.status = status;
+    return t;
+  };
+
+  const out: Transaction[] = [];
+  const owner = ownersOf(hits, money, text);
+  const usedKinds = new Set<TransactionKind>();
+  const accounting = inFinancialResults || ACCOUNTING.test(sentence);
+  const typedFinancing = hits.some((h) => h.kind === 'financing' && h.financing);
+  money.forEach((m, k) => {
+    const prevEnd = k > 0 ? money[k - 1]!.offset + money[k - 1]!.length : s.start;
+    const nextStart = k + 1 < money.length ? money[k + 1]!.offset : s.end;
+    const end = m.offset + m.length;
+    const before = text.slice(Math.max(prevEnd, m.offset - CUE_BEFORE), m.offset);
+    const after = text.slice(end, Math.min(nextStart, end + CUE_AFTER));
+    if (PER_UNIT_AFTER.test(after) || PRICE_BEFORE.test(before) || CASH_HELD_BEFORE.test(before)) return;
+    if (k > 0 && (RESTATED_BETWEEN.test(text.slice(prevEnd, m.offset)) || RANGE_BETWEEN.test(text.slice(prevEnd, m.offset)))) return;
+    // The cue must stand in the amount's own clause: not past a ";" before it, nor past ", before deducting …" after it.
+    const windowStart = m.offset - before.length + before.lastIndexOf(';') + 1;
+    const brk = CLAUSE_BREAK.exec(after);
+    const windowEnd = end + (brk ? brk.index : after.length);
+    const cue = cueFor(hits, owner, k, m.offset, end, windowStart, windowEnd);
+    if (cue === 'blocked') return;
+    const sharesBought = SHARES_AFTER.test(after) && !typedFinancing;
+    let kind: TransactionKind | undefined;
+    if (cue && !(accounting && cue.distance > ACCOUNTING_CUE_DISTANCE)) {
+      kind = cue.hit.kind === 'value' ? dealKindOf(hits) : (cue.hit.kind as TransactionKind);
+      // "Halberd to acquire KRW 10 billion of newly issued Korvena shares": a stake, not an acquisition.
+      if (sharesBought && (kind === 'acquisition' || (kind === 'financing' && !cue.hit.financing))) kind = 'equity';
+    } else if (!cue && sharesBought && !accounting) kind = 'equity';
+    // "acquire AB-101 for $10 million and AB-202 for $5 million": the second amount is of the same kind.
+    const previous = out[out.length - 1];
+    if (!kind && !cue && k > 0 && previous?.amount === Number(money[k - 1]!.value) && PARALLEL_BETWEEN.test(text.slice(prevEnd, m.offset))) kind = previous.kind;
+    if (!kind) return;
+    const financing = kind === 'financing' ? cue?.hit.financing ?? nearestFinancing(hits, m.offset) : undefined;
+    const t = make(kind, m.offset, end, amountClause(text, m, prevEnd, nextStart), financing);
+    t.amount = Number(m.value);
+    if (m.currency) t.currency = m.currency;
+    t.amountText = detach(m.text.replace(/\s+/g, ' '));
+    out.push(t);
+    if (NET_PROCEEDS_CUE.test(text.slice(Math.max(prevEnd, m.offset - NET_LOOKBACK), m.offset))) release.netAmounts.add(t);
+    usedKinds.add(kind);
+    if (cue && cue.hit.kind !== 'value' && cue.hit.kind !== 'none') usedKinds.add(cue.hit.kind);
+  });
+
+  // Results and revenue recognised restate earlier deals; only amounts with their own deal words count there.
+  if (accounting) return out;
+
+  // Deals stated without an amount: "an exclusive license agreement", "plus tiered royalties".
+  const seen = new Set<TransactionKind>();
+  for (const h of hits) {
+    if (h.kind === 'none' || h.kind === 'value' || usedKinds.has(h.kind) || seen.has(h.kind)) continue;
+    if (h.kind === 'financing') {
+      if (!h.financing || !FINANCING_ACT.test(sentence)) continue;
+    } else {
+      const cue = STATED_WITHOUT_AMOUNT[h.kind];
+      if (!cue || !cue.test(sentence)) continue;
+      if (h.kind === 'acquisition' && (typedFinancing || !ACQUISITION_AGREED.test(sentence))) continue;
+      if (h.kind === 'acquisition' && !/\b(?:acquir|acquisition|merger)/i.test(text.slice(h.start, h.end))) continue;
+    }
+    // "an exclusive collaboration and license agreement" is one deal: the licence.
+    if (h.kind === 'collaboration' && LICENSE_AND_COLLABORATION.test(sentence)) continue;
+    seen.add(h.kind);
+    out.push(make(h.kind, h.start, h.end, clauseAround(text, s, h), h.financing));
+  }
+  return out;
+}
+
+/**
+ * Each cue belongs to one amount: a cue right after an amount ("$35 million upfront", "$1.2 billion
+ * in milestones") to that amount, any other cue between two amounts to the next one ("and sales
+ * milestone payments of up to ¥27 billion"); cues before the first or after the last to the nearest.
+ */
+function ownersOf(hits: Hit[], money: Mention[], text: string): number[] {
+  const owners: number[] = [];
+  let k = 0;
+  for (const h of hits) {
+    while (k < money.length && money[k]!.offset + money[k]!.length <= h.start) k++;
+    // money[k-1] ends before the hit; money[k] starts at or after it.
+    const prev = k - 1;
+    const next = k < money.length && money[k]!.offset >= h.end ? k : -1;
+    if (prev < 0) owners.push(next);
+    else if (next < 0) owners.push(prev);
+    else owners.push(ATTACHED_AFTER.test(text.slice(money[prev]!.offset + money[prev]!.length, h.start)) ? prev : next);
+  }
+  return owners;
+}
+
+/** The nearest cue in an amount's window that belongs to it, or 'blocked' when a cost or result word stands close. */
+interface AmountCue {
+  hit: Hit;
+  distance: number;
+}
+
+function cueFor(hits: Hit[], owner: number[], k: number, start: number, end: number, windowStart: number, windowEnd: number): AmountCue | 'blocked' | undefined {
+  let best: AmountCue | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (owner[i] !== k) continue;
+    const inWindow = (h.end <= start && h.start >= windowStart) || (h.start >= end && h.end <= windowEnd);
+    if (!inWindow) continue;
+    const distance = h.end <= start ? start - h.end : h.start - end;
+    if (h.kind === 'none') {
+      if (distance <= BLOCK_DISTANCE) return 'blocked';
+    } else if (!best || distance < best.distance) best = { hit: h, distance };
+  }
+  return best;
+}
+
+/** The words that tell an amount's status: its clause, up to the next amount or "and …". */
+function amountClause(text: string, m: Mention, prevEnd: number, nextStart: number): string {
+  const before = text.slice(prevEnd, m.offset);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const tail = text.slice(m.offset + m.length, Math.min(nextStart, m.offset + m.length + 40));
+  const stop = tail.search(/[,;]|\s(?:and|but|while|plus)\s/);
+  return before.slice(from) + m.text + (stop >= 0 ? tail.slice(0, stop) : tail);
+}
+
+/** The clause around a cue, between the commas or semicolons that bound it. */
+function clauseAround(text: string, s: SentenceSpan, h: Hit): string {
+  const head = text.slice(s.start, h.start);
+  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1;
+  const tail = text.slice(h.end, s.end);
+  const stop = tail.search(/[,;]/);
+  return head.slice(from) + text.slice(h.start, h.end) + (stop >= 0 ? tail.slice(0, stop) : tail);
+}
+
+/** "for a total transaction value of $X": the kind of deal the sentence names. */
+function dealKindOf(hits: Hit[]): TransactionKind | undefined {
+  for (const kind of ['acquisition', 'license', 'collaboration', 'option'] as const) if (hits.some((h) => h.kind === kind)) return kind;
+  return undefined;
+}
+
+function nearestFinancing(hits: Hit[], offset: number): FinancingKind | undefined {
+  let best: FinancingKind | undefined;
+  let bestDistance = Infinity;
+  for (const h of hits) {
+    if (h.kind !== 'financing' || !h.financing) continue;
+    const d = Math.abs(h.start - offset);
+    if (d < bestDistance) {
+      best = h.financing;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function statusOf(text: string): TransactionStatus | undefined {
+  for (const [re, status] of STATUS_RULES) if (re.test(text)) return status;
+  return undefined;
+}
+
+/** The mention nearest to `offset`; on a tie the one before it ("AB-101 for $10 million and AB-202 …"). */
+function nearest(ms: Mention[], offset: number): Mention | undefined {
+  let best: Mention | undefined;
+  let bestDistance = Infinity;
+  for (const m of ms) {
+    const d = m.offset >= offset ? m.offset - offset : Math.max(0, offset - (m.offset + m.length));
+    if (d < bestDistance || (d === bestDistance && best && m.offset < best.offset)) {
+      best = m;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function trimSpan(text: string, s: SentenceSpan): SentenceSpan {
+  let start = s.start;
+  let end = s.end;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Companies a sentence names and their parts, for deals and for financings. */
+function sentenceParties(
+  sentence: string,
+  base: number,
+  inSentence: Mention[],
+  issuer: string | undefined,
+  knownCompanies: () => string[],
+): { deal: TransactionParty[]; financing: TransactionParty[] } {
+  const deal: TransactionParty[] = [];
+  const companies = findCompanies(sentence, issuer, knownCompanies());
+  // A drug code is no company ("AB-101 Therapeutics" aside): skip names that are program mentions.
+  const codeStarts = new Set(inSentence.filter((m) => m.kind === 'drug-code').map((m) => m.offset - base));
+  for (const c of companies) {
+    if (codeStarts.has(c.start)) continue;
+    const role = companyRole(sentence, c.start, c.end) ?? 'partner';
+    addParty(deal, { name: c.name, role: role === 'owner' ? 'seller' : role });
+  }
+  if (issuer && (deal.length === 0 || ISSUER_WORDS.test(sentence))) addParty(deal, { name: issuer, role: 'partner' });
+
+  const financing: TransactionParty[] = [];
+  for (const name of namesAfterCue(sentence, INVESTOR_CUE)) addParty(financing, { name, role: 'investor' });
+  // "a term loan facility with X", "a grant from the Y Foundation", "a private placement with Z Capital".
+  // "on behalf of a syndicate of underwriters": the company named is an underwriter, not an investor.
+  const lenderRole: TransactionRole = /\bunderwrit|\bbook-?running|\bplacement\s+agent/i.test(sentence) ? 'underwriter' : 'investor';
+  for (const m of sentence.matchAll(/\b(?:facility|loan|notes?|grant|award(?:ed)?|funding|funded|provided|agreement|placement|placing|financing|investment|round)\s+(?:with|from|by)\s+(?:the\s+)?/gi)) {
+    const [name] = nameList(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    if (name && (!issuer || !sameCompany(name, issuer))) addParty(financing, { name, role: lenderRole });
+  }
+  // "Lémanis also announced that it has closed … its Series B financing", in another company's release.
+  const named = companies.filter((c) => !codeStarts.has(c.start) && !financing.some((p) => sameCompany(p.name, c.name)));
+  if (named.length && (!issuer || !named.some((c) => sameCompany(c.name, issuer)))) addParty(financing, { name: named[0]!.name, role: 'issuer' });
+  return { deal, financing };
+}
+
+/** Underwriters ("X and Y are acting as joint book-running managers") and investors ("led by X"), release-wide. */
+function readFinanceParties(sentence: string, underwriters: string[], investors: string[]): void {
+  const acting = ACTING_AS.exec(sentence);
+  if (acting && UNDERWRITER_WORD.test(sentence.slice(acting.index, acting.index + 90))) {
+    for (const name of nameList(sentence.slice(0, acting.index), true)) if (!underwriters.includes(name)) underwriters.push(name);
+  }
+  const by = /\bunderwritten\s+by\s+/i.exec(sentence);
+  if (by) for (const name of nameList(sentence.slice(by.index + by[0].length, by.index + by[0].length + 160))) if (!underwriters.includes(name)) underwriters.push(name);
+  if (/\b(?:financing|round|placement|placing|offering|investment|PIPE)\b/i.test(sentence)) {
+    for (const name of namesAfterCue(sentence, INVESTOR_CUE)) if (!investors.includes(name)) investors.push(name);
+  }
+}
+
+function namesAfterCue(sentence: string, cue: RegExp): string[] {
+  const out: string[] = [];
+  cue.lastIndex = 0;
+  for (const m of sentence.matchAll(cue)) {
+    const from = m.index + m[0].length;
+    for (const name of nameList(sentence.slice(from, from + 200))) if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * Company names in a list: "J.P. Morgan, Jefferies and TD Cowen", "X Capital, with participation …".
+ * Reads up to the end of the clause; keeps chunks of capitalised words, skips "existing investors".
+ * With `fromEnd`, the list is the last clause of the text (the subject before a verb).
+ */
+function nameList(fragment: string, fromEnd = false): string[] {
+  const clauses = fragment.split(/[;:()]/);
+  const clause = (fromEnd ? clauses[clauses.length - 1] : clauses[0]) ?? '';
+  const chunks = clause.split(/,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+/).slice(0, 10);
+  if (fromEnd) chunks.reverse();
+  const out: string[] = [];
+  for (const raw of chunks) {
+    const chunk = raw.trim().replace(/^(?:the|by|from|with)\s+/i, '');
+    const words = chunk.split(/\s+/).filter(Boolean);
+    // The list ends where its names do: "X Capital, with participation from …", "in the United States".
+    if (words.length === 0 || words.length > 6 || NOT_A_NAME.test(words[0]!) || !/^[A-Z]/.test(words[0]!) || !words.every((w) => NAME_WORD.test(w))) break;
+    // A sentence's final full stop is no part of the name; "Co." and "Inc." keep theirs.
+    const name = /\b(?:Co|Inc|Ltd|Corp|L\.P|S\.A|N\.V|[A-Z])\.$/.test(chunk) ? chunk : chunk.replace(/\.$/, '');
+    out.push(detach(name));
+  }
+  return fromEnd ? out.reverse() : out;
+}
+
+/**
+ * "a €20 million equity investment from Halcyon": Halcyon invests; "an investment in Northwind":
+ * Northwind issues the shares. Otherwise the other party of the issuer's release invests.
+ */
+function equityRoles(parties: TransactionParty[], sentence: string, issuer: string | undefined): void {
+  for (const p of parties) {
+    const at = sentence.indexOf(p.name.split(' ')[0]!);
+    const before = at > 0 ? sentence.slice(Math.max(0, at - 6), at) : '';
+    if (/\bfrom\s+$/i.test(before)) p.role = 'investor';
+    else if (/\bin\s+$/i.test(before)) p.role = 'issuer';
+  }
+  const rest = parties.filter((p) => p.role === 'partner');
+  const hasInvestor = parties.some((p) => p.role === 'investor');
+  const hasIssuer = parties.some((p) => p.role === 'issuer');
+  for (const p of rest) {
+    if (hasInvestor) p.role = 'issuer';
+    else if (hasIssuer) p.role = 'investor';
+    else p.role = issuer && sameCompany(p.name, issuer) ? 'issuer' : 'investor';
+  }
+}
+
+/** The issuer plays the part opposite the other party's ("granting Meridale Pharma rights": the issuer licenses out). */
+function completeIssuerRole(parties: TransactionParty[], issuer: string | undefined): TransactionParty[] {
+  if (!issuer) return parties;
+  const self = parties.find((p) => sameCompany(p.name, issuer));
+  if (!self || self.role !== 'partner') return parties;
+  for (const p of parties) {
+    const opposite = ISSUER_ROLE_OPPOSITE[p.role];
+    if (p !== self && opposite && !parties.some((q) => q.role === opposite)) {
+      self.role = opposite;
+      break;
+    }
+  }
+  return parties;
+}
+
+/** "Acquire Lumaris Bio" read from a headline is "Lumaris Bio": drop a name that ends with another party's. */
+function withoutLeadingWords(parties: TransactionParty[]): TransactionParty[] {
+  return parties.filter((p) => !parties.some((q) => q !== p && q.name.length < p.name.length && p.name.endsWith(` ${q.name}`)));
+}
+
+const LEGAL_FORM_AT_END = /,?\s+(?:Inc|Ltd|Co|Corp|plc|AG|SA|SE|NV|N\.V|S\.A|GmbH|LLC|K\.K|Limited|Corporation)\.?$/;
+
+/** "Jinhai Biopharma Co. Ltd." and "Jinhai Biopharma" are one name: legal forms go ("Crandall Forbes & Co." keeps its own). */
+function partyName(name: string): string {
+  let n = name.trim();
+  for (let k = 0; k < 3 && LEGAL_FORM_AT_END.test(n); k++) {
+    const shorter = n.replace(LEGAL_FORM_AT_END, '');
+    if (shorter.endsWith('&') || !shorter) break;
+    n = shorter;
+  }
+  return n;
+}
+
+/** Adds a party once; a specific part replaces "partner". */
+function addParty(parties: TransactionParty[], party: TransactionParty): void {
+  const same = parties.find((p) => sameCompany(p.name, party.name));
+  if (!same) parties.push({ name: detach(partyName(party.name)), role: party.role });
+  else if (same.role === 'partner' && party.role !== 'partner') same.role = party.role;
+}
+
+/**
+ * The same transaction stated twice (headline and body, highlights and text) is kept once: same
+ * kind, same amount and currency (or no amount), same program or none named. The statement with the
+ * amount gives the place; the others add what they know.
+ */
+function mergeRestatements(found: Transaction[]): Transaction[] {
+  const out: Transaction[] = [];
+  for (const t of found) {
+    const twin = out.find(
+      (o) =>
+        o.kind === t.kind &&
+        (o.amount === undefined || t.amount === undefined || (o.amount === t.amount && o.currency === t.currency)) &&
+        (!o.program || !t.program || o.program === t.program) &&
+        (!o.financing || !t.financing || o.financing === t.financing),
+    );
+    if (!twin) {
+      out.push(t);
+      continue;
+    }
+    // Two amounts of one kind for different programs or different sums stay apart; so do two unpriced statements.
+    if (twin.amount === undefined && t.amount !== undefined) {
+      twin.amount = t.amount;
+      if (t.currency) twin.currency = t.currency;
+      if (t.amountText) twin.amountText = t.amountText;
+      twin.line = t.line;
+      twin.offset = t.offset;
+      twin.length = t.length;
+      if (t.date) twin.date = t.date;
+    }
+    twin.program ??= t.program;
+    twin.financing ??= t.financing;
+    if (t.status && (!twin.status || STATUS_RANK[t.status] > STATUS_RANK[twin.status])) twin.status = t.status;
+    for (const p of t.parties) addParty(twin.parties, p);
+    if (!twin.program) delete twin.program;
+    if (!twin.financing) delete twin.financing;
+  }
+  return out;
+}
+
+/**
+ * A key that orders date values by when they start: "2025-H1" as "2025-01", "2024-Q3" as "2024-07",
+ * "2017-mid" as "2017-06"; days and months are their own key.
+ */
+export function dateSortKey(date: string): string {
+  const m = /^(\d{4}|-)-(?:Q([1-4])|H([12])|(mid))$/.exec(date);
+  if (!m) return date;
+  const month = m[2] ? (Number(m[2]) - 1) * 3 + 1 : m[3] ? (Number(m[3]) - 1) * 6 + 1 : 6;
+  return `${m[1]}-${String(month).padStart(2, '0')}`;
+}

@@ -1,0 +1,290 @@
+import * as vscode from 'vscode';
+import * as z from 'zod/mini';
+import { DEAL_COLUMNS, DEFAULT_DEAL_SORT, dealCell, filterDeals, sortDeals, type DealColumn, type DealSort, type SortDirection } from '../../core/dealsView';
+import { dealKindLabel, dealRows, partiesLabel, type DealRow } from '../../core/exports';
+import { exportTable } from '../commands/export';
+import type { ReleaseWorkspace } from '../releaseWorkspace';
+import { labelOf, uriOf } from '../uris';
+
+/** Messages the webview may send; anything else is ignored (and logged). */
+const MAX_KEY = 4096;
+const WebviewMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('sort'), column: z.enum(DEAL_COLUMNS), direction: z.optional(z.enum(['ascending', 'descending'])) }),
+  z.object({ type: z.literal('filter'), text: z.string().check(z.maxLength(500)) }),
+  z.object({ type: z.literal('open'), key: z.string().check(z.maxLength(MAX_KEY)) }),
+  z.object({ type: z.literal('export') }),
+  z.object({
+    type: z.literal('rendered'),
+    keys: z.array(z.string().check(z.maxLength(MAX_KEY))).check(z.maxLength(1_000_000)),
+    column: z.enum(DEAL_COLUMNS),
+    ariaSort: z.enum(['ascending', 'descending', 'none']),
+  }),
+]);
+export type DealsWebviewMessage = z.infer<typeof WebviewMessage>;
+
+/** One row as the webview shows it: display text only, plus the key that names it in messages. */
+export interface DealViewRow {
+  key: string;
+  date: string;
+  kind: string;
+  parties: string;
+  partiesTitle: string;
+  program: string;
+  programTitle: string;
+  amount: string;
+  amountTitle: string;
+  status: string;
+  release: string;
+  releaseTitle: string;
+}
+
+/** What the webview last reported it shows (its DOM order), so tests can check the screen. */
+export interface DealsRendered {
+  keys: string[];
+  column: DealColumn;
+  ariaSort: 'ascending' | 'descending' | 'none';
+}
+
+/** Text columns sort A→Z first; dates and amounts newest and largest first. */
+const FIRST_DIRECTION: Record<DealColumn, SortDirection> = {
+  date: 'descending', kind: 'ascending', parties: 'ascending', program: 'ascending', amount: 'descending', status: 'ascending', release: 'ascending',
+};
+
+/**
+ * The deals table: a webview panel listing every transaction in the workspace, sortable and
+ * filterable, that opens a release at the sentence and follows the index as it changes. Sorting and
+ * filtering run here (core/dealsView.ts); the webview only draws rows and reports clicks and keys.
+ */
+export class DealsPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private panelSubscriptions: vscode.Disposable[] = [];
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private sort: DealSort = DEFAULT_DEAL_SORT;
+  private filter = '';
+  /** All rows (files as index ids), and the shown ones by key. */
+  private rows: DealRow[] = [];
+  private shown: DealRow[] = [];
+  private readonly byKey = new Map<string, DealRow>();
+  private rendered: DealsRendered | undefined;
+  private readonly renderedEmitter = new vscode.EventEmitter<DealsRendered>();
+  /** Fires when the webview has drawn a new state. */
+  readonly onDidRender = this.renderedEmitter.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly workspace: ReleaseWorkspace,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.subscriptions.push(
+      this.renderedEmitter,
+      workspace.onDidChange(() => this.refresh()),
+      workspace.onDidChangeState(() => this.refresh()),
+      vscode.commands.registerCommand('releaseLens.showDeals', () => this.show()),
+    );
+  }
+
+  /** Opens the panel, or brings it forward. */
+  async show(): Promise<void> {
+    if (this.panel) {
+      this.panel.reveal();
+      return;
+    }
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const panel = vscode.window.createWebviewPanel('releaseLens.deals', 'Deals', vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [media],
+    });
+    panel.iconPath = vscode.Uri.joinPath(media, 'release-lens.svg');
+    this.panel = panel;
+    this.panelSubscriptions = [
+      panel.onDidDispose(() => {
+        for (const d of this.panelSubscriptions) d.dispose();
+        this.panelSubscriptions = [];
+        this.panel = undefined;
+        this.rendered = undefined;
+      }),
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.handleMessage(m)),
+    ];
+    panel.webview.html = this.html(panel.webview);
+    this.refresh();
+    await this.workspace.ensureStarted();
+  }
+
+  /** Closes the panel (the command stays). */
+  close(): void {
+    this.panel?.dispose();
+  }
+
+  get visible(): boolean {
+    return !!this.panel;
+  }
+
+  /** The panel's HTML as set (tests read its Content-Security-Policy). */
+  get webviewHtml(): string | undefined {
+    return this.panel?.webview.html;
+  }
+
+  get currentSort(): DealSort {
+    return this.sort;
+  }
+
+  /** The rows shown, in order, with files as index ids. */
+  shownRows(): readonly DealRow[] {
+    return this.shown;
+  }
+
+  keyOf(row: DealRow): string {
+    return `${row.file}#${row.offset}#${row.kind}#${row.amount ?? ''}#${row.programText ?? ''}`;
+  }
+
+  get lastRendered(): DealsRendered | undefined {
+    return this.rendered;
+  }
+
+  /** Handles one message from the webview (also called by tests, as the webview would). */
+  async handleMessage(raw: unknown): Promise<void> {
+    const parsed = WebviewMessage.safeParse(raw);
+    if (!parsed.success) {
+      this.log.warn(`Deals panel: ignored a message that is not one of ours: ${JSON.stringify(raw)?.slice(0, 200)}`);
+      return;
+    }
+    const message = parsed.data;
+    switch (message.type) {
+      case 'ready':
+        this.post();
+        return;
+      case 'sort': {
+        const same = message.column === this.sort.column;
+        const direction = message.direction ?? (same ? (this.sort.direction === 'ascending' ? 'descending' : 'ascending') : FIRST_DIRECTION[message.column]);
+        this.sort = { column: message.column, direction };
+        this.update();
+        return;
+      }
+      case 'filter':
+        this.filter = message.text;
+        this.update();
+        return;
+      case 'open':
+        await this.open(message.key);
+        return;
+      case 'export':
+        await this.exportShown();
+        return;
+      case 'rendered':
+        this.rendered = { keys: message.keys, column: message.column, ariaSort: message.ariaSort };
+        this.renderedEmitter.fire(this.rendered);
+        return;
+    }
+  }
+
+  /** Saves the rows shown (filter and order kept) as CSV or JSON; `target` skips the dialog. */
+  exportShown(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const rows = this.shown.map((r) => ({ ...r, file: labelOf(r.file) }));
+    return exportTable(this.workspace, 'deals', target, rows);
+  }
+
+  /** Opens the release at the sentence that states the deal. */
+  private async open(key: string): Promise<void> {
+    const row = this.byKey.get(key);
+    if (!row) return;
+    const document = await vscode.workspace.openTextDocument(uriOf(row.file));
+    // The index read the same text, so offsets match; if the file changed since, fall back to the line.
+    const fits = row.offset + row.length <= document.getText().length;
+    const start = fits ? document.positionAt(row.offset) : new vscode.Position(Math.max(0, row.line - 1), 0);
+    const end = fits ? document.positionAt(row.offset + row.length) : start;
+    await vscode.window.showTextDocument(document, { selection: new vscode.Range(start, end), preview: true, viewColumn: vscode.ViewColumn.Beside });
+  }
+
+  private refresh(): void {
+    if (!this.panel) return;
+    this.rows = dealRows(this.workspace.index);
+    this.update();
+  }
+
+  private update(): void {
+    this.shown = sortDeals(filterDeals(this.rows, this.filter), this.sort);
+    this.byKey.clear();
+    for (const r of this.shown) this.byKey.set(this.keyOf(r), r);
+    this.post();
+  }
+
+  private post(): void {
+    if (!this.panel) return;
+    void this.panel.webview.postMessage({
+      type: 'state',
+      rows: this.shown.map((r) => this.viewRow(r)),
+      total: this.rows.length,
+      sort: this.sort,
+      filter: this.filter,
+      indexing: this.workspace.state === 'indexing',
+    });
+  }
+
+  private viewRow(r: DealRow): DealViewRow {
+    const file = labelOf(r.file);
+    return {
+      key: this.keyOf(r),
+      date: r.date ?? '',
+      kind: dealKindLabel(r),
+      parties: dealCell(r, 'parties'),
+      partiesTitle: partiesLabel(r),
+      program: r.program ?? '',
+      programTitle: r.programText && r.programText !== r.program ? `${r.program} (written ${r.programText})` : r.program ?? '',
+      amount: r.amountLabel ?? '',
+      amountTitle: r.amountText ? `${r.amountText}${r.currency ? ` (${r.currency})` : ''}` : '',
+      status: r.status ?? '',
+      release: r.release ?? file,
+      releaseTitle: `${file}:${r.line}`,
+    };
+  }
+
+  private html(webview: vscode.Webview): string {
+    const nonce = makeNonce();
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'deals.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'deals.css'));
+    const csp = `default-src 'none'; style-src ${webview.cspSource}; img-src ${webview.cspSource}; script-src 'nonce-${nonce}';`;
+    const headers: [DealColumn, string][] = [
+      ['date', 'Date'], ['kind', 'Kind'], ['parties', 'Parties'], ['program', 'Program'], ['amount', 'Amount'], ['status', 'Status'], ['release', 'Release'],
+    ];
+    const th = headers.map(([column, label]) => `<th scope="col" data-column="${column}" aria-sort="none"><button type="button" class="sort" data-column="${column}">${label}<span class="arrow" aria-hidden="true"></span></button></th>`).join('');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>Deals</title>
+</head>
+<body>
+<header class="toolbar">
+<input id="filter" type="search" placeholder="Filter by company, program, kind, amount…" aria-label="Filter deals" autocomplete="off" spellcheck="false">
+<span id="count" role="status" aria-live="polite"></span>
+<button id="export" type="button" class="primary">Export CSV</button>
+</header>
+<main>
+<table id="deals" aria-label="Deals and financings">
+<thead><tr>${th}</tr></thead>
+<tbody></tbody>
+</table>
+<p id="empty" hidden></p>
+</main>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.subscriptions) d.dispose();
+  }
+}
+
+/** A fresh nonce for the Content-Security-Policy: 128 random bits, base64. */
+function makeNonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}

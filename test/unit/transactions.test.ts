@@ -1,0 +1,228 @@
+import * as assert from 'node:assert/strict';
+import { analyzeRelease } from '../../src/core/analyze';
+import { dateSortKey } from '../../src/core/transactions';
+import type { Transaction } from '../../src/core/types';
+import { WorkspaceIndex } from '../../src/core/workspaceIndex';
+import { release } from './helpers';
+
+/** The transactions of a fictional release around `body` (issuer Northwind Therapeutics, dated March 12, 2024). */
+function transactions(body: string, date?: string): Transaction[] {
+  return analyzeRelease('deal.release', release(body, date)).transactions;
+}
+
+const brief = (t: Transaction) => [t.kind, t.amount ?? null, t.currency ?? null];
+const roles = (t: Transaction) => t.parties.map((p) => `${p.name}:${p.role}`).sort();
+
+describe('transactions', () => {
+  it('reads several amounts of one sentence, each with its own kind, reusing the money mentions', () => {
+    const text = release('Under the agreement, Northwind will receive $50 million upfront and up to $1.2 billion in milestones from Alderon Pharma.');
+    const a = analyzeRelease('deal.release', text);
+    assert.deepEqual(a.transactions.map(brief), [
+      ['upfront', 50_000_000, 'USD'],
+      ['milestone', 1_200_000_000, 'USD'],
+    ]);
+    const money = a.mentions.filter((m) => m.kind === 'money');
+    assert.deepEqual(
+      a.transactions.map((t) => t.amountText),
+      money.map((m) => m.text),
+    );
+    assert.deepEqual(
+      a.transactions.map((t) => t.amount),
+      money.map((m) => m.value),
+    );
+    assert.equal(a.transactions[0]!.status, 'expected');
+    assert.ok(a.transactions[0]!.parties.some((p) => p.name === 'Alderon Pharma'));
+  });
+
+  it('gives the sentence as offset, length and line, and the release date when the sentence has none', () => {
+    const text = release('Under the agreement, Northwind will receive $50 million upfront.');
+    const [t] = analyzeRelease('deal.release', text).transactions;
+    assert.ok(t);
+    assert.equal(text.slice(t.offset, t.offset + t.length), 'Under the agreement, Northwind will receive $50 million upfront.');
+    assert.equal(t.line, 5);
+    assert.equal(t.file, 'deal.release');
+    assert.equal(t.date, '2024-03-12');
+  });
+
+  it('takes a date the sentence gives over the release date', () => {
+    const [t] = transactions('In January 2024, Northwind received a $15 million milestone payment from Alderon Pharma.');
+    assert.deepEqual(brief(t!), ['milestone', 15_000_000, 'USD']);
+    assert.equal(t!.date, '2024-01');
+    assert.equal(t!.status, 'completed');
+  });
+
+  it('states a deal without an amount: tiered royalties, an exclusive licence', () => {
+    const ts = transactions(
+      'Northwind today announced an exclusive license agreement granting Alderon Pharma rights to NWT-214 in Europe. Northwind is also eligible for tiered royalties on net sales.',
+    );
+    assert.deepEqual(ts.map(brief), [
+      ['license', null, null],
+      ['royalty', null, null],
+    ]);
+    const [license, royalty] = ts;
+    assert.equal(license!.program, 'NWT-214');
+    assert.deepEqual(roles(license!), ['Alderon Pharma:licensee', 'Northwind Therapeutics:licensor']);
+    assert.equal(license!.status, 'announced');
+    assert.equal(royalty!.amount, undefined);
+    assert.equal(royalty!.status, 'expected');
+  });
+
+  it('reads an offering: gross proceeds, kind of financing, the issuer, underwriters, one row for headline and body', () => {
+    const text = `Northwind Therapeutics Announces Closing of $75 Million Underwritten Public Offering
+
+CAMBRIDGE, Mass., March 12, 2024 -- Northwind Therapeutics, Inc. (Nasdaq: NWTX) today announced the closing of its underwritten public offering of 5,000,000 shares of its common stock at a public offering price of $15.00 per share.
+
+The gross proceeds to Northwind from the offering were $75 million, before deducting underwriting discounts and commissions and other offering expenses of approximately $0.6 million.
+
+Halden Securities and Brightwater Capital Markets acted as joint book-running managers for the offering.
+`;
+    const ts = analyzeRelease('offering.release', text).transactions;
+    assert.equal(ts.length, 1, JSON.stringify(ts));
+    const [t] = ts;
+    assert.deepEqual(brief(t!), ['financing', 75_000_000, 'USD']);
+    assert.equal(t!.financing, 'public offering');
+    assert.equal(t!.status, 'completed');
+    assert.deepEqual(roles(t!), ['Brightwater Capital Markets:underwriter', 'Halden Securities:underwriter', 'Northwind Therapeutics:issuer']);
+    assert.equal(t!.line, 1, 'the headline states it first');
+  });
+
+  it('keeps the gross amount of a placing and drops the net proceeds restating it', () => {
+    const ts = transactions(
+      'Northwind raised gross proceeds of £20.0 million (approximately $25.5 million) through a placing with new and existing investors. Net proceeds of approximately £19.1 million will fund the Phase 2 trial.',
+    );
+    assert.deepEqual(ts.map(brief), [['financing', 20_000_000, 'GBP']]);
+    assert.equal(ts[0]!.financing, 'private placement');
+  });
+
+  it('financing need not name a program; a loan names its lender', () => {
+    const [t] = transactions('Northwind entered into a $40 million term loan facility with Harbour Lane Capital.');
+    assert.deepEqual(brief(t!), ['financing', 40_000_000, 'USD']);
+    assert.equal(t!.financing, 'loan');
+    assert.equal(t!.program, undefined);
+    assert.deepEqual(roles(t!), ['Harbour Lane Capital:lender', 'Northwind Therapeutics:issuer']);
+  });
+
+  it('names each way of raising money, and an option exercised', () => {
+    const cases: [string, string][] = [
+      ['a $25 million registered direct offering', 'registered direct'],
+      ['a $25 million PIPE financing', 'PIPE'],
+      ['a $25 million at-the-market program', 'at-the-market'],
+      ['a $25 million underwritten public offering', 'public offering'],
+      ['a $25 million private placement', 'private placement'],
+      ['a $25 million Series B financing', 'private placement'],
+      ['a $25 million term loan', 'loan'],
+      ['a $25 million research grant', 'grant'],
+    ];
+    for (const [phrase, financing] of cases) {
+      const ts = transactions(`Northwind today announced the closing of ${phrase}.`);
+      assert.deepEqual(
+        ts.map((t) => [t.kind, t.financing, t.amount, t.status]),
+        [['financing', financing, 25_000_000, 'completed']],
+        phrase,
+      );
+    }
+    const [option] = transactions('Alderon Pharma exercised its option to license NWT-214 for $5 million.');
+    assert.deepEqual([option!.kind, option!.amount, option!.program, option!.status], ['option', 5_000_000, 'NWT-214', 'completed']);
+  });
+
+  it('gives each amount the program nearest to it when a sentence names several', () => {
+    const ts = transactions('Alderon Pharma will acquire AB-101 for $10 million and AB-202 for $5 million from Northwind.');
+    assert.deepEqual(
+      ts.map((t) => [t.kind, t.program, t.amount]),
+      [
+        ['acquisition', 'AB-101', 10_000_000],
+        ['acquisition', 'AB-202', 5_000_000],
+      ],
+    );
+    assert.ok(roles(ts[0]!).includes('Alderon Pharma:acquirer'));
+  });
+
+  it('names an equity investor and the company it invests in', () => {
+    const [t] = transactions('Northwind will also receive a €20 million equity investment from Alderon Pharma.');
+    assert.deepEqual(brief(t!), ['equity', 20_000_000, 'EUR']);
+    assert.deepEqual(roles(t!), ['Alderon Pharma:investor', 'Northwind Therapeutics:issuer']);
+  });
+
+  it('is not fooled by prices per share, cash held, costs, results or boilerplate', () => {
+    const ts = transactions(
+      [
+        'The shares were sold at a price of $4.00 per share.',
+        'With this offering we will have approximately $80 million in cash.',
+        'Research and development expenses were $12.1 million, compared to $9.8 million in the prior year.',
+        'Collaboration revenue was $3.2 million for the quarter.',
+        'The Company submitted a Biologics License Application for NWT-214.',
+        'NWT-214 may offer a new treatment option for patients.',
+        '',
+        'Forward-Looking Statements',
+        'This press release contains forward-looking statements, including statements about the license agreement, milestone payments of up to $1.2 billion and the offering.',
+      ].join('\n'),
+    );
+    assert.deepEqual(ts, []);
+  });
+
+  it('keeps a deal stated in headline and body once, taking the amount and its place from the body', () => {
+    const text = `Alderon Pharma Acquires Northwind Therapeutics
+
+CAMBRIDGE, Mass., March 12, 2024 -- Alderon Pharma (Nasdaq: ALDP) today announced that it has completed the acquisition of Northwind Therapeutics for $900 million in cash.
+`;
+    const ts = analyzeRelease('acq.release', text).transactions;
+    assert.deepEqual(ts.map(brief), [['acquisition', 900_000_000, 'USD']]);
+    assert.equal(ts[0]!.status, 'completed');
+    assert.equal(ts[0]!.line, 3);
+    assert.deepEqual(roles(ts[0]!), ['Alderon Pharma:acquirer', 'Northwind Therapeutics:target']);
+  });
+
+  it('marks a deal expected when the release says it is expected to close', () => {
+    const ts = transactions('Northwind today entered into an exclusive license agreement with Alderon Pharma for NWT-214. The transaction is expected to close in the second quarter.');
+    assert.equal(ts.length, 1);
+    assert.equal(ts[0]!.status, 'expected');
+  });
+
+  it('orders period dates by their start', () => {
+    assert.equal(dateSortKey('2025-H1'), '2025-01');
+    assert.equal(dateSortKey('2024-Q3'), '2024-07');
+    assert.equal(dateSortKey('2017-mid'), '2017-06');
+    assert.equal(dateSortKey('2024-05-02'), '2024-05-02');
+  });
+
+  it('stays linear on a long run of deal words and amounts', () => {
+    const unit = 'upfront $1 million milestone royalties license offering placing, ';
+    const time = (n: number) => {
+      const body = unit.repeat(n);
+      const t0 = performance.now();
+      analyzeRelease('big.release', release(body));
+      return performance.now() - t0;
+    };
+    time(200);
+    const small = Math.max(time(500), 1);
+    const large = time(2000);
+    assert.ok(large / small < 10, `4x the text took ${(large / small).toFixed(1)}x the time`);
+  });
+});
+
+describe('workspace transactions', () => {
+  it('maps the local program name to the merged program id, newest first', () => {
+    const index = new WorkspaceIndex();
+    index.set(
+      'early.release',
+      release('NWT-214 (also known as HX214) is an antibody-drug conjugate. Northwind received a $10 million milestone payment for NWT-214.', 'June 20, 2023'),
+    );
+    index.set('later.release', release('Halcyon Bio paid a $45 million upfront payment for HX214 under an exclusive license agreement.', 'March 12, 2024'));
+    // One program under two names: each release's own name maps to the one merged id.
+    const id = index.program('NWT-214')!.id;
+    assert.equal(index.program('HX214')!.id, id);
+    assert.deepEqual(
+      index.transactions().map((t) => [t.file, t.kind, t.program, t.programId]),
+      [
+        ['later.release', 'upfront', 'HX214', id],
+        ['later.release', 'license', 'HX214', id],
+        ['early.release', 'milestone', 'NWT-214', id],
+      ],
+    );
+    index.delete('later.release');
+    assert.deepEqual(
+      index.transactions().map((t) => t.file),
+      ['early.release'],
+    );
+  });
+});

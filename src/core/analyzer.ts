@@ -1,22 +1,10 @@
 import { analyzeRelease } from './analyze';
-import { catalogRecognition, type Catalog, type CodePattern } from './catalog';
+import { catalogRecognition, type CodePattern, type RecognitionCatalog } from './catalog';
 import type { CatalogRecognition } from './recognize/catalogCodes';
 import { parseWordPattern } from './text/wordPattern';
 import type { ReleaseAnalysis } from './types';
 
-/**
- * The part of the workspace catalog that changes how text is read, as plain strings (the catalog's
- * parsed patterns hold functions, which cannot be sent to a worker).
- */
-export interface RecognitionCatalog {
-  /** Sources of code patterns the catalog accepted. */
-  codePatterns: string[];
-  ignore: string[];
-}
-
-export function recognitionCatalog(catalog: Catalog): RecognitionCatalog {
-  return { codePatterns: catalog.codePatterns.map((p) => p.source), ignore: catalog.ignore };
-}
+export { recognitionCatalog, type RecognitionCatalog } from './catalog';
 
 export interface AnalyzeJob {
   /** false drops the release's mention list (see WorkspaceIndexOptions); default true. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { CatalogRecognition } from './recognize/catalogCodes';
-import { programKey } from './recognize/codes';
+import { programKey } from './programKey';
 import { elementPath, locateJsonValues, memberPath, type JsonSpan } from './text/jsonLocations';
 import { LineIndex } from './text/lines';
 import { WordMatcher } from './text/wordAutomaton';
@@ -400,4 +400,18 @@ export function catalogRecognition(catalog: Catalog): CatalogRecognition | undef
 /** Equal for two catalogs exactly when they recognize the same text the same way. */
 export function recognitionKey(catalog: Catalog): string {
   return JSON.stringify([catalog.codePatterns.map((p) => p.source), [...new Set(catalog.ignore.map(programKey))].sort()]);
+}
+
+/**
+ * The part of the workspace catalog that changes how text is read, as plain strings (the catalog's
+ * parsed patterns hold functions, which cannot be sent to a worker).
+ */
+export interface RecognitionCatalog {
+  /** Sources of code patterns the catalog accepted. */
+  codePatterns: string[];
+  ignore: string[];
+}
+
+export function recognitionCatalog(catalog: Catalog): RecognitionCatalog {
+  return { codePatterns: catalog.codePatterns.map((p) => p.source), ignore: catalog.ignore };
 }

@@ -1,5 +1,5 @@
 import { dealKindLabel, partiesLabel, type DealRow } from './exports';
-import { dateSortKey } from './transactions';
+import { dateSortKey } from './dateSortKey';
 
 /** Sorting and filtering of the deals table, shared by the extension's panel and its tests. */
 

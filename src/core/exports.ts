@@ -1,6 +1,6 @@
 import { formatColumns, toCsv, type TableColumn } from './format';
 import type { Program } from './programs/merge';
-import type { WorkspaceIndex, WorkspaceTransaction } from './workspaceIndex';
+import type { ReleaseStore, WorkspaceTransaction } from './releaseStore';
 
 /**
  * The program table and the deals table, as plain rows and as versioned JSON documents. Version 1;
@@ -68,12 +68,12 @@ export interface DealsExport {
 
 const identity = (file: string) => file;
 
-export function programRows(index: WorkspaceIndex, options: ExportOptions = {}): ProgramRow[] {
+export function programRows(index: ReleaseStore, options: ExportOptions = {}): ProgramRow[] {
   const label = options.fileLabel ?? identity;
   return index.programs().map((p) => programRow(index, p, label));
 }
 
-function programRow(index: WorkspaceIndex, p: Program, label: (file: string) => string): ProgramRow {
+function programRow(index: ReleaseStore, p: Program, label: (file: string) => string): ProgramRow {
   let first: string | undefined;
   let last: string | undefined;
   for (const file of p.releases) {
@@ -99,12 +99,12 @@ function programRow(index: WorkspaceIndex, p: Program, label: (file: string) => 
   };
 }
 
-export function dealRows(index: WorkspaceIndex, options: ExportOptions = {}): DealRow[] {
+export function dealRows(index: ReleaseStore, options: ExportOptions = {}): DealRow[] {
   const label = options.fileLabel ?? identity;
   return index.transactions().map((t) => dealRow(index, t, label));
 }
 
-function dealRow(index: WorkspaceIndex, t: WorkspaceTransaction, label: (file: string) => string): DealRow {
+function dealRow(index: ReleaseStore, t: WorkspaceTransaction, label: (file: string) => string): DealRow {
   const release = index.get(t.file);
   return {
     date: t.date ?? null,
@@ -127,11 +127,11 @@ function dealRow(index: WorkspaceIndex, t: WorkspaceTransaction, label: (file: s
   };
 }
 
-export function buildProgramsExport(index: WorkspaceIndex, options: ExportOptions = {}): ProgramsExport {
+export function buildProgramsExport(index: ReleaseStore, options: ExportOptions = {}): ProgramsExport {
   return { version: 1, kind: 'programs', programs: programRows(index, options) };
 }
 
-export function buildDealsExport(index: WorkspaceIndex, options: ExportOptions = {}): DealsExport {
+export function buildDealsExport(index: ReleaseStore, options: ExportOptions = {}): DealsExport {
   return { version: 1, kind: 'deals', deals: dealRows(index, options) };
 }
 

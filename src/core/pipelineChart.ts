@@ -1,7 +1,7 @@
 import { describeDate } from './describe';
 import type { Program } from './programs/merge';
 import { issuerShortName } from './programs/companies';
-import { phaseRank } from './programs/extract';
+import { phaseRank } from './programs/phase';
 import type { MilestoneKind } from './types';
 import type { WorkspaceMilestone } from './workspaceIndex';
 

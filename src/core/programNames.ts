@@ -1,5 +1,5 @@
 import { dimmedLines } from './dimmedLines';
-import { programKey } from './recognize/codes';
+import { programKey } from './programKey';
 import { isBlank, isCodeHyphen, isDigit, isLineBreak, isWordChar } from './text/chars';
 import { NON_ASCII, Words } from './text/words';
 

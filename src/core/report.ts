@@ -1,6 +1,6 @@
 import type { Program } from './programs/merge';
 import type { Fact, Mention } from './types';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { ReleaseStore } from './releaseStore';
 
 /** The CLI's JSON output, version 1. Tests pin this shape: change it only with a new version. */
 export interface ScanReport {
@@ -71,7 +71,7 @@ export function programReport(p: Program): ProgramReport {
 }
 
 /** Builds the JSON report of everything in the index; drug-code values are workspace program ids. */
-export function buildScanReport(index: WorkspaceIndex): ScanReport {
+export function buildScanReport(index: ReleaseStore): ScanReport {
   const programs = index.programs();
   const releases: ReleaseReport[] = index.releases().map((r) => ({
     file: r.file,

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { InThreadAnalyzer, recognitionCatalog, type Analyzer } from '../core/analyzer';
+import type { Analyzer } from '../core/analyzer';
+import { recognitionCatalog } from '../core/catalog';
 import type { Catalog } from '../core/catalog';
 import { decodeRelease, formatBytes } from '../core/decode';
 import { looksLikeRelease } from '../core/looksLikeRelease';
 import type { ReleaseAnalysis } from '../core/types';
-import { WorkspaceIndex } from '../core/workspaceIndex';
+import { ReleaseStore } from '../core/releaseStore';
 import type { CatalogSource } from './catalog';
 import type { ConfigService, ReleaseLensConfig } from './config';
 import { GlobSet } from './glob';
@@ -16,13 +17,13 @@ const DEBOUNCE_MS = 250;
 export type IndexState = 'idle' | 'indexing' | 'ready';
 
 /**
- * The workspace's releases, kept in a core WorkspaceIndex: a background scan with findFiles
+ * The workspace's releases, kept in a core ReleaseStore: a background scan with findFiles
  * (honouring files.exclude, search.exclude and releaseLens.exclude), a file watcher, and open
  * editors (unsaved text wins over the file on disk). Only changed files are re-read.
  */
 export class ReleaseWorkspace implements vscode.Disposable {
   /** Releases read from disk keep their programs but not their mention lists; open ones keep everything. */
-  readonly index = new WorkspaceIndex({ allMentions: false });
+  readonly index = new ReleaseStore({ allMentions: false });
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires (debounced) after the index changed. */
   readonly onDidChange = this.changeEmitter.event;
@@ -41,6 +42,8 @@ export class ReleaseWorkspace implements vscode.Disposable {
   readonly skipped = new Map<string, string>();
   /** Document versions whose text the index holds. */
   private readonly versions = new Map<string, number>();
+  /** Open documents being analysed, by version. */
+  private readonly openAnalyses = new Map<string, { version: number; promise: Promise<ReleaseAnalysis> }>();
   /** Disk reads being analysed, each with a ticket: anything that changes the entry meanwhile voids it. */
   private readonly inFlight = new Map<string, number>();
   private nextTicket = 1;
@@ -52,8 +55,8 @@ export class ReleaseWorkspace implements vscode.Disposable {
   constructor(
     private readonly config: ConfigService,
     private readonly log: vscode.LogOutputChannel,
-    /** Analyses files read from disk (worker threads on the desktop); open editors are analysed here. */
-    readonly analyzer: Analyzer = new InThreadAnalyzer(),
+    /** Analyses every release, read from disk or open in an editor (worker threads on the desktop). */
+    readonly analyzer: Analyzer,
   ) {
     this.updatePatterns(config.value);
     this.disposables.push(
@@ -132,16 +135,31 @@ export class ReleaseWorkspace implements vscode.Disposable {
     if (this.stateValue === 'indexing') this.setState('ready');
   }
 
-  /** Current analysis of an open document, re-analysed if its text changed since it was indexed. */
-  analysisFor(document: vscode.TextDocument): ReleaseAnalysis {
+  /**
+   * The analysis of an open document's current text, with all its mentions: the stored one when it
+   * is up to date, else a new one (one per document version, however many providers ask).
+   */
+  analysisOf(document: vscode.TextDocument): Promise<ReleaseAnalysis> {
     const id = document.uri.toString();
+    const version = document.version;
     const known = this.index.get(id);
-    if (known && this.versions.get(id) === document.version && this.index.hasAllMentions(id)) return known;
-    this.inFlight.delete(id);
-    const analysis = this.index.set(id, document.getText(), true);
-    this.versions.set(id, document.version);
-    this.fireChange();
-    return analysis;
+    if (known && this.versions.get(id) === version && this.index.hasAllMentions(id)) return Promise.resolve(known);
+    const pending = this.openAnalyses.get(id);
+    if (pending && pending.version === version) return pending.promise;
+    const promise = this.analyzer.analyze(id, document.getText(), { keepMentions: true, catalog: recognitionCatalog(this.index.currentCatalog) }).then((analysis) => {
+      if (this.openAnalyses.get(id)?.promise === promise) this.openAnalyses.delete(id);
+      // An older version's result never replaces a newer one; a closed editor's text is not kept.
+      const stored = this.versions.get(id);
+      if (!document.isClosed && (stored === undefined || stored <= version)) {
+        this.inFlight.delete(id);
+        this.index.setAnalysis(analysis, true);
+        this.versions.set(id, version);
+        this.fireChange();
+      }
+      return analysis;
+    });
+    this.openAnalyses.set(id, { version, promise });
+    return promise;
   }
 
   private updatePatterns(c: ReleaseLensConfig): void {
@@ -191,7 +209,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
     await this.catalogReady;
     if (generation !== this.scanGeneration) return;
     // Open releases that no workspace file backs (untitled, outside the folders) stay in view while the folders are read.
-    this.indexOpenEditors();
+    await this.indexOpenEditors();
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
       this.setState('ready');
@@ -218,7 +236,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
       }
     });
     if (generation !== this.scanGeneration) return;
-    this.indexOpenEditors();
+    await this.indexOpenEditors();
     this.log.info(`Indexed ${this.index.size} releases in ${Date.now() - started} ms (${this.skipped.size} skipped).`);
     this.setState('ready');
     this.fireChange();
@@ -237,15 +255,15 @@ export class ReleaseWorkspace implements vscode.Disposable {
    * Open release editors belong to the index even when no workspace file backs them (untitled, or
    * outside the folders), so a scan that starts from an empty index must add them back.
    */
-  private indexOpenEditors(): void {
+  private async indexOpenEditors(): Promise<void> {
+    const jobs: Promise<unknown>[] = [];
     for (const d of vscode.workspace.textDocuments) {
       const id = d.uri.toString();
       // Files inside the folders follow include/exclude; the scan has decided about them.
       if (d.languageId !== RELEASE_LANGUAGE || d.isClosed || this.index.has(id) || vscode.workspace.getWorkspaceFolder(d.uri)) continue;
-      this.inFlight.delete(id);
-      this.index.set(id, d.getText(), true);
-      this.versions.set(id, d.version);
+      jobs.push(this.analysisOf(d).catch((e) => this.log.error(`Analysis of ${d.uri.toString()} failed: ${String(e)}`)));
     }
+    await Promise.all(jobs);
   }
 
   /** Reads one file (or its open editor) and indexes it, or records why it was skipped. */
@@ -397,14 +415,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
       setTimeout(() => {
         this.editTimers.delete(id);
         if (document.isClosed) return;
-        try {
-          this.inFlight.delete(id);
-          this.index.set(id, document.getText(), true);
-          this.versions.set(id, document.version);
-          this.fireChange();
-        } catch (e) {
-          this.log.error(`Analysis of ${vscode.workspace.asRelativePath(document.uri)} failed: ${String(e)}`);
-        }
+        this.analysisOf(document).catch((e) => this.log.error(`Analysis of ${vscode.workspace.asRelativePath(document.uri)} failed: ${String(e)}`));
       }, edited ? DEBOUNCE_MS : 0),
     );
   }

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { InThreadAnalyzer, type Analyzer, type AnalyzeJob } from '../core/analyzer';
+import type { Analyzer, AnalyzeJob } from '../core/analyzer';
 import type { ReleaseAnalysis } from '../core/types';
 
 export interface AnalysisRequest {
@@ -28,6 +28,17 @@ export interface PoolOptions {
   size?: number;
   /** Workers end after this long without work, giving their memory back (ms; default 10 s). */
   idleMs?: number;
+  /** Workers kept when idle, so the next job does not wait for one to start (default 0). */
+  keep?: number;
+  /** Analysis on the calling thread where workers fail; default: the worker bundle loaded here. */
+  fallback?: () => Analyzer;
+}
+
+/** The worker bundle's own analyser, loaded on the calling thread (see analysisWorker.ts). */
+function workerBundleAnalyzer(workerFile: string): Analyzer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const bundle = require(workerFile) as { InThreadAnalyzer: new () => Analyzer };
+  return new bundle.InThreadAnalyzer();
 }
 
 /**
@@ -38,27 +49,39 @@ export interface PoolOptions {
 export class AnalysisPool implements Analyzer {
   private readonly size: number;
   private readonly idleMs: number;
+  private readonly keep: number;
   private slots: Slot[] = [];
   private nextId = 1;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private broken = false;
-  private readonly fallback = new InThreadAnalyzer();
+  private fallbackAnalyzer: Analyzer | undefined;
+  private readonly makeFallback: () => Analyzer;
 
   constructor(private readonly workerFile: string, options: PoolOptions = {}) {
     this.size = Math.max(1, options.size ?? Math.min(4, availableParallelism()));
     this.idleMs = options.idleMs ?? 10_000;
+    this.keep = Math.min(options.keep ?? 0, this.size);
+    this.makeFallback = options.fallback ?? (() => workerBundleAnalyzer(workerFile));
   }
 
   analyze(file: string, text: string, job: AnalyzeJob = {}): Promise<ReleaseAnalysis> {
-    if (this.broken) return this.fallback.analyze(file, text, job);
+    if (this.broken) return this.runFallback(file, text, job);
     this.clearIdle();
     const slot = this.leastBusy();
-    if (!slot) return this.fallback.analyze(file, text, job);
+    if (!slot) return this.runFallback(file, text, job);
     const request: AnalysisRequest = { id: this.nextId++, file, text, job };
     return new Promise<ReleaseAnalysis>((resolve, reject) => {
       slot.pending.set(request.id, { resolve, reject, request });
       slot.worker.postMessage(request);
     });
+  }
+
+  private runFallback(file: string, text: string, job: AnalyzeJob): Promise<ReleaseAnalysis> {
+    try {
+      return (this.fallbackAnalyzer ??= this.makeFallback()).analyze(file, text, job);
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
 
   /** Workers running now (for tests and diagnostics). */
@@ -119,15 +142,15 @@ export class AnalysisPool implements Analyzer {
   private rescue(slot: Slot): void {
     const jobs = [...slot.pending.values()];
     slot.pending.clear();
-    for (const job of jobs) this.fallback.analyze(job.request.file, job.request.text, job.request.job).then(job.resolve, job.reject);
+    for (const job of jobs) this.runFallback(job.request.file, job.request.text, job.request.job).then(job.resolve, job.reject);
   }
 
   private scheduleIdle(): void {
     this.clearIdle();
     this.idleTimer = setTimeout(() => {
-      const slots = this.slots;
-      this.slots = [];
-      for (const s of slots) void s.worker.terminate();
+      const retired = this.slots.slice(this.keep);
+      this.slots = this.slots.slice(0, this.keep);
+      for (const s of retired) void s.worker.terminate();
     }, this.idleMs);
     this.idleTimer.unref?.();
   }

@@ -1,7 +1,9 @@
 // Runs in a worker thread: analyses releases sent by an AnalysisPool, so indexing thousands of
-// files uses every core and leaves the calling thread (the extension host, the CLI) free.
+// files uses every core and leaves the calling thread (the extension host, the CLI) free. Loaded on
+// the calling thread instead (no parentPort), it serves the pool's fallback, so that the analyser
+// lives in this bundle only.
 import { parentPort } from 'node:worker_threads';
-import { RecognitionCache, runJob } from '../core/analyzer';
+import { InThreadAnalyzer, RecognitionCache, runJob } from '../core/analyzer';
 import type { AnalysisRequest, AnalysisResponse } from './analysisPool';
 
 const cache = new RecognitionCache();
@@ -15,3 +17,5 @@ parentPort?.on('message', (request: AnalysisRequest) => {
   }
   parentPort!.postMessage(response);
 });
+
+export { InThreadAnalyzer };

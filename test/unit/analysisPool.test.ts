@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeRelease } from '../../src/core/analyze';
-import { recognitionCatalog } from '../../src/core/analyzer';
+import { InThreadAnalyzer, recognitionCatalog } from '../../src/core/analyzer';
 import { parseCatalog } from '../../src/core/catalog';
 import { AnalysisPool } from '../../src/node/analysisPool';
 
@@ -31,7 +31,7 @@ describe('analysis pool (worker threads)', () => {
   });
 
   it('analyses on the calling thread when the worker script cannot load', async () => {
-    const pool = new AnalysisPool(path.join(path.dirname(WORKER), 'no-such-worker.js'), { size: 1 });
+    const pool = new AnalysisPool(path.join(path.dirname(WORKER), 'no-such-worker.js'), { size: 1, fallback: () => new InThreadAnalyzer() });
     try {
       const s = samples[0]!;
       assert.deepEqual(await pool.analyze(s.file, s.text), analyzeRelease(s.file, s.text));
@@ -78,5 +78,28 @@ describe('analysis pool (worker threads)', () => {
     } finally {
       pool.dispose();
     }
+  });
+
+  it('keeps the asked number of workers when idle', async () => {
+    const pool = new AnalysisPool(WORKER, { size: 2, idleMs: 50, keep: 1 });
+    try {
+      await Promise.all([0, 1, 2, 3].map(() => pool.analyze(samples[0]!.file, samples[0]!.text)));
+      assert.equal(pool.workerCount, 2);
+      await new Promise((r) => setTimeout(r, 400));
+      assert.equal(pool.workerCount, 1);
+      assert.ok(await pool.analyze(samples[0]!.file, samples[0]!.text));
+    } finally {
+      pool.dispose();
+    }
+  });
+
+  it('the desktop extension bundle carries no analyser; the worker bundle and the browser bundle do', () => {
+    const sources = (bundle: string) => (JSON.parse(fs.readFileSync(path.join(path.dirname(WORKER), `${bundle}.map`), 'utf8')) as { sources: string[] }).sources.map((s) => s.replace(/\\/g, '/'));
+    const analyser = ['src/core/analyze.ts', 'src/core/structure.ts', 'src/core/recognize/dates.ts', 'src/core/transactions.ts', 'src/core/milestones.ts'];
+    const has = (list: string[], file: string) => list.some((s) => s.endsWith(file));
+    const desktop = sources('extension.js');
+    assert.ok(has(desktop, 'src/extension/extension.ts') && has(desktop, 'src/core/releaseStore.ts'), 'the map lists the sources');
+    assert.deepEqual(analyser.filter((f) => has(desktop, f)), []);
+    for (const bundle of ['analysisWorker.js', 'web/extension.js']) assert.deepEqual(analyser.filter((f) => !has(sources(bundle), f)), [], bundle);
   });
 });

@@ -1,4 +1,5 @@
-import { programKey } from '../recognize/codes';
+import { programKey } from '../programKey';
+import { phaseRank } from './phase';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { LineIndex } from '../text/lines';
 import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
@@ -288,11 +289,4 @@ function readSentenceFacts(
   }
 }
 
-/** Orders phases: "1" < "1b" < "1b/2" < "2" < "3". */
-export function phaseRank(phase: string): number {
-  const parts = phase.split('/');
-  const last = parts[parts.length - 1]!;
-  const n = Number(last.replace(/[ab]$/, ''));
-  const sub = last.endsWith('a') ? 0.1 : last.endsWith('b') ? 0.2 : 0;
-  return n + sub + (parts.length > 1 ? -0.05 : 0);
-}
+export { phaseRank };

@@ -1,8 +1,8 @@
 import type { CatalogProgram } from '../catalog';
-import { programKey } from '../recognize/codes';
+import { programKey } from '../programKey';
 import type { Fact, FactSource, LocalMention, LocalProgram, ProgramFacts, ReleaseAnalysis } from '../types';
 import { addCompanyFact } from './companies';
-import { phaseRank } from './extract';
+import { phaseRank } from './phase';
 
 /** A mention of a program in one release of the workspace (the release's own record, shared). */
 export type ProgramMention = LocalMention;

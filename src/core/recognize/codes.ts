@@ -158,10 +158,7 @@ function isMonthLike(w: string): boolean {
   return /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i.test(w);
 }
 
-/** Canonical key of a code or name: case, spaces and hyphens do not matter ("Debio 1562" = "DEBIO1562"). */
-export function programKey(name: string): string {
-  return name.toUpperCase().replace(/[\s\-‐‑]+/g, '');
-}
+export { programKey } from '../programKey';
 
 /**
  * Finds development codes (drug-code), targets and registry trial ids. Each word is looked at once

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReleaseAnalysis, SectionKind } from '../../core/types';
 import type { ReleaseWorkspace } from '../releaseWorkspace';
-import { guard } from './guard';
+import { guardAsync } from './guard';
 
 const SECTION_KINDS: Record<SectionKind, vscode.SymbolKind> = {
   about: vscode.SymbolKind.Class,
@@ -64,7 +64,7 @@ export function documentSymbols(document: vscode.TextDocument, analysis: Release
 export function registerDocumentSymbolSupport(selector: vscode.DocumentSelector, workspace: ReleaseWorkspace, log: vscode.LogOutputChannel): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider(
     selector,
-    { provideDocumentSymbols: (d) => guard(log, 'outline', () => documentSymbols(d, workspace.analysisFor(d))) },
+    { provideDocumentSymbols: (d) => guardAsync(log, 'outline', async () => documentSymbols(d, await workspace.analysisOf(d))) },
     { label: 'Release Lens' },
   );
 }

@@ -4,7 +4,7 @@ import { describeDate, describeMoney, moneyPurpose } from '../../core/describe';
 import type { ConfigService } from '../config';
 import type { ReleaseWorkspace } from '../releaseWorkspace';
 import { labelOf, openLink } from '../uris';
-import { guard } from './guard';
+import { guardAsync } from './guard';
 
 /** Hover cards: a program's card on a code or name, the normalized value on money and dates. */
 export class ReleaseHoverProvider implements vscode.HoverProvider {
@@ -13,8 +13,8 @@ export class ReleaseHoverProvider implements vscode.HoverProvider {
     private readonly config: ConfigService,
   ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const analysis = this.workspace.analysisFor(document);
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const analysis = await this.workspace.analysisOf(document);
     const offset = document.offsetAt(position);
     const mention = this.workspace.index.mentionAt(analysis.file, offset);
     if (!mention) return undefined;
@@ -59,6 +59,6 @@ export class ReleaseHoverProvider implements vscode.HoverProvider {
 export function registerHoverSupport(selector: vscode.DocumentSelector, workspace: ReleaseWorkspace, config: ConfigService, log: vscode.LogOutputChannel): vscode.Disposable {
   const provider = new ReleaseHoverProvider(workspace, config);
   return vscode.languages.registerHoverProvider(selector, {
-    provideHover: (d, p) => guard(log, 'hover', () => provider.provideHover(d, p)),
+    provideHover: (d, p) => guardAsync(log, 'hover', () => provider.provideHover(d, p)),
   });
 }

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
-import { programKey } from '../../core/recognize/codes';
+import { programKey } from '../../core/programKey';
 import type { Program } from '../../core/programs/merge';
 import type { Mention } from '../../core/types';
 import type { ReleaseWorkspace } from '../releaseWorkspace';
 import { locationOf, uriOf } from '../uris';
-import { guard } from './guard';
+import { guard, guardAsync } from './guard';
 
 const NAME_KINDS = new Set(['drug-code', 'drug-name', 'brand']);
 
-function programAt(workspace: ReleaseWorkspace, document: vscode.TextDocument, position: vscode.Position): { program: Program; mention: Mention } | undefined {
-  const analysis = workspace.analysisFor(document);
+async function programAt(workspace: ReleaseWorkspace, document: vscode.TextDocument, position: vscode.Position): Promise<{ program: Program; mention: Mention } | undefined> {
+  const analysis = await workspace.analysisOf(document);
   const mention = workspace.index.mentionAt(analysis.file, document.offsetAt(position));
   if (!mention || !NAME_KINDS.has(mention.kind)) return undefined;
   const program = workspace.index.program(mention.kind === 'drug-name' ? String(mention.value) : mention.text);
@@ -42,15 +42,15 @@ export function registerNavigationSupport(selector: vscode.DocumentSelector, wor
   return vscode.Disposable.from(
     vscode.languages.registerDefinitionProvider(selector, {
       provideDefinition: (d, p) =>
-        guard(log, 'definition', () => {
-          const found = programAt(workspace, d, p);
+        guardAsync(log, 'definition', async () => {
+          const found = await programAt(workspace, d, p);
           return found ? definitionOf(workspace, found.program) : undefined;
         }),
     }),
     vscode.languages.registerReferenceProvider(selector, {
       provideReferences: (d, p, context) =>
-        guard(log, 'references', () => {
-          const found = programAt(workspace, d, p);
+        guardAsync(log, 'references', async () => {
+          const found = await programAt(workspace, d, p);
           if (!found) return undefined;
           const all = found.program.mentions.map((m) => locationOf(m.file, m.line, m.column, m.text));
           if (context.includeDeclaration) return all;
@@ -60,8 +60,8 @@ export function registerNavigationSupport(selector: vscode.DocumentSelector, wor
     }),
     vscode.languages.registerDocumentHighlightProvider(selector, {
       provideDocumentHighlights: (d, p) =>
-        guard(log, 'highlights', () => {
-          const found = programAt(workspace, d, p);
+        guardAsync(log, 'highlights', async () => {
+          const found = await programAt(workspace, d, p);
           if (!found) return undefined;
           const id = d.uri.toString();
           return found.program.mentions

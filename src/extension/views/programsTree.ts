@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { phaseRank } from '../../core/programs/extract';
+import { phaseRank } from '../../core/programs/phase';
 import type { Program, ProgramMention } from '../../core/programs/merge';
 import { mentionContext } from '../../core/text/context';
 import type { Fact } from '../../core/types';

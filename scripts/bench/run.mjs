@@ -8,7 +8,7 @@
 //                                         queries), cold (both), grammar, bundle, activation
 //   npm run bench -- --report             print the table of the last results.json again (no measuring)
 //   other options: --runs-1k N (5) --runs-10k N (3) --edits N (200) --queries N (1000)
-//                  --activation-runs N (5) --seed S --corpus-dir DIR --out FILE --wait-idle
+//                  --activation-runs N (5) --grammar-passes N (5) --seed S --corpus-dir DIR --out FILE --wait-idle
 //                  --strict (exit code 1 when a target is missed; by default the run only reports)
 //
 // Everything is built from the current sources first: `node esbuild.mjs` (dist/cli.js for the
@@ -46,6 +46,7 @@ const RUNS_10K = Number(opt('runs-10k', '3'));
 const EDITS = Number(opt('edits', '200'));
 const QUERIES = Number(opt('queries', '1000'));
 const ACTIVATION_RUNS = Number(opt('activation-runs', '5'));
+const GRAMMAR_PASSES = Number(opt('grammar-passes', '5'));
 const RG_RUNS = 5;
 // Worker threads for the in-process cold index: what the desktop extension uses on this machine.
 const WORKERS = Number(opt('workers', String(Math.min(4, os.availableParallelism()))));
@@ -378,7 +379,7 @@ async function grammarSection(results) {
     return;
   }
   log('grammar: tokenizing ~1 MB with the release grammar and with VS Code\'s Markdown grammar');
-  const g = await worker({ mode: 'grammar', releaseGrammar: path.join(ROOT, 'syntaxes', 'release.tmLanguage.json'), markdownGrammar: MARKDOWN_GRAMMAR, vscodeExtensionsDir: VSCODE_EXTENSIONS, passes: 5, seed: SEED }, []);
+  const g = await worker({ mode: 'grammar', releaseGrammar: path.join(ROOT, 'syntaxes', 'release.tmLanguage.json'), markdownGrammar: MARKDOWN_GRAMMAR, vscodeExtensionsDir: VSCODE_EXTENSIONS, passes: GRAMMAR_PASSES, seed: SEED }, []);
   const warmR = summary(g.release.passes);
   const warmM = summary(g.markdown.passes);
   results.grammar = {

@@ -616,6 +616,114 @@ describe('grammar: linear time on adversarial lines', function () {
 });
 
 // ---------------------------------------------------------------------------------------------
+// Line structure: headings, boilerplate and contact lines are recognised at the start of a line
+// only (the grammar anchors them with \G, which a while rule makes match at each line start).
+
+describe('grammar: line structure', () => {
+  it('recognises line-start rules on every line, after text, an empty line and a boilerplate block', async () => {
+    const lines = [
+      'Revenue was $25 million in Q3 2017.',
+      '',
+      'This press release contains forward-looking statements about IMGN632.',
+      'Actual results may differ materially.',
+      'Financial Results',
+      'Revenue grew 17% to $30 million.',
+      'Media Contact: press@helixora.example',
+      'About Helixora',
+    ];
+    const chars = await scopesOf(lines);
+    assert.deepEqual(runs(lines[0]!, chars[0]!, MONEY), ['$25 million']);
+    assert.deepEqual(runs(lines[0]!, chars[0]!, DATE), ['Q3 2017']);
+    for (const i of [2, 3]) assertExactSpan(lines[i]!, chars[i]!, 0, lines[i]!.length, BOILERPLATE);
+    assert.deepEqual(runs(lines[2]!, chars[2]!, DRUG_CODE), []);
+    assertExactSpan(lines[4]!, chars[4]!, 0, lines[4]!.length, HEADING);
+    assert.deepEqual(runs(lines[5]!, chars[5]!, PERCENTAGE), ['17%']);
+    assert.deepEqual(runs(lines[5]!, chars[5]!, MONEY), ['$30 million']);
+    assertExactSpan(lines[6]!, chars[6]!, 0, lines[6]!.length, CONTACT);
+    assertExactSpan(lines[7]!, chars[7]!, 0, lines[7]!.length, HEADING);
+  });
+
+  it('does not take heading or contact text in the middle of a line for a heading or contact line', async () => {
+    const line = 'As shown under Financial Results, Media Contact: none, revenue was $5 million.';
+    const [chars] = await scopesOf([line]);
+    assert.deepEqual(runs(line, chars!, HEADING), []);
+    assert.deepEqual(runs(line, chars!, CONTACT), []);
+    assert.deepEqual(runs(line, chars!, MONEY), ['$5 million']);
+  });
+
+  const phraseSpellings = [
+    'RISKS AND UNCERTAINTIES are described in our annual report.',
+    'Investors Should Not Place Undue Reliance On These Statements.',
+    'The company Disclaims Any Obligation to update them.',
+    'All of this is (forward-looking information) under the law.',
+    'These speak only as of today; the company undertakes no duty to revise them.',
+  ];
+  for (const line of phraseSpellings) {
+    it(`dims a line with a boilerplate phrase in any case or position: ${JSON.stringify(line.slice(0, 40))}`, async () => {
+      const [chars] = await scopesOf([line]);
+      assertExactSpan(line, chars!, 0, line.length, BOILERPLATE);
+    });
+  }
+
+  it('dims a line whose phrase starts within its first 5,000 characters, not later', async () => {
+    const phrase = 'forward-looking statements and $5 million';
+    const near = 'x '.repeat(2400) + phrase;
+    const far = 'x '.repeat(2600) + phrase;
+    const [nearChars, farChars] = await scopesOf([near, '', far]).then((c) => [c[0]!, c[2]!]);
+    assertExactSpan(near, nearChars!, 0, near.length, BOILERPLATE);
+    assert.deepEqual(runs(far, farChars!, BOILERPLATE), []);
+    assert.deepEqual(runs(far, farChars!, MONEY), ['$5 million']);
+  });
+});
+
+describe('grammar: while conditions', () => {
+  // The existing regex checks read match/begin/end; a while condition is a regex too.
+  const whileRegexes = () => {
+    const out: { where: string; source: string }[] = [];
+    const visit = (node: unknown, where: string) => {
+      if (Array.isArray(node)) node.forEach((n, i) => visit(n, `${where}[${i}]`));
+      else if (node && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) {
+          if (k === 'while' && typeof v === 'string') out.push({ where: `${where}.while`, source: v });
+          else visit(v, `${where}.${k}`);
+        }
+      }
+    };
+    visit(JSON.parse(fs.readFileSync(GRAMMAR_PATH, 'utf8')).repository, 'repository');
+    return out;
+  };
+
+  it('compiles every while condition with Oniguruma, each using only bounded repetition', async () => {
+    await onigLib();
+    const all = whileRegexes();
+    assert.ok(all.length >= 2, `only ${all.length} while conditions`);
+    for (const { where, source } of all) {
+      assert.doesNotThrow(() => new oniguruma.OnigScanner([source]).dispose(), `${where}: ${source}`);
+      // Outside classes and escapes: no * or + (but a final .*$) and no {n,}.
+      const bare = source.replace(/\\[xpP]\{[^}]*\}|\\.|\[(?:\\.|[^\]\\])*\]/g, '_');
+      assert.doesNotMatch(bare.replace(/\.\*\$/g, '_'), /[*+]|\{\d*,\}/, `${where}: ${source}`);
+    }
+  });
+
+  it('needs no more than 25 ms for a while condition on 4 KB of adversarial text', async () => {
+    await onigLib();
+    const units = ['risks and ', 'About Aaaa Bbbb ', 'Financial Results ', 'Investor Contact: ', ' \t', 'A', '$1,'];
+    for (const { where, source } of whileRegexes()) {
+      const scanner = new oniguruma.OnigScanner([source.replace(/\\G/g, '')]);
+      for (const unit of units) {
+        const text = new oniguruma.OnigString(unit.repeat(Math.ceil(4096 / unit.length)).slice(0, 4096) + '\n');
+        const t0 = process.hrtime.bigint();
+        scanner.findNextMatchSync(text, 0);
+        const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+        text.dispose();
+        assert.ok(ms < 25, `${where} took ${ms.toFixed(1)} ms on 4 KB of ${JSON.stringify(unit)}`);
+      }
+      scanner.dispose();
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 // Theme colours: the main scopes must get three different colours in the default themes.
 
 interface ThemeRule {

@@ -43,7 +43,8 @@ const builds = [
     external: ['vscode'],
     plugins: [webVariants(), noNode()],
   },
-  {
+  // The suite for the web-worker host; a production build (what is packaged) leaves it out.
+  ...(production ? [] : [{
     ...common,
     platform: 'browser',
     target: 'es2022',
@@ -52,7 +53,7 @@ const builds = [
     external: ['vscode'],
     minify: false,
     plugins: [webVariants(), noNode({ globals: false }), umdAsCommonJs(/^mocha\/mocha\.js$/)],
-  },
+  }]),
 ];
 
 if (watch) {

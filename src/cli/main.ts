@@ -110,7 +110,8 @@ export function runCli(argv: string[], io: CliIO): number {
     for (const m of collected.missing) io.stderr(`release-lens: error: no such file or folder: ${m}\n`);
     return 2;
   }
-  const index = new WorkspaceIndex();
+  // Only scan prints every mention; the tables need the programs and deals alone.
+  const index = new WorkspaceIndex({ allMentions: command === 'scan' });
   index.setCatalog(catalog.catalog);
   for (const f of collected.files) index.set(f.file, f.text);
   io.stdout(render(command, format as Format, index, io.columns ?? 120));

@@ -33,6 +33,7 @@ export class CatalogService implements CatalogSource, vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private startTimer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private lastReported = '';
 
@@ -46,8 +47,14 @@ export class CatalogService implements CatalogSource, vscode.Disposable {
         this.schedule();
       }),
     );
-    this.watch();
-    this.ready = this.load();
+    // Watched and read just after activation, which stays short; scans wait for `ready`.
+    this.ready = new Promise<void>((resolve) => {
+      this.startTimer = setTimeout(() => {
+        this.startTimer = undefined;
+        this.watch();
+        this.load().then(resolve, resolve);
+      }, 0);
+    });
   }
 
   get current(): Catalog {
@@ -158,6 +165,7 @@ export class CatalogService implements CatalogSource, vscode.Disposable {
 
   dispose(): void {
     this.generation++;
+    if (this.startTimer) clearTimeout(this.startTimer);
     if (this.timer) clearTimeout(this.timer);
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();

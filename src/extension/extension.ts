@@ -64,8 +64,11 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       deals,
       registerExportCommands(workspace),
     );
-    // Index in the background once a release is open; the views start it too when shown.
-    if (vscode.workspace.textDocuments.some((d) => d.languageId === RELEASE_LANGUAGE)) void workspace.ensureStarted();
+    // Index in the background once a release is open (after activation returns: nothing heavy in
+    // it); the views start it too when shown.
+    setTimeout(() => {
+      if (vscode.workspace.textDocuments.some((d) => d.languageId === RELEASE_LANGUAGE)) void workspace.ensureStarted();
+    }, 0);
     context.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => {
         if (d.languageId === RELEASE_LANGUAGE) void workspace.ensureStarted();

@@ -18,8 +18,10 @@ export function registerPlainTextDetection(config: ConfigService, log: vscode.Lo
       (e) => log.warn(`Could not switch ${document.uri.toString()} to the release language: ${String(e)}`),
     );
   };
-  for (const d of vscode.workspace.textDocuments) consider(d);
+  // Documents open before activation are looked at just after it, to keep activation short.
+  const initial = setTimeout(() => vscode.workspace.textDocuments.forEach(consider), 0);
   return vscode.Disposable.from(
+    { dispose: () => clearTimeout(initial) },
     vscode.workspace.onDidOpenTextDocument(consider),
     vscode.workspace.onDidCloseTextDocument((d) => considered.delete(d.uri.toString())),
   );

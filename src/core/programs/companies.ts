@@ -20,8 +20,17 @@ const LEGAL_FORM = /^(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|N\.V\.|NV|S\.A\.|GmbH|Corp\.?
 
 /** Two names for one company ("Halcyon" and "Halcyon Bio, Inc.")? */
 export function sameCompany(a: string, b: string): boolean {
-  return a.toLowerCase().split(/[\s,]+/)[0] === b.toLowerCase().split(/[\s,]+/)[0];
+  return companyKey(a) === companyKey(b);
 }
+
+/** Up to the first space or comma, lower-cased: what sameCompany compares (a loop, not a split: merges call it often). */
+function companyKey(name: string): string {
+  let end = 0;
+  while (end < name.length && !isSeparator(name.charCodeAt(end))) end++;
+  return name.slice(0, end).toLowerCase();
+}
+
+const isSeparator = (c: number) => c === 44 || c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0xfeff;
 
 export interface CompanyMention {
   name: string;
@@ -91,12 +100,13 @@ export function issuerShortName(issuer: string): string {
 
 /** Adds a company fact once; a specific role (licensor, acquirer …) replaces a plain "partner". */
 export function addCompanyFact(companies: Fact<CompanyFact>[], f: Fact<CompanyFact>): void {
-  const same = companies.filter((x) => sameCompany(x.value.name, f.value.name));
+  const key = companyKey(f.value.name);
+  const same = companies.filter((x) => companyKey(x.value.name) === key);
   if (same.some((x) => x.value.role === f.value.role)) return;
   if (f.value.role === 'partner' && same.length > 0) return;
   for (let i = companies.length - 1; i >= 0; i--) {
     const x = companies[i]!;
-    if (sameCompany(x.value.name, f.value.name) && x.value.role === 'partner') companies.splice(i, 1);
+    if (x.value.role === 'partner' && companyKey(x.value.name) === key) companies.splice(i, 1);
   }
   companies.push(f);
 }

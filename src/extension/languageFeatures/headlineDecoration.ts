@@ -23,8 +23,10 @@ export function registerHeadlineDecorations(workspace: ReleaseWorkspace, log: vs
       editor.setDecorations(dateline, s.dateline && at >= 0 ? [new vscode.Range(s.dateline.line - 1, at, s.dateline.line - 1, at + s.dateline.text.length)] : []);
     });
   const decorateVisible = () => vscode.window.visibleTextEditors.forEach((e) => void decorate(e));
-  decorateVisible();
+  // Editors visible at activation are decorated just after it, to keep activation short.
+  const initial = setTimeout(decorateVisible, 0);
   return vscode.Disposable.from(
+    { dispose: () => clearTimeout(initial) },
     headline,
     dateline,
     vscode.window.onDidChangeVisibleTextEditors(decorateVisible),

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { webviewPage } from './webviewPage';
 import * as z from 'zod/mini';
 import { DEAL_COLUMNS, DEFAULT_DEAL_SORT, dealCell, filterDeals, sortDeals, type DealColumn, type DealSort, type SortDirection } from '../../core/dealsView';
 import { dealKindLabel, dealRows, partiesLabel, type DealRow } from '../../core/exports';
@@ -240,26 +241,15 @@ export class DealsPanel implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview): string {
-    const nonce = makeNonce();
-    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'deals.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'deals.css'));
-    const csp = `default-src 'none'; style-src ${webview.cspSource}; img-src ${webview.cspSource}; script-src 'nonce-${nonce}';`;
     const headers: [DealColumn, string][] = [
       ['date', 'Date'], ['kind', 'Kind'], ['parties', 'Parties'], ['program', 'Program'], ['amount', 'Amount'], ['status', 'Status'], ['release', 'Release'],
     ];
     const th = headers.map(([column, label]) => `<th scope="col" data-column="${column}" aria-sort="none"><button type="button" class="sort" data-column="${column}">${label}<span class="arrow" aria-hidden="true"></span></button></th>`).join('');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
-<title>Deals</title>
-</head>
-<body>
-<header class="toolbar">
+    return webviewPage(webview, vscode.Uri.joinPath(this.extensionUri, 'media'), {
+      title: 'Deals',
+      script: 'deals.js',
+      style: 'deals.css',
+      body: `<header class="toolbar">
 <input id="filter" type="search" placeholder="Filter by company, program, kind, amount…" aria-label="Filter deals" autocomplete="off" spellcheck="false">
 <span id="count" role="status" aria-live="polite"></span>
 <button id="export" type="button" class="primary">Export CSV</button>
@@ -270,21 +260,12 @@ export class DealsPanel implements vscode.Disposable {
 <tbody></tbody>
 </table>
 <p id="empty" hidden></p>
-</main>
-<script nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
+</main>`,
+    });
   }
 
   dispose(): void {
     this.panel?.dispose();
     for (const d of this.subscriptions) d.dispose();
   }
-}
-
-/** A fresh nonce for the Content-Security-Policy: 128 random bits, base64. */
-function makeNonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return btoa(String.fromCharCode(...bytes));
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { webviewPage } from './webviewPage';
 import * as z from 'zod/mini';
 import { defaultTheme, layoutPipeline, type ChartLocation, type ChartTheme, type ColorBy, type PipelineChart, type ThemeKind } from '../../core/pipelineChart';
 import { writeExport } from '../exportFile';
@@ -351,28 +352,12 @@ export class PipelineController implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview): string {
-    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'pipeline.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'pipeline.css'));
-    const nonce = makeNonce();
-    const csp = [
-      "default-src 'none'",
-      `img-src ${webview.cspSource} blob: data:`,
-      `style-src ${webview.cspSource}`,
-      `font-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}">
-<title>Pipeline</title>
-</head>
-<body>
-<header class="toolbar">
+    return webviewPage(webview, vscode.Uri.joinPath(this.extensionUri, 'media'), {
+      title: 'Pipeline',
+      script: 'pipeline.js',
+      style: 'pipeline.css',
+      imageSources: ['blob:', 'data:'],
+      body: `<header class="toolbar">
   <h1 id="title">Pipeline</h1>
   <span id="status" role="status" aria-live="polite"></span>
   <span class="spacer"></span>
@@ -394,10 +379,8 @@ export class PipelineController implements vscode.Disposable {
     <button type="button" id="rescan">Rescan Releases</button>
   </div>
   <p id="help" class="help">Arrow keys move between programs and milestones, Enter opens the release.</p>
-</main>
-<script nonce="${nonce}" src="${script.toString()}"></script>
-</body>
-</html>`;
+</main>`,
+    });
   }
 
   dispose(): void {
@@ -405,12 +388,6 @@ export class PipelineController implements vscode.Disposable {
     this.panelValue?.dispose();
     for (const d of this.disposables) d.dispose();
   }
-}
-
-function makeNonce(): string {
-  const bytes = new Uint8Array(18);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function isPng(bytes: Uint8Array): boolean {

@@ -10,84 +10,18 @@
 // that editor ("Activation: N ms" = codeLoadingTime + activateCallTime, as VS Code records them).
 //
 //   node scripts/bench/activation.mjs [--runs 5] [--extension DIR]
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import * as net from 'node:net';
-import * as os from 'node:os';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
-const CODE_SERVER_DIR = process.env.RELEASE_LENS_HOST_DIR ?? path.join(ROOT, '.vscode-test', 'code-server');
-const CODE_SERVER_ENTRY = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const PROBE = path.join(HERE, 'host', 'activationProbe.cjs');
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = srv.address().port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function httpOk(url) {
-  return new Promise((resolve) => {
-    const req = http.get(url, { timeout: 2000 }, (res) => {
-      res.resume();
-      resolve((res.statusCode ?? 500) < 500);
-    });
-    req.on('error', () => resolve(false));
-    req.on('timeout', () => {
-      req.destroy();
-      resolve(false);
-    });
-  });
-}
-
-function findChromium() {
-  if (process.env.RELEASE_LENS_CHROMIUM) return process.env.RELEASE_LENS_CHROMIUM;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim().split('\n')[0];
-  } catch {
-    return undefined;
-  }
-}
-
-/** Stops the code-server we started (its own process group: the extension hosts go with it). */
-async function stopServer(child) {
-  const pid = child.pid;
-  if (!pid || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  const group = (sig) => {
-    try {
-      process.kill(-pid, sig);
-    } catch {
-      try {
-        process.kill(pid, sig);
-      } catch {
-        // gone
-      }
-    }
-  };
-  group('SIGTERM');
-  if (!(await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]))) {
-    group('SIGKILL');
-    await Promise.race([exited, sleep(2000)]);
-  }
-  try {
-    process.kill(-pid, 0);
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    // group empty
-  }
-}
+// The host helpers of the test runner (test/host/codeServer.ts, hostUtil.ts), compiled by
+// `tsc -p tsconfig.test.json` (build.mjs runs it).
+const HOST_OUT = path.join(ROOT, 'out', 'test', 'host');
 
 /** The activation event in the newest extension host log not read before ("onLanguage:plaintext"). */
 function activationReason(userData, seen) {
@@ -120,41 +54,30 @@ function activationReason(userData, seen) {
  * Each run: { probe: {...from the extension host}, vscodeMs, vscodeText, wallMs }.
  */
 export async function measureActivation({ runs = 5, extensionDir, log = () => {} } = {}) {
+  if (!fs.existsSync(path.join(HOST_OUT, 'codeServer.js'))) return { ok: false, error: 'test host helpers not compiled (npx tsc -p tsconfig.test.json)' };
+  const require = createRequire(import.meta.url);
+  const { CODE_SERVER_DIR, CODE_SERVER_ENTRY, findChromium, freePort, sleep, stopServer, waitForHttp } = require(path.join(HOST_OUT, 'codeServer.js'));
+  const { makeTempDirs } = require(path.join(HOST_OUT, 'hostUtil.js'));
   if (!fs.existsSync(CODE_SERVER_ENTRY)) return { ok: false, error: `code-server not installed at ${CODE_SERVER_DIR} (npm run host:install)` };
-  const chromiumPath = findChromium();
-  if (!chromiumPath) return { ok: false, error: 'chromium not found (npm run host:install)' };
+  let chromiumPath;
+  try {
+    chromiumPath = findChromium();
+  } catch (e) {
+    return { ok: false, error: String(e.message ?? e) };
+  }
   if (!extensionDir || !fs.existsSync(path.join(extensionDir, 'dist', 'extension.js'))) return { ok: false, error: `no built extension in ${extensionDir}` };
   const { chromium } = await import('playwright-core');
 
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'release-lens-bench-host-'));
-  const workspace = path.join(tmp, 'workspace');
-  const userData = path.join(tmp, 'user-data');
+  // A copy of test/workspace with quiet user settings, as the test runner makes it.
+  const { root: tmp, workspace, userData, extensions } = makeTempDirs('release-lens-bench-host-');
   const signalDir = path.join(tmp, 'signals');
-  fs.cpSync(path.join(ROOT, 'test', 'workspace'), workspace, { recursive: true });
-  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.mkdirSync(path.join(tmp, 'extensions'), { recursive: true });
   fs.mkdirSync(signalDir, { recursive: true });
-  fs.writeFileSync(
-    path.join(userData, 'User', 'settings.json'),
-    JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'workbench.enableExperiments': false,
-      'security.workspace.trust.enabled': false,
-      'extensions.autoCheckUpdates': false,
-      'extensions.autoUpdate': false,
-      'extensions.ignoreRecommendations': true,
-      'telemetry.telemetryLevel': 'off',
-      'update.mode': 'none',
-      'git.enabled': false,
-    }),
-  );
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const serverLog = fs.createWriteStream(path.join(tmp, 'code-server.log'));
   const server = spawn(
     process.execPath,
-    [CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userData, '--extensions-dir', path.join(tmp, 'extensions'),
+    [CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userData, '--extensions-dir', extensions,
       '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace],
     {
       cwd: tmp,
@@ -177,11 +100,7 @@ export async function measureActivation({ runs = 5, extensionDir, log = () => {}
   };
   process.once('SIGINT', onSignal);
   try {
-    const deadline = Date.now() + 60_000;
-    while (!(await httpOk(`${origin}/healthz`))) {
-      if (server.exitCode !== null || Date.now() > deadline) throw new Error('code-server did not start');
-      await sleep(200);
-    }
+    await waitForHttp(`${origin}/healthz`, server, 60_000);
     log(`code-server pid ${server.pid} on ${origin}`);
     browser = await chromium.launch({
       executablePath: chromiumPath,

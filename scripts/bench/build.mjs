@@ -71,8 +71,11 @@ export function buildProduction() {
   return { dir, extensionJs: path.join(dir, 'dist', 'extension.js'), cliJs: path.join(dir, 'dist', 'cli.js') };
 }
 
-/** The regular development build (`node esbuild.mjs`), which the CLI measurement uses. */
+/** The regular development build (`node esbuild.mjs`, for the CLI measurement) and the compiled test host helpers. */
 export function buildDev() {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`node esbuild.mjs failed:\n${r.stdout}\n${r.stderr}`);
+  // The test host helpers, which the activation measurement shares with the test runner.
+  const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.test.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (tsc.status !== 0) throw new Error(`tsc -p tsconfig.test.json failed:\n${tsc.stdout}\n${tsc.stderr}`);
 }

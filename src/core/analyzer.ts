@@ -4,8 +4,6 @@ import type { CatalogRecognition } from './recognize/catalogCodes';
 import { parseWordPattern } from './text/wordPattern';
 import type { ReleaseAnalysis } from './types';
 
-export { recognitionCatalog, type RecognitionCatalog } from './catalog';
-
 export interface AnalyzeJob {
   /** false drops the release's mention list (see WorkspaceIndexOptions); default true. */
   keepMentions?: boolean;

@@ -710,4 +710,3 @@ function mergeRestatements(found: Transaction[]): Transaction[] {
   return out;
 }
 
-export { dateSortKey } from './dateSortKey';

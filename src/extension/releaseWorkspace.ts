@@ -236,7 +236,6 @@ export class ReleaseWorkspace implements vscode.Disposable {
       }
     });
     if (generation !== this.scanGeneration) return;
-    await this.indexOpenEditors();
     this.log.info(`Indexed ${this.index.size} releases in ${Date.now() - started} ms (${this.skipped.size} skipped).`);
     this.setState('ready');
     this.fireChange();

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeRelease } from '../../src/core/analyze';
-import { InThreadAnalyzer, recognitionCatalog } from '../../src/core/analyzer';
-import { parseCatalog } from '../../src/core/catalog';
+import { InThreadAnalyzer } from '../../src/core/analyzer';
+import { parseCatalog, recognitionCatalog } from '../../src/core/catalog';
 import { AnalysisPool } from '../../src/node/analysisPool';
 
 // The bundled worker, built by `npm run build` (which `npm test` runs first).

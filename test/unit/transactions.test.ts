@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyzeRelease } from '../../src/core/analyze';
-import { dateSortKey } from '../../src/core/transactions';
+import { dateSortKey } from '../../src/core/dateSortKey';
 import type { Transaction } from '../../src/core/types';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 import { release } from './helpers';

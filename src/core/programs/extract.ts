@@ -288,5 +288,3 @@ function readSentenceFacts(
     }
   }
 }
-
-export { phaseRank };

@@ -158,7 +158,6 @@ function isMonthLike(w: string): boolean {
   return /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i.test(w);
 }
 
-export { programKey } from '../programKey';
 
 /**
  * Finds development codes (drug-code), targets and registry trial ids. Each word is looked at once

@@ -1,6 +1,7 @@
 import type { Candidate, RecognizeContext } from './candidate';
 import { recognizeCatalogCodes } from './catalogCodes';
-import { programKey, recognizeCodes } from './codes';
+import { programKey } from '../programKey';
+import { recognizeCodes } from './codes';
 import { recognizeDates } from './dates';
 import { recognizeIndications } from './indications';
 import { recognizePercents, recognizePhases, recognizePhones, recognizeTickers, recognizeTrialIds, recognizeUrlsAndEmails } from './misc';

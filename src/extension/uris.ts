@@ -21,6 +21,19 @@ export function locationOf(file: string, line: number, column: number, text: str
   return new vscode.Location(uriOf(file), rangeOf(line, column, text));
 }
 
+/**
+ * Opens a release beside the current editor with a span of it selected (a deal's or milestone's
+ * sentence). The index read the same text, so offsets match; if the file changed since and the span
+ * no longer fits, the cursor goes to the span's line instead.
+ */
+export async function showSpanBeside(span: { file: string; offset: number; length: number; line: number }): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uriOf(span.file));
+  const fits = span.offset + span.length <= document.getText().length;
+  const start = fits ? document.positionAt(span.offset) : new vscode.Position(Math.max(0, span.line - 1), 0);
+  const end = fits ? document.positionAt(span.offset + span.length) : start;
+  await vscode.window.showTextDocument(document, { selection: new vscode.Range(start, end), preview: true, viewColumn: vscode.ViewColumn.Beside });
+}
+
 /** A command URI that opens a file at a line and column, for links in hovers. */
 export function openLink(file: string, line: number, column: number): string {
   const args = encodeURIComponent(JSON.stringify([file, line, column]));

@@ -5,7 +5,7 @@ import { DEAL_COLUMNS, DEFAULT_DEAL_SORT, dealCell, filterDeals, sortDeals, type
 import { dealKindLabel, dealRows, partiesLabel, type DealRow } from '../../core/exports';
 import { exportTable } from '../commands/export';
 import type { ReleaseWorkspace } from '../releaseWorkspace';
-import { labelOf, uriOf } from '../uris';
+import { labelOf, showSpanBeside } from '../uris';
 
 /** Messages the webview may send; anything else is ignored (and logged). */
 const MAX_KEY = 4096;
@@ -189,12 +189,7 @@ export class DealsPanel implements vscode.Disposable {
   private async open(key: string): Promise<void> {
     const row = this.byKey.get(key);
     if (!row) return;
-    const document = await vscode.workspace.openTextDocument(uriOf(row.file));
-    // The index read the same text, so offsets match; if the file changed since, fall back to the line.
-    const fits = row.offset + row.length <= document.getText().length;
-    const start = fits ? document.positionAt(row.offset) : new vscode.Position(Math.max(0, row.line - 1), 0);
-    const end = fits ? document.positionAt(row.offset + row.length) : start;
-    await vscode.window.showTextDocument(document, { selection: new vscode.Range(start, end), preview: true, viewColumn: vscode.ViewColumn.Beside });
+    await showSpanBeside(row);
   }
 
   private refresh(): void {

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { defaultTheme, layoutPipeline, type ChartLocation, type ChartTheme, type ColorBy, type PipelineChart, type ThemeKind } from '../../core/pipelineChart';
 import { writeExport } from '../exportFile';
 import type { ReleaseWorkspace } from '../releaseWorkspace';
-import { uriOf } from '../uris';
+import { showSpanBeside, uriOf } from '../uris';
 
 export const PIPELINE_VIEW_TYPE = 'releaseLens.pipeline';
 const RENDER_DEBOUNCE_MS = 150;
@@ -225,10 +225,7 @@ export class PipelineController implements vscode.Disposable {
     const target: ChartLocation | undefined = id.startsWith('r') ? chart?.rows.find((r) => r.id === id)?.location : chart?.marks.find((m) => m.id === id)?.location;
     if (!target) return false;
     try {
-      const document = await vscode.workspace.openTextDocument(uriOf(target.file));
-      const start = document.positionAt(target.offset);
-      const end = document.positionAt(target.offset + target.length);
-      await vscode.window.showTextDocument(document, { selection: new vscode.Range(start, end), viewColumn: vscode.ViewColumn.Beside, preview: true });
+      await showSpanBeside(target);
       return true;
     } catch (e) {
       this.log.error(`Pipeline chart: could not open ${target.file}: ${e instanceof Error ? e.message : String(e)}`);

@@ -344,10 +344,19 @@ const programRelease = fc
     [`${company} Announces Progress`, '', `BOSTON${date ? `, ${date}` : ''} (GLOBE NEWSWIRE) -- ${company}, Inc. today announced news. ${sentences.join(' ')}`, ''].join('\n'),
   );
 
-type Op = { op: 'set'; file: number; text: string } | { op: 'delete'; file: number } | { op: 'query'; name: string };
+type Op =
+  | { op: 'set'; file: number; text: string }
+  | { op: 'edit'; file: number; phase: number; date: string }
+  | { op: 'delete'; file: number }
+  | { op: 'query'; name: string };
 const ops = fc.array(
   fc.oneof(
     { weight: 5, arbitrary: fc.record({ op: fc.constant('set' as const), file: fc.nat({ max: 5 }), text: programRelease }) },
+    // An edit that names the same programs: the merge takes its shortcut (no component joins or splits).
+    {
+      weight: 3,
+      arbitrary: fc.record({ op: fc.constant('edit' as const), file: fc.nat({ max: 5 }), phase: fc.integer({ min: 1, max: 3 }), date: fc.constantFrom(...DATES) }),
+    },
     { weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), file: fc.nat({ max: 5 }) }) },
     { weight: 2, arbitrary: fc.record({ op: fc.constant('query' as const), name: fc.constantFrom(...CODES, ...NAMES) }) },
   ) as fc.Arbitrary<Op>,
@@ -362,6 +371,12 @@ function runOps(sequence: Op[]): { index: WorkspaceIndex; files: Map<string, str
     if (o.op === 'set') {
       index.set(`file:///w/r${o.file}.release`, o.text);
       files.set(`file:///w/r${o.file}.release`, o.text);
+    } else if (o.op === 'edit') {
+      const before = files.get(`file:///w/r${o.file}.release`);
+      if (before === undefined) continue;
+      const text = before.replace(/Phase \d/g, `Phase ${o.phase}`).replace(/^BOSTON(, [^(]*)? \(/m, `BOSTON, ${o.date} (`);
+      index.set(`file:///w/r${o.file}.release`, text);
+      files.set(`file:///w/r${o.file}.release`, text);
     } else if (o.op === 'delete') {
       index.delete(`file:///w/r${o.file}.release`);
       files.delete(`file:///w/r${o.file}.release`);

@@ -39,6 +39,9 @@ const dateKey = (d: string | undefined) => d ?? '';
 interface Local {
   release: ReleaseAnalysis;
   program: LocalProgram;
+  /** programKey of each name, in the order of `program.names` (computed once, not on every merge). */
+  nameKeys: string[];
+  /** The distinct name keys: the links of this program to others. */
   keys: string[];
   /** Position of the program in its release, so that merging never depends on the order releases arrive in. */
   position: number;
@@ -54,6 +57,25 @@ interface Pinned {
 
 const isPinned = (member: Local | Pinned): member is Pinned => 'pinned' in member;
 
+/** Programs joined by shared name keys, and the merged record made of them. */
+interface Component {
+  locals: Local[];
+  pinned: CatalogProgram[];
+  program: Program;
+}
+
+/** Whether two lists of a release's programs link the same keys, one for one (then no component joins or splits). */
+function sameLinks(a: readonly Local[], b: readonly Local[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!.keys;
+    const y = b[i]!.keys;
+    if (x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) if (x[j] !== y[j]) return false;
+  }
+  return true;
+}
+
 /** Code-point order: ISO dates and ids need no locale rules, and this is much cheaper than localeCompare. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byNewest = (a: Program, b: Program) => compare(dateKey(b.lastMentioned), dateKey(a.lastMentioned)) || compare(a.id, b.id);
@@ -67,21 +89,45 @@ export class ProgramGraph {
   private readonly localsByKey = new Map<string, Set<Local | Pinned>>();
   private pinned: Pinned[] = [];
   private readonly localsByFile = new Map<string, Local[]>();
-  private readonly programByKey = new Map<string, Program>();
+  private readonly componentByKey = new Map<string, Component>();
+  /** Keys whose component must be found again (a program linked or unlinked). */
   private readonly dirty = new Set<string>();
+  /** Components whose members were replaced one for one: merged again without being searched. */
+  private readonly stale = new Set<Component>();
   private sorted: Program[] | undefined;
 
   /** Adds or replaces what one release says. */
   setRelease(release: ReleaseAnalysis): void {
-    this.removeRelease(release.file);
-    const locals: Local[] = [];
-    for (const [position, program] of release.programs.entries()) {
-      const keys = [...new Set(program.names.map(programKey))];
-      const local: Local = { release, program, keys, position };
-      locals.push(local);
-      this.link(local);
+    const locals = release.programs.map((program, position): Local => {
+      const nameKeys = program.names.map(programKey);
+      return { release, program, nameKeys, keys: [...new Set(nameKeys)], position };
+    });
+    const old = this.localsByFile.get(release.file);
+    // The usual edit: the release names the same programs as before, so every component keeps its
+    // shape and only the ones it touches are merged again (no search over large components).
+    if (old && sameLinks(old, locals)) {
+      old.forEach((previous, i) => this.replace(previous, locals[i]!));
+      this.localsByFile.set(release.file, locals);
+      return;
     }
+    this.removeRelease(release.file);
+    for (const local of locals) this.link(local);
     if (locals.length) this.localsByFile.set(release.file, locals);
+  }
+
+  private replace(previous: Local, local: Local): void {
+    for (const k of local.keys) {
+      const set = this.localsByKey.get(k)!;
+      set.delete(previous);
+      set.add(local);
+    }
+    const component = this.componentByKey.get(local.keys[0]!);
+    if (!component) return; // not merged yet: its keys are dirty
+    const i = component.locals.indexOf(previous);
+    // Not there: the release was linked after the last merge, so its keys are dirty already.
+    if (i < 0) return;
+    component.locals[i] = local;
+    this.stale.add(component);
   }
 
   /**
@@ -122,19 +168,22 @@ export class ProgramGraph {
   /** The program a name or id belongs to. */
   get(key: string): Program | undefined {
     this.flush();
-    return this.programByKey.get(key);
+    return this.componentByKey.get(key)?.program;
   }
 
   /** All programs, most recently mentioned first. */
   programs(): Program[] {
     this.flush();
-    if (!this.sorted) this.sorted = [...new Set(this.programByKey.values())].sort(byNewest);
+    if (!this.sorted) this.sorted = [...new Set([...this.componentByKey.values()].map((c) => c.program))].sort(byNewest);
     return this.sorted;
   }
 
-  /** Re-merges the components reachable from changed keys; every piece of a split component holds one of them. */
+  /**
+   * Re-merges the components reachable from changed keys (every piece of a split component holds
+   * one of them), then the components whose members were only replaced.
+   */
   private flush(): void {
-    if (this.dirty.size === 0) return;
+    if (this.dirty.size === 0 && this.stale.size === 0) return;
     const replaced = new Set<Program>();
     const merged: Program[] = [];
     const seen = new Set<string>();
@@ -159,8 +208,11 @@ export class ProgramGraph {
         }
       }
       for (const k of componentKeys) {
-        const old = this.programByKey.get(k);
-        if (old) replaced.add(old);
+        const old = this.componentByKey.get(k);
+        if (old) {
+          replaced.add(old.program);
+          this.stale.delete(old);
+        }
       }
       const locals: Local[] = [];
       const pinned: Pinned[] = [];
@@ -170,14 +222,21 @@ export class ProgramGraph {
       }
       // A pinned program that no release mentions is no program of the workspace.
       if (locals.length === 0) {
-        for (const k of componentKeys) this.programByKey.delete(k);
+        for (const k of componentKeys) this.componentByKey.delete(k);
         continue;
       }
-      const program = mergeComponent(locals, pinned.sort((a, b) => a.order - b.order).map((p) => p.pinned));
-      merged.push(program);
-      for (const k of componentKeys) this.programByKey.set(k, program);
+      const component: Component = { locals, pinned: pinned.sort((a, b) => a.order - b.order).map((p) => p.pinned), program: undefined! };
+      component.program = mergeComponent(locals, component.pinned);
+      merged.push(component.program);
+      for (const k of componentKeys) this.componentByKey.set(k, component);
+    }
+    for (const component of this.stale) {
+      replaced.add(component.program);
+      component.program = mergeComponent(component.locals, component.pinned);
+      merged.push(component.program);
     }
     this.dirty.clear();
+    this.stale.clear();
     if (this.sorted) this.sorted = updateSorted(this.sorted, replaced, merged);
   }
 }
@@ -212,7 +271,7 @@ function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Progra
   // Newest release first, so the first value found for a fact is the one that wins.
   members.sort((a, b) => compare(dateKey(b.release.date), dateKey(a.release.date)) || compare(a.release.file, b.release.file) || a.position - b.position);
   // A pinned code is the id the user chose.
-  const id = pinned[0]?.code ?? chooseId(members.map((m) => m.program));
+  const id = pinned[0]?.code ?? chooseId(members);
   const aliasSeen = new Set([programKey(id)]);
   const aliases: string[] = [];
   const history: HistoricFact[] = [];
@@ -221,14 +280,14 @@ function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Progra
   const indicationSeen = new Set<string>();
   const dealSeen = new Set<string>();
   const releaseSeen = new Set<string>();
-  for (const { release, program: local } of members) {
-    for (const name of local.names) {
-      const k = programKey(name);
+  for (const { release, program: local, nameKeys } of members) {
+    local.names.forEach((name, i) => {
+      const k = nameKeys[i]!;
       if (!aliasSeen.has(k)) {
         aliasSeen.add(k);
         aliases.push(name);
       }
-    }
+    });
     for (const key of ['target', 'modality', 'payload', 'phase'] as const) {
       const f = local[key] as Fact<string> | undefined;
       if (!f) continue;
@@ -300,11 +359,11 @@ function historic(fact: HistoricFact['fact'], f: Fact<string>): HistoricFact {
 }
 
 /** The id is the code most releases put first; ties go to the name seen most, then alphabetical order. */
-function chooseId(locals: LocalProgram[]): string {
+function chooseId(locals: Local[]): string {
   const firstCounts = new Map<string, { name: string; first: number; seen: number }>();
-  for (const l of locals) {
-    l.names.forEach((name, i) => {
-      const k = programKey(name);
+  for (const { program, nameKeys } of locals) {
+    program.names.forEach((name, i) => {
+      const k = nameKeys[i]!;
       const e = firstCounts.get(k) ?? { name, first: 0, seen: 0 };
       e.seen++;
       if (i === 0) e.first++;

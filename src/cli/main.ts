@@ -4,6 +4,7 @@ import { buildDealsExport, buildProgramsExport, dealRows, dealsCsv, dealsTable, 
 import { formatCsv, formatTable } from '../core/format';
 import { buildScanReport } from '../core/report';
 import { WorkspaceIndex } from '../core/workspaceIndex';
+import { analyzeFiles } from './analyzeFiles';
 import { loadCatalog } from './catalog';
 import { collectReleases } from './files';
 
@@ -52,8 +53,8 @@ export function samplesDirectory(): string {
   return path.resolve(__dirname, '..', 'samples');
 }
 
-/** Runs the CLI; returns the exit code (0 ok, 2 usage error or missing path). */
-export function runCli(argv: string[], io: CliIO): number {
+/** Runs the CLI; resolves with the exit code (0 ok, 2 usage error or missing path). */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const args = [...argv];
   if (args.includes('--help') || args.includes('-h') || args.length === 0) {
     io.stdout(USAGE);
@@ -113,7 +114,7 @@ export function runCli(argv: string[], io: CliIO): number {
   // Only scan prints every mention; the tables need the programs and deals alone.
   const index = new WorkspaceIndex({ allMentions: command === 'scan' });
   index.setCatalog(catalog.catalog);
-  for (const f of collected.files) index.set(f.file, f.text);
+  await analyzeFiles(index, collected.files, catalog.catalog, command === 'scan');
   io.stdout(render(command, format as Format, index, io.columns ?? 120));
   return 0;
 }
@@ -140,11 +141,16 @@ declare const RELEASE_LENS_VERSION: string | undefined;
 const VERSION = typeof RELEASE_LENS_VERSION === 'string' ? RELEASE_LENS_VERSION : '0.0.0-dev';
 
 if (require.main === module) {
-  const code = runCli(process.argv.slice(2), {
+  void runCli(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
-  });
-  process.exitCode = code;
+  }).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      process.stderr.write(`release-lens: error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -23,7 +23,7 @@ const messages = (problems: CatalogProblem[]) => problems.map((p) => formatCatal
 const at = (text: string, p: CatalogProblem) => text.slice(p.offset, p.offset + p.length);
 
 describe('catalog: parsing and messages', () => {
-  it('reads programs, patterns and ignored names, with the line of each pinned value', () => {
+  it('reads programs, patterns and ignored names, with the line of each pinned value', async () => {
     const text = fs.readFileSync(path.join(FIXTURES, FILE), 'utf8');
     const { catalog } = parseCatalog(text, FILE);
     assert.equal(catalog.programs.length, 1);
@@ -39,7 +39,7 @@ describe('catalog: parsing and messages', () => {
     assert.deepEqual(catalog.ignore, ['GX-200']);
   });
 
-  it('drops a bad entry with one located message; the other entries still apply', () => {
+  it('drops a bad entry with one located message; the other entries still apply', async () => {
     const text = JSON.stringify({ programs: [{ code: 'AB-101' }, { code: 'AB-102' }, { code: 'AB-103', aliases: 'AB103' }, { code: 'AB-104' }] }, null, 2);
     const { catalog, problems } = parse(text);
     assert.deepEqual(messages(problems), ['.release-lens.json: programs[2].aliases: expected an array of strings; entry ignored (line 11)']);
@@ -48,7 +48,7 @@ describe('catalog: parsing and messages', () => {
     assert.deepEqual(catalog.programs.map((p) => p.code), ['AB-101', 'AB-102', 'AB-104']);
   });
 
-  it('says what a valid value is for each field, and where', () => {
+  it('says what a valid value is for each field, and where', async () => {
     const cases: [unknown, string][] = [
       [{ aliases: ['ok'] }, 'programs[0].code: missing; every program needs a "code"; entry ignored'],
       [{ code: 42 }, 'programs[0].code: expected a string, the development code; entry ignored'],
@@ -66,7 +66,7 @@ describe('catalog: parsing and messages', () => {
     }
   });
 
-  it('warns about unknown fields (with the likely one) and keeps the entry', () => {
+  it('warns about unknown fields (with the likely one) and keeps the entry', async () => {
     const text = JSON.stringify({ programs: [{ code: 'X-1', aliasses: ['Y'] }], codePattern: [] }, null, 2);
     const { catalog, problems } = parse(text);
     assert.deepEqual(messages(problems), [
@@ -77,7 +77,7 @@ describe('catalog: parsing and messages', () => {
     assert.deepEqual(catalog.programs.map((p) => p.code), ['X-1']);
   });
 
-  it('points out two entries naming one program', () => {
+  it('points out two entries naming one program', async () => {
     const { catalog, problems } = parse({ programs: [{ code: 'QX-501', aliases: ['QX501', 'velu'] }, { code: 'qx 501' }, { code: 'ZR-77', aliases: ['Velu', 'zr77'] }] });
     assert.deepEqual(problems.map((p) => `${p.path}: ${p.message}`), [
       'programs[1].code: "qx 501" is already a name of programs[0] ("QX-501"); entry ignored',
@@ -87,7 +87,7 @@ describe('catalog: parsing and messages', () => {
     assert.deepEqual(catalog.programs.map((p) => [p.code, p.aliases]), [['QX-501', ['velu']], ['ZR-77', []]]);
   });
 
-  it('reads invalid JSON as one message with line and column, and an empty catalog', () => {
+  it('reads invalid JSON as one message with line and column, and an empty catalog', async () => {
     const text = '{\n  "programs": [\n    { "code": "X-1" }\n    { "code": "X-2" }\n  ]\n}\n';
     const { catalog, problems } = parseCatalog(text, FILE);
     assert.deepEqual(messages(problems), ['.release-lens.json: is not valid JSON (Expected \',\' or \']\' after array element, line 4, column 5); the catalog is not used (line 4)']);
@@ -96,19 +96,19 @@ describe('catalog: parsing and messages', () => {
     assert.deepEqual(messages(parse({ programs: { code: 'X' } }).problems), ['.release-lens.json: programs: expected an array of program entries; ignored (line 2)']);
   });
 
-  it('reads an empty file as an empty catalog, and a BOM does not shift positions', () => {
+  it('reads an empty file as an empty catalog, and a BOM does not shift positions', async () => {
     assert.deepEqual(parseCatalog('  \n', FILE), { catalog: parseCatalog('{}', FILE).catalog, problems: [] });
     const text = '\uFEFF{ "programs": [{ "code": 5 }] }';
     const { problems } = parseCatalog(text, FILE);
     assert.equal(at(text, problems[0]!), '5');
   });
 
-  it('normalizes phases like the text: Phase 2, II, 1b/2, Phase Ib/II', () => {
+  it('normalizes phases like the text: Phase 2, II, 1b/2, Phase Ib/II', async () => {
     assert.deepEqual(['2', 'Phase 2', 'phase II', 'PHASE 3', 'Phase 1b/2', 'Phase Ib/II', 'IV', '2a'].map(normalizePhase), ['2', '2', '2', '3', '1b/2', '1b/2', '4', '2a']);
     assert.equal(normalizePhase('Phase 5'), undefined);
   });
 
-  it('refuses unsafe or useless code patterns with a reason, and keeps the others', () => {
+  it('refuses unsafe or useless code patterns with a reason, and keeps the others', async () => {
     const text = JSON.stringify({ codePatterns: ['QN\\d{2}[A-Z]{2}', '(', '(?<=x)y', '(a)\\1', '\\w+', '\\d{4}', 7, 'ZK\\d{3}-[A-Z]'] }, null, 2);
     const { catalog, problems } = parse(text);
     assert.deepEqual(problems.map((p) => `${p.path}: ${p.message}`), [
@@ -123,7 +123,7 @@ describe('catalog: parsing and messages', () => {
     assert.deepEqual(catalog.codePatterns.map((p) => p.source), ['QN\\d{2}[A-Z]{2}', 'ZK\\d{3}-[A-Z]']);
   });
 
-  it('combines the catalogs of several folders', () => {
+  it('combines the catalogs of several folders', async () => {
     const a = parse({ programs: [{ code: 'A-1', target: 'HER3' }], codePatterns: ['QA\\d{3}'], ignore: ['X-9'] }).catalog;
     const b = parse({ programs: [{ code: 'A-1', target: 'EGFR', phase: '2' }], codePatterns: ['QB\\d{3}'] }).catalog;
     const { catalog, problems } = combineCatalogs([a, b]);
@@ -155,18 +155,18 @@ describe('catalog: the JSON schema agrees with the zod schema', () => {
   const fromFile = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'release-lens.schema.json'), 'utf8')) as Node;
   const fromZod = z.toJSONSchema(CatalogSchema) as Node;
 
-  it('has the same properties, types, enums, patterns and required fields', () => {
+  it('has the same properties, types, enums, patterns and required fields', async () => {
     assert.deepEqual(shape(fromFile), shape(fromZod));
   });
 
-  it('compares something: both describe programs with a required code and ten modalities', () => {
+  it('compares something: both describe programs with a required code and ten modalities', async () => {
     const entry = fromFile.properties!.programs!.items!;
     assert.deepEqual(entry.required, ['code']);
     assert.equal(entry.properties!.modality!.enum!.length, 10);
     assert.notDeepEqual(shape(fromFile), shape({ ...fromZod, properties: { ...fromZod.properties, ignore: { type: 'string' } } }));
   });
 
-  it('is contributed for .release-lens.json and packaged', () => {
+  it('is contributed for .release-lens.json and packaged', async () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.release-lens.json', url: './schemas/release-lens.schema.json' }]);
     assert.match(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!schemas\/\*\*$/m);
@@ -178,7 +178,7 @@ describe('catalog: analysis', () => {
   const codesIn = (text: string, value?: unknown) =>
     analyzeRelease('a.release', text, value ? { catalog: recognition(value) } : {}).mentions.filter((m) => m.kind === 'drug-code').map((m) => m.text);
 
-  it('recognizes codes matching a custom pattern as drug codes and programs', () => {
+  it('recognizes codes matching a custom pattern as drug codes and programs', async () => {
     const text = release('Dosing of QN47TX began. QN47TX is an oral KRAS inhibitor.');
     assert.deepEqual(codesIn(text), []);
     assert.deepEqual(codesIn(text, { codePatterns: ['QN\\d{2}[A-Z]{2}'] }), ['QN47TX', 'QN47TX']);
@@ -186,13 +186,13 @@ describe('catalog: analysis', () => {
     assert.deepEqual(a.programs.map((p) => p.names), [['QN47TX']]);
   });
 
-  it('a custom pattern wins over the built-in reading of the same text', () => {
+  it('a custom pattern wins over the built-in reading of the same text', async () => {
     const text = release('The ZK482-B program started a trial.');
     assert.deepEqual(codesIn(text), ['ZK482']);
     assert.deepEqual(codesIn(text, { codePatterns: ['ZK\\d{3}-[A-Z]'] }), ['ZK482-B']);
   });
 
-  it('never takes an ignored string for a code or name (case, spaces and hyphens aside)', () => {
+  it('never takes an ignored string for a code or name (case, spaces and hyphens aside)', async () => {
     const text = release('Responses were read on the GX-200 platform and with gx200 software in patients given QX-501.');
     assert.deepEqual(codesIn(text), ['GX-200', 'gx200', 'QX-501']);
     assert.deepEqual(codesIn(text, { ignore: ['GX 200'] }), ['QX-501']);
@@ -213,7 +213,7 @@ describe('catalog: merge', () => {
     return idx;
   }
 
-  it('joins the programs of pinned aliases, under the pinned code', () => {
+  it('joins the programs of pinned aliases, under the pinned code', async () => {
     // Without the catalog's pattern TB47QK is no code at all.
     assert.deepEqual(index(false).programs().map((p) => p.id), ['lorvatamab']);
     const programs = index().programs();
@@ -235,14 +235,14 @@ describe('catalog: merge', () => {
     assert.deepEqual(p.companies.map((f) => [f.value.name, f.value.role, f.source.catalog]), [['Tessaro Bio', 'owner', true]]);
   });
 
-  it('a pinned program that no release mentions is no program', () => {
+  it('a pinned program that no release mentions is no program', async () => {
     const idx = index();
     idx.setCatalog(parse({ programs: [...JSON.parse(catalogText).programs.slice(0, 1), { code: 'ZZ-999', target: 'EGFR' }] }).catalog);
     assert.equal(idx.program('ZZ-999'), undefined);
     assert.equal(idx.programs().length, 1);
   });
 
-  it('a change of pinned programs re-merges without analysing again; new patterns ask for it', () => {
+  it('a change of pinned programs re-merges without analysing again; new patterns ask for it', async () => {
     const idx = index();
     const before = idx.get('one.release');
     assert.equal(idx.setCatalog(parse({ programs: [{ code: 'TB47QK', target: 'EGFR' }], codePatterns: ['TB\\d{2}[A-Z]{2}'], ignore: ['GX-200'] }).catalog), false);
@@ -253,7 +253,7 @@ describe('catalog: merge', () => {
     assert.equal(idx.setCatalog(parse({ codePatterns: ['TB\\d{3}'], ignore: ['GX-200'] }).catalog), true);
   });
 
-  it('removing the catalog splits the programs again, and clear() keeps it', () => {
+  it('removing the catalog splits the programs again, and clear() keeps it', async () => {
     const idx = index();
     idx.setCatalog(parse({}).catalog);
     assert.equal(idx.programs().length, 2);
@@ -275,15 +275,15 @@ describe('catalog: merge', () => {
 });
 
 describe('catalog: CLI', () => {
-  function run(args: string[]) {
+  async function run(args: string[]) {
     let stdout = '';
     let stderr = '';
-    const code = runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd: ROOT, columns: 140 });
+    const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd: ROOT, columns: 140 });
     return { code, stdout, stderr };
   }
 
-  it('reads <folder>/.release-lens.json, reports its problems once on stderr', () => {
-    const { code, stdout, stderr } = run(['scan', 'test/fixtures/catalog']);
+  it('reads <folder>/.release-lens.json, reports its problems once on stderr', async () => {
+    const { code, stdout, stderr } = await run(['scan', 'test/fixtures/catalog']);
     assert.equal(code, 0);
     const catalogPath = path.join('test', 'fixtures', 'catalog', FILE);
     assert.deepEqual(stderr.trim().split('\n'), [
@@ -300,18 +300,18 @@ describe('catalog: CLI', () => {
     assert.ok(!codes.includes('GX-200'), 'GX-200 is ignored');
   });
 
-  it('uses --catalog FILE instead, and fails on a missing one', () => {
+  it('uses --catalog FILE instead, and fails on a missing one', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'release-lens-catalog-'));
     try {
       const file = path.join(dir, 'other.json');
       fs.writeFileSync(file, JSON.stringify({ programs: [{ code: 'TB47QK', target: 'MSLN' }] }));
-      const { code, stdout, stderr } = run(['scan', 'test/fixtures/catalog', '--catalog', file]);
+      const { code, stdout, stderr } = await run(['scan', 'test/fixtures/catalog', '--catalog', file]);
       assert.equal(code, 0);
       assert.equal(stderr, '');
       // The folder's catalog is not read: no pattern finds TB47QK, GX-200 is a code again.
       const report = JSON.parse(stdout);
       assert.deepEqual(report.programs.map((p: { id: string }) => p.id).sort(), ['GX-200', 'Lorvatamab']);
-      const missing = run(['scan', 'test/fixtures/catalog', '--catalog', path.join(dir, 'none.json')]);
+      const missing = await run(['scan', 'test/fixtures/catalog', '--catalog', path.join(dir, 'none.json')]);
       assert.equal(missing.code, 2);
       assert.match(missing.stderr, /error: no such catalog: .*none\.json/);
     } finally {

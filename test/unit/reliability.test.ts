@@ -12,10 +12,10 @@ import { decodeRelease } from '../../src/core/decode';
 interface ReportMention { kind: string; text: string; offset: number; length: number; line: number; column: number; value: string | number }
 interface Report { releases: { file: string; mentions: ReportMention[] }[]; programs: { id: string }[] }
 
-function run(args: string[], cwd: string) {
+async function run(args: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
-  const code = runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, columns: 140 });
+  const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, columns: 140 });
   return { code, stdout, stderr, report: code === 0 ? (JSON.parse(stdout) as Report) : undefined };
 }
 
@@ -56,23 +56,23 @@ describe('CLI reliability on awkward files', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('reads an empty .release as a release with nothing in it, and ignores an empty .txt, without warnings', () => {
+  it('reads an empty .release as a release with nothing in it, and ignores an empty .txt, without warnings', async () => {
     assert.deepEqual(decodeRelease(new Uint8Array(0)), { ok: true, text: '', encoding: 'utf-8' });
     write('empty.release', '');
     write('empty.txt', '');
-    const { code, report, stderr } = run(['scan', dir], dir);
+    const { code, report, stderr } = await run(['scan', dir], dir);
     assert.equal(code, 0);
     assert.equal(stderr, '');
     assert.deepEqual(report!.releases.map((r) => r.file), ['empty.release']);
     assert.deepEqual(report!.releases[0]!.mentions, []);
   });
 
-  it('decodes UTF-8 with BOM, UTF-16 LE and BE with BOM: codes found, offsets in the decoded text', () => {
+  it('decodes UTF-8 with BOM, UTF-16 LE and BE with BOM: codes found, offsets in the decoded text', async () => {
     const text = releaseText('UTF-1601');
     write('bom8.release', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
     write('le.release', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(releaseText('UTF-1602'), 'utf16le')]));
     write('be.release', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(releaseText('UTF-1603'))]));
-    const { code, report, stderr } = run(['scan', dir], dir);
+    const { code, report, stderr } = await run(['scan', dir], dir);
     assert.equal(code, 0, stderr);
     assert.equal(stderr, '');
     for (const [name, id] of [['bom8.release', 'UTF-1601'], ['le.release', 'UTF-1602'], ['be.release', 'UTF-1603']] as const) {
@@ -85,12 +85,12 @@ describe('CLI reliability on awkward files', function () {
     assert.ok(report!.programs.some((p) => p.id === 'UTF-1602') && report!.programs.some((p) => p.id === 'UTF-1603'));
   });
 
-  it('reads invalid UTF-8 with replacement characters and still finds the code', () => {
+  it('reads invalid UTF-8 with replacement characters and still finds the code', async () => {
     const text = releaseText('BAD-2201');
     const bytes = Buffer.from(text, 'utf8');
     const at = text.indexOf('first patient');
     write('invalid.release', Buffer.concat([bytes.subarray(0, at), Buffer.from([0xc3, 0x28, 0xff, 0x80]), bytes.subarray(at)]));
-    const { report, stderr } = run(['scan', dir], dir);
+    const { report, stderr } = await run(['scan', dir], dir);
     assert.equal(stderr, '');
     assert.deepEqual(new Set(codes(report, 'invalid.release')), new Set(['BAD-2201']));
     const mentions = release(report, 'invalid.release')!.mentions;
@@ -99,11 +99,11 @@ describe('CLI reliability on awkward files', function () {
     assert.equal(last.column, 1);
   });
 
-  it('counts lines alike with CRLF, LF and lone CR', () => {
+  it('counts lines alike with CRLF, LF and lone CR', async () => {
     write('crlf.release', releaseText('CRL-2201', '\r\n'));
     write('cr.release', releaseText('CRO-2201', '\r'));
     write('lf.release', releaseText('LFE-2201', '\n'));
-    const { report, stderr } = run(['scan', dir], dir);
+    const { report, stderr } = await run(['scan', dir], dir);
     assert.equal(stderr, '');
     for (const [name, id] of [['crlf.release', 'CRL-2201'], ['cr.release', 'CRO-2201'], ['lf.release', 'LFE-2201']] as const) {
       const positions = release(report, name)!.mentions.filter((m) => m.text === id).map((m) => [m.line, m.column]);
@@ -115,12 +115,12 @@ describe('CLI reliability on awkward files', function () {
     }
   });
 
-  it('skips NUL-binary and PDF files with a warning naming why, and scans the rest', () => {
+  it('skips NUL-binary and PDF files with a warning naming why, and scans the rest', async () => {
     write('good.release', releaseText('GDX-101'));
     write('nul.release', Buffer.concat([Buffer.from(releaseText('NUL-101')), Buffer.from([0, 0, 0, 1])]));
     write('pdf-renamed.txt', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 1, 2, 0xff]), Buffer.from(releaseText('PDF-101'))]));
     write('pdf-no-nul.release', `%PDF-1.4\n${releaseText('PDF-102')}`);
-    const { code, report, stderr } = run(['scan', dir], dir);
+    const { code, report, stderr } = await run(['scan', dir], dir);
     assert.equal(code, 0);
     assert.deepEqual(report!.releases.map((r) => r.file), ['good.release']);
     assert.match(stderr, /skipped nul\.release: binary/);
@@ -128,12 +128,12 @@ describe('CLI reliability on awkward files', function () {
     assert.match(stderr, /skipped pdf-no-nul\.release: a PDF/);
   });
 
-  it('skips an oversized file with exactly one warning, however many ways it is reached', () => {
+  it('skips an oversized file with exactly one warning, however many ways it is reached', async () => {
     const big = write('big.release', releaseText('BIG-101') + 'x'.repeat(100 * 1024));
     write('sub/good.release', releaseText('GDX-102'));
     fs.symlinkSync(big, path.join(dir, 'sub', 'alias.release'));
     fs.symlinkSync(dir, path.join(dir, 'sub', 'loop'));
-    const { code, report, stderr } = run(['scan', dir, big, path.join('sub', 'alias.release'), '--max-size', '0.05'], dir);
+    const { code, report, stderr } = await run(['scan', dir, big, path.join('sub', 'alias.release'), '--max-size', '0.05'], dir);
     assert.equal(code, 0);
     assert.deepEqual(report!.releases.map((r) => r.file), [path.join('sub', 'good.release')]);
     const notices = stderr.split('\n').filter((l) => /larger than/.test(l));
@@ -142,7 +142,7 @@ describe('CLI reliability on awkward files', function () {
     assert.match(notices[0]!, /skipped big\.release: larger than the 0\.05 MB limit/);
   });
 
-  it('carries on when a file is deleted between listing the folder and reading it', () => {
+  it('carries on when a file is deleted between listing the folder and reading it', async () => {
     write('a-good.release', releaseText('GDA-101'));
     const doomed = write('b-doomed.release', releaseText('DMD-101'));
     write('c-good.release', releaseText('GDC-101'));
@@ -157,9 +157,9 @@ describe('CLI reliability on awkward files', function () {
       }
       return entries;
     };
-    let result: ReturnType<typeof run>;
+    let result: Awaited<ReturnType<typeof run>>;
     try {
-      result = run(['scan', dir], dir);
+      result = await run(['scan', dir], dir);
     } finally {
       nodeFs.readdirSync = original;
     }
@@ -169,7 +169,7 @@ describe('CLI reliability on awkward files', function () {
     assert.match(result.stderr, /skipped b-doomed\.release: no longer exists/);
   });
 
-  it('follows symlink loops once: folder loops, mutual loops, a link to itself, a dangling link', function () {
+  it('follows symlink loops once: folder loops, mutual loops, a link to itself, a dangling link', async function () {
     if (process.platform === 'win32') this.skip();
     write('good.release', releaseText('GDL-101'));
     fs.mkdirSync(path.join(dir, 'a'));
@@ -180,23 +180,23 @@ describe('CLI reliability on awkward files', function () {
     fs.symlinkSync('self.release', path.join(dir, 'self.release'));
     fs.symlinkSync('nowhere.release', path.join(dir, 'dangling.release'));
     const started = Date.now();
-    const { code, report, stderr } = run(['scan', dir], dir);
+    const { code, report, stderr } = await run(['scan', dir], dir);
     assert.equal(code, 0, stderr);
     assert.ok(Date.now() - started < 5000, 'no hang');
     assert.deepEqual(report!.releases.map((r) => r.file), ['good.release']);
     // A link loop named on the command line is reported, not followed.
-    const named = run(['scan', path.join(dir, 'self.release')], dir);
+    const named = await run(['scan', path.join(dir, 'self.release')], dir);
     assert.match(named.stderr, /self\.release: symbolic link loop/);
   });
 
-  it('reports an unreadable folder and file as permission denied (not as root, who can read anything)', function () {
+  it('reports an unreadable folder and file as permission denied (not as root, who can read anything)', async function () {
     if (process.platform === 'win32') this.skip();
     write('good.release', releaseText('GDP-101'));
     write('locked/inside.release', releaseText('LCK-101'));
     const lockedFile = write('locked-file.release', releaseText('LCK-102'));
     fs.chmodSync(path.join(dir, 'locked'), 0o000);
     fs.chmodSync(lockedFile, 0o000);
-    const { code, report, stderr } = run(['scan', dir], dir);
+    const { code, report, stderr } = await run(['scan', dir], dir);
     assert.equal(code, 0);
     assert.ok(report!.releases.some((r) => r.file === 'good.release'));
     if (!isRoot) {
@@ -206,7 +206,7 @@ describe('CLI reliability on awkward files', function () {
     }
   });
 
-  it('does not block on a FIFO or read a device forever (run in a child process with a time limit)', function () {
+  it('does not block on a FIFO or read a device forever (run in a child process with a time limit)', async function () {
     if (process.platform === 'win32') this.skip();
     const fifo = path.join(dir, 'pipe.release');
     const made = spawnSync('mkfifo', [fifo]);
@@ -215,8 +215,8 @@ describe('CLI reliability on awkward files', function () {
     const main = require.resolve('../../src/cli/main');
     const script = `const { runCli } = require(${JSON.stringify(main)});
       let out = '', err = '';
-      const code = runCli(process.argv.slice(1), { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: ${JSON.stringify(dir)} });
-      process.stdout.write(JSON.stringify({ code, err, files: JSON.parse(out).releases.map((r) => r.file) }));`;
+      runCli(process.argv.slice(1), { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: ${JSON.stringify(dir)} }).then((code) =>
+        process.stdout.write(JSON.stringify({ code, err, files: JSON.parse(out).releases.map((r) => r.file) })));`;
     const child = spawnSync(process.execPath, ['-e', script, 'scan', dir, fifo, ...(fs.existsSync('/dev/zero') ? ['/dev/zero'] : [])], { timeout: 10_000, encoding: 'utf8' });
     assert.equal(child.signal, null, 'the scan hung (killed after 10 s)');
     const result = JSON.parse(child.stdout) as { code: number; err: string; files: string[] };

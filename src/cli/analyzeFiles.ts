@@ -1,0 +1,51 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { type Catalog, recognitionCatalog } from '../core/catalog';
+import type { ReleaseAnalysis } from '../core/types';
+import type { WorkspaceIndex } from '../core/workspaceIndex';
+import { AnalysisPool } from '../node/analysisPool';
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const POOL_THRESHOLD = 48;
+/** Files sent to the workers ahead of their results, so both workers stay busy and memory stays bounded. */
+const IN_FLIGHT = 64;
+
+/** The analysis worker bundled beside the CLI (dist/analysisWorker.js), when there is one. */
+export function bundledWorker(): string | undefined {
+  const file = path.join(__dirname, 'analysisWorker.js');
+  return fs.existsSync(file) ? file : undefined;
+}
+
+/**
+ * Analyses the files into the index: in worker threads when there are enough of them (as the
+ * extension does), else on this thread. Results are stored in the order of `files` either way.
+ */
+export async function analyzeFiles(
+  index: WorkspaceIndex,
+  files: readonly { file: string; text: string }[],
+  catalog: Catalog,
+  keepMentions: boolean,
+  workerFile = bundledWorker(),
+): Promise<void> {
+  const worker = files.length >= POOL_THRESHOLD ? workerFile : undefined;
+  if (!worker) {
+    for (const f of files) index.set(f.file, f.text, keepMentions);
+    return;
+  }
+  const pool = new AnalysisPool(worker);
+  const job = { keepMentions, catalog: recognitionCatalog(catalog) };
+  const results: Promise<ReleaseAnalysis>[] = [];
+  try {
+    let stored = 0;
+    for (const f of files) {
+      results.push(pool.analyze(f.file, f.text, job));
+      if (results.length - stored >= IN_FLIGHT) {
+        for (const analysis of await Promise.all(results.slice(stored))) index.setAnalysis(analysis, keepMentions);
+        stored = results.length;
+      }
+    }
+    for (const analysis of await Promise.all(results.slice(stored))) index.setAnalysis(analysis, keepMentions);
+  } finally {
+    pool.dispose();
+  }
+}

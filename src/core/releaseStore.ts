@@ -3,6 +3,7 @@ import { describeDate } from './describe';
 import { ProgramGraph, type Program, type ProgramMention } from './programs/merge';
 import { programKey } from './programKey';
 import { dateSortKey } from './dateSortKey';
+import { StringTable } from './stringTable';
 import type { Mention, Milestone, ReleaseAnalysis, Transaction } from './types';
 
 export interface WorkspaceIndexOptions {
@@ -40,6 +41,7 @@ export class ReleaseStore {
   protected readonly allMentions: boolean;
   private catalog: Catalog = EMPTY_CATALOG;
   private transactionList: WorkspaceTransaction[] | undefined;
+  private strings = new StringTable();
 
   constructor(options: WorkspaceIndexOptions = {}) {
     this.allMentions = options.allMentions ?? true;
@@ -53,6 +55,7 @@ export class ReleaseStore {
       analysis.mentions = [];
       this.slim.add(id);
     }
+    this.strings.shareAll(analysis);
     this.files.set(id, analysis);
     this.graph.setRelease(analysis);
     this.transactionList = undefined;
@@ -74,6 +77,7 @@ export class ReleaseStore {
   clear(): void {
     this.files.clear();
     this.slim.clear();
+    this.strings = new StringTable();
     this.graph = new ProgramGraph();
     this.graph.setCatalog(this.catalog.programs);
     this.transactionList = undefined;

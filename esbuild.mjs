@@ -20,13 +20,41 @@ const common = {
   legalComments: 'none',
 };
 
+/**
+ * One `vscode` namespace for the whole bundle. By default every module's `import * as vscode` turns
+ * into a require("vscode") of its own whose ~290 API properties are copied into a fresh namespace
+ * object when the bundle loads; this resolves them all to one module that re-exports the API once.
+ * @returns {esbuild.Plugin}
+ */
+function oneVscodeNamespace() {
+  return {
+    name: 'one-vscode-namespace',
+    setup(build) {
+      build.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-namespace' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-namespace' }));
+      build.onLoad({ filter: /.*/, namespace: 'vscode-namespace' }, () => ({ contents: 'export * from "vscode";', loader: 'js' }));
+    },
+  };
+}
+
+/**
+ * What activation does not need, each a bundle of its own in dist/lazy/ that
+ * src/extension/lazyModules.ts requires on first use (the browser build keeps them in its one bundle).
+ */
+const LAZY_MODULES = {
+  'lazy/pipeline': 'src/extension/views/pipelinePanel.ts',
+  'lazy/deals': 'src/extension/views/dealsPanel.ts',
+  'lazy/export': 'src/extension/commands/export.ts',
+  'lazy/catalogParser': 'src/core/catalogParser.ts',
+};
+
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   {
     ...common,
-    entryPoints: { extension: 'src/extension/extension.ts' },
+    entryPoints: { extension: 'src/extension/extension.ts', ...LAZY_MODULES },
     outdir: 'dist',
-    external: ['vscode'],
+    external: ['vscode', './lazy/*'],
+    plugins: [oneVscodeNamespace()],
   },
   {
     ...common,
@@ -41,7 +69,7 @@ const builds = [
     entryPoints: { extension: 'src/extension/extension.ts' },
     outdir: 'dist/web',
     external: ['vscode'],
-    plugins: [webVariants(), noNode()],
+    plugins: [webVariants(), noNode(), oneVscodeNamespace()],
   },
   // The suite for the web-worker host; a production build (what is packaged) leaves it out.
   ...(production ? [] : [{

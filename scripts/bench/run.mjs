@@ -254,6 +254,7 @@ function rows(r) {
   const b = r.bundle;
   if (b) {
     add('bundle', 'dist/extension.js (esbuild --production)', `${fmtKB(b.bytes)} (gzip ${fmtKB(b.gzipBytes)})`, `≤ ${fmtKB(TARGETS.bundleBytes)}`, b.bytes <= TARGETS.bundleBytes);
+    if (b.lazyBytes && Object.keys(b.lazyBytes).length) add('bundle', '  dist/lazy/*.js, loaded on first use', Object.entries(b.lazyBytes).map(([f, n]) => `${f.replace(/\.js$/, '')} ${fmtKB(n)}`).join(', '));
     if (b.requirePlainNode) add('bundle', '  require() in plain Node, stub vscode', range(b.requirePlainNode));
   }
   const a = r.activation;
@@ -404,7 +405,10 @@ function bundleSection(results, prod) {
     const m = /\{.*\}/.exec(r.stdout ?? '');
     if (r.status === 0 && m) requireMs.push(JSON.parse(m[0]).ms);
   }
-  results.bundle = { file: path.relative(ROOT, prod.extensionJs), bytes, gzipBytes, cliBytes: fs.statSync(prod.cliJs).size, requirePlainNode: summary(requireMs) };
+  // The parts the extension loads on first use (src/extension/lazyModules.ts), for information.
+  const lazyDir = path.join(path.dirname(prod.extensionJs), 'lazy');
+  const lazyBytes = fs.existsSync(lazyDir) ? Object.fromEntries(fs.readdirSync(lazyDir).filter((f) => f.endsWith('.js')).map((f) => [f, fs.statSync(path.join(lazyDir, f)).size])) : {};
+  results.bundle = { file: path.relative(ROOT, prod.extensionJs), bytes, gzipBytes, lazyBytes, cliBytes: fs.statSync(prod.cliJs).size, requirePlainNode: summary(requireMs) };
   log(`bundle: ${fmtKB(bytes)} minified (gzip ${fmtKB(gzipBytes)}); require() in plain Node ${fmtMs(results.bundle.requirePlainNode?.median)}`);
 }
 

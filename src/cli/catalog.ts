@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CATALOG_FILE_NAME, combineCatalogs, EMPTY_CATALOG, formatCatalogProblem, parseCatalog, type Catalog } from '../core/catalog';
+import { CATALOG_FILE_NAME, EMPTY_CATALOG, formatCatalogProblem, type Catalog } from '../core/catalog';
+import { combineCatalogs, parseCatalog } from '../core/catalogParser';
 
 export interface CatalogLoad {
   catalog: Catalog;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { CATALOG_FILE_NAME, combineCatalogs, EMPTY_CATALOG, formatCatalogProblem, parseCatalog, type Catalog, type CatalogProblem } from '../core/catalog';
+import { CATALOG_FILE_NAME, EMPTY_CATALOG, formatCatalogProblem, type Catalog, type CatalogProblem } from '../core/catalog';
+import { catalogParserModule } from './lazyModules';
 
 const DEBOUNCE_MS = 300;
 const SOURCE = 'Release Lens';
@@ -93,8 +94,9 @@ export class CatalogService implements CatalogSource, vscode.Disposable {
     const read = await Promise.all(folders.map((f) => this.readCatalog(vscode.Uri.joinPath(f.uri, CATALOG_FILE_NAME))));
     if (generation !== this.generation) return; // a newer read started meanwhile
     const found = read.filter((r): r is NonNullable<typeof r> => r !== undefined);
-    const combined = combineCatalogs(found.map((r) => r.catalog));
-    const catalog = found.length ? combined.catalog : EMPTY_CATALOG;
+    // The parser is loaded only where there is a catalog to read.
+    const combined = found.length ? catalogParserModule().combineCatalogs(found.map((r) => r.catalog)) : { catalog: EMPTY_CATALOG, problems: [] };
+    const catalog = combined.catalog;
     const problems = [...found.flatMap((r) => r.problems), ...combined.problems];
     this.files = found.map((r) => r.uri);
     this.problems = problems;
@@ -118,7 +120,7 @@ export class CatalogService implements CatalogSource, vscode.Disposable {
       };
       return { uri, catalog: EMPTY_CATALOG, problems: [problem] };
     }
-    const { catalog, problems } = parseCatalog(new TextDecoder('utf-8').decode(bytes), uri.toString());
+    const { catalog, problems } = catalogParserModule().parseCatalog(new TextDecoder('utf-8').decode(bytes), uri.toString());
     return { uri, catalog, problems };
   }
 

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { createAnalyzer } from './analyzerHost';
 import { CatalogService } from './catalog';
 import { registerCommands } from './commands/index';
-import { registerExportCommands } from './commands/export';
 import { ConfigService } from './config';
 import { registerDocumentSymbolSupport } from './languageFeatures/documentSymbols';
 import { registerHeadlineDecorations } from './languageFeatures/headlineDecoration';
@@ -10,12 +9,13 @@ import { registerHoverSupport } from './languageFeatures/hover';
 import { registerNavigationSupport } from './languageFeatures/navigation';
 import { ProgramSemanticTokensProvider, registerSemanticTokensSupport } from './languageFeatures/semanticTokens';
 import { registerPlainTextDetection } from './languageDetection';
+import { LazyFeatures } from './lazyFeatures';
 import { RELEASE_LANGUAGE, ReleaseWorkspace } from './releaseWorkspace';
-import { DealsPanel } from './views/dealsPanel';
+import type { DealsPanel } from './views/dealsPanel';
 import { ProgramsTreeProvider } from './views/programsTree';
 import { ReleasesTreeProvider } from './views/releasesTree';
 import { registerProgramsView } from './views/registerViews';
-import { PipelineController, registerPipelinePanel } from './views/pipelinePanel';
+import type { PipelineController } from './views/pipelinePanel';
 
 /** What tests and other extensions can reach. */
 export interface ReleaseLensApi {
@@ -24,9 +24,11 @@ export interface ReleaseLensApi {
   programs: ProgramsTreeProvider;
   releases: ReleasesTreeProvider;
   catalog: CatalogService;
-  pipeline: PipelineController;
+  /** Loaded and made when first read (as when its command first runs). */
+  readonly pipeline: PipelineController;
   semanticTokens: ProgramSemanticTokensProvider;
-  deals: DealsPanel;
+  /** Loaded and made when first read (as when its command first runs). */
+  readonly deals: DealsPanel;
 }
 
 export function activate(context: vscode.ExtensionContext): ReleaseLensApi | undefined {
@@ -42,9 +44,8 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
     workspace.useCatalog(catalog);
     const programs = new ProgramsTreeProvider(workspace, config);
     const releases = new ReleasesTreeProvider(workspace);
-    const deals = new DealsPanel(context.extensionUri, workspace, log);
+    const features = new LazyFeatures(workspace, context.extensionUri, log);
     const selector: vscode.DocumentSelector = [{ language: RELEASE_LANGUAGE }];
-    const pipeline = new PipelineController(workspace, context.extensionUri, log);
     const semanticTokens = new ProgramSemanticTokensProvider(workspace, log);
     context.subscriptions.push(
       config,
@@ -59,10 +60,8 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       registerProgramsView(workspace, programs, releases),
       registerCommands(workspace, programs, log),
       catalog,
-      registerPipelinePanel(pipeline),
+      features,
       registerSemanticTokensSupport(selector, semanticTokens),
-      deals,
-      registerExportCommands(workspace),
     );
     // Index in the background once a release is open (after activation returns: nothing heavy in
     // it); the views start it too when shown.
@@ -75,7 +74,15 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       }),
     );
     log.info('Release Lens activated.');
-    return { config, workspace, programs, releases, catalog, pipeline, semanticTokens, deals };
+    return {
+      config, workspace, programs, releases, catalog, semanticTokens,
+      get pipeline() {
+        return features.pipeline;
+      },
+      get deals() {
+        return features.deals;
+      },
+    };
   } catch (e) {
     // VS Code does not show activation errors by itself.
     const message = `Release Lens failed to start: ${e instanceof Error ? e.message : String(e)}`;

@@ -7,7 +7,8 @@ import { looksLikeRelease } from '../core/looksLikeRelease';
 import type { ReleaseAnalysis } from '../core/types';
 import { ReleaseStore } from '../core/releaseStore';
 import type { CatalogSource } from './catalog';
-import type { ConfigService, ReleaseLensConfig } from './config';
+import type { ConfigService } from './config';
+import type { ReleaseLensConfig } from './settings';
 import { GlobSet } from './glob';
 
 export const RELEASE_LANGUAGE = 'release';
@@ -47,8 +48,8 @@ export class ReleaseWorkspace implements vscode.Disposable {
   /** Disk reads being analysed, each with a ticket: anything that changes the entry meanwhile voids it. */
   private readonly inFlight = new Map<string, number>();
   private nextTicket = 1;
-  private includes!: GlobSet;
-  private excludes!: GlobSet;
+  /** Made when first needed (not during activation) and again after a change of settings. */
+  private patterns: { includes: GlobSet; excludes: GlobSet } | undefined;
   /** Scans wait for the workspace catalog, so that releases are not read twice at start. */
   private catalogReady: Promise<void> = Promise.resolve();
 
@@ -58,12 +59,11 @@ export class ReleaseWorkspace implements vscode.Disposable {
     /** Analyses every release, read from disk or open in an editor (worker threads on the desktop). */
     readonly analyzer: Analyzer,
   ) {
-    this.updatePatterns(config.value);
     this.disposables.push(
       this.changeEmitter,
       this.stateEmitter,
-      config.onDidChange((c) => {
-        this.updatePatterns(c);
+      config.onDidChange(() => {
+        this.patterns = undefined;
         if (this.stateValue !== 'idle') void this.rescan();
       }),
       vscode.workspace.onDidOpenTextDocument((d) => this.onEditorText(d, false)),
@@ -162,9 +162,9 @@ export class ReleaseWorkspace implements vscode.Disposable {
     return promise;
   }
 
-  private updatePatterns(c: ReleaseLensConfig): void {
-    this.includes = new GlobSet(c.include);
-    this.excludes = new GlobSet(this.excludeGlobs(c));
+  private globs(): { includes: GlobSet; excludes: GlobSet } {
+    const c = this.config.value;
+    return (this.patterns ??= { includes: new GlobSet(c.include), excludes: new GlobSet(this.excludeGlobs(c)) });
   }
 
   /** Our own exclude replaces the files.exclude default in findFiles, so merge them here. */
@@ -201,7 +201,8 @@ export class ReleaseWorkspace implements vscode.Disposable {
   isCandidate(uri: vscode.Uri): boolean {
     const rel = this.relativePath(uri);
     if (rel === undefined) return false;
-    return this.includes.matches(rel) && !this.excludes.matches(rel);
+    const { includes, excludes } = this.globs();
+    return includes.matches(rel) && !excludes.matches(rel);
   }
 
   private async scan(): Promise<void> {

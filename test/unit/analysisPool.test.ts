@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeRelease } from '../../src/core/analyze';
 import { InThreadAnalyzer } from '../../src/core/analyzer';
-import { parseCatalog, recognitionCatalog } from '../../src/core/catalog';
+import { recognitionCatalog } from '../../src/core/catalog';
+import { parseCatalog } from '../../src/core/catalogParser';
 import { AnalysisPool } from '../../src/node/analysisPool';
 
 // The bundled worker, built by `npm run build` (which `npm test` runs first).

@@ -9,7 +9,8 @@ import * as z from 'zod/mini';
 import { runCli } from '../../src/cli/main';
 import { analyzeRelease } from '../../src/core/analyze';
 import { programCard } from '../../src/core/cards';
-import { CatalogSchema, catalogRecognition, combineCatalogs, formatCatalogProblem, normalizePhase, parseCatalog, type CatalogProblem } from '../../src/core/catalog';
+import { catalogRecognition, formatCatalogProblem, type CatalogProblem } from '../../src/core/catalog';
+import { catalogSchemas, combineCatalogs, normalizePhase, parseCatalog } from '../../src/core/catalogParser';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 import { release } from './helpers';
 
@@ -153,7 +154,7 @@ describe('catalog: the JSON schema agrees with the zod schema', () => {
     };
   }
   const fromFile = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'release-lens.schema.json'), 'utf8')) as Node;
-  const fromZod = z.toJSONSchema(CatalogSchema) as Node;
+  const fromZod = z.toJSONSchema(catalogSchemas().catalog) as Node;
 
   it('has the same properties, types, enums, patterns and required fields', async () => {
     assert.deepEqual(shape(fromFile), shape(fromZod));

@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { analyzeRelease } from '../../src/core/analyze';
-import { catalogRecognition, parseCatalog } from '../../src/core/catalog';
+import { catalogRecognition } from '../../src/core/catalog';
+import { parseCatalog } from '../../src/core/catalogParser';
 import { recognizeCatalogCodes } from '../../src/core/recognize/catalogCodes';
 import { WordMatcher } from '../../src/core/text/wordAutomaton';
 import { MAX_CODE_LENGTH, parseWordPattern, type ParsedPattern } from '../../src/core/text/wordPattern';

@@ -1,6 +1,7 @@
 import { isBlank, isLetter, isLineBreak } from '../text/chars';
 import type { Candidate } from './candidate';
 import { FIRST_DIGIT, HAS_UPPER, NON_ASCII, Words } from '../text/words';
+import { once } from '../once';
 
 /** Abbreviations, matched case-sensitively, with the indication they stand for. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -66,10 +67,15 @@ interface Entry {
   caseSensitive: boolean;
 }
 
-const lexicon = buildLexicon();
-/** First two letters (case-folded) of every lexicon entry: most words are dismissed on these. */
 const prefixKey = (a: number, b: number) => ((a < 128 ? a | 32 : a) << 16) | (b < 128 ? b | 32 : b);
-const PREFIXES = new Set([...lexicon.keys()].map((k) => prefixKey(k.charCodeAt(0), k.charCodeAt(1))));
+/**
+ * The lexicon by first word, and the first two letters (case-folded) of every entry: most words are
+ * dismissed on these. Built on first use rather than when the module loads.
+ */
+const tables = once(() => {
+  const lexicon = buildLexicon();
+  return { lexicon, prefixes: new Set([...lexicon.keys()].map((k) => prefixKey(k.charCodeAt(0), k.charCodeAt(1)))) };
+});
 
 function splitWords(phrase: string): string[] {
   return phrase.split(/[\s]+/);
@@ -127,12 +133,13 @@ function matchEntry(text: string, pos: number, e: Entry): number | undefined {
 
 /** Diseases and conditions a program is developed for, from a fixed lexicon; value is the canonical name. */
 export function recognizeIndications(text: string, words: Words = new Words(text)): Candidate[] {
+  const { lexicon, prefixes } = tables();
   const out: Candidate[] = [];
   let next = 0;
   for (let k = 0; k < words.count; k++) {
     const i = words.starts[k]!;
     if (i < next || words.flags[k]! & FIRST_DIGIT || text.charCodeAt(i - 1) === 45) continue;
-    if (!PREFIXES.has(prefixKey(text.charCodeAt(i), text.charCodeAt(i + 1)))) continue;
+    if (!prefixes.has(prefixKey(text.charCodeAt(i), text.charCodeAt(i + 1)))) continue;
     // A phrase word runs on over inner hyphens and apostrophes ("non-Hodgkin", "Crohn's").
     const joined = text.charCodeAt(words.ends[k]!);
     const end = joined === 45 || joined === 39 || joined === 0x2019 ? phraseWordEnd(text, i) : words.ends[k]!;

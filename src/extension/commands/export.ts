@@ -80,10 +80,6 @@ function targetOf(arg: unknown): vscode.Uri | undefined {
 }
 
 /** "Export Programs…" and "Export Deals…"; a target argument skips the dialog (tests, keybindings). */
-export function registerExportCommands(workspace: ReleaseWorkspace): vscode.Disposable {
-  const target = targetOf;
-  return vscode.Disposable.from(
-    vscode.commands.registerCommand('releaseLens.exportPrograms', (arg?: unknown) => exportTable(workspace, 'programs', target(arg))),
-    vscode.commands.registerCommand('releaseLens.exportDeals', (arg?: unknown) => exportTable(workspace, 'deals', target(arg))),
-  );
+export function runExportCommand(workspace: ReleaseWorkspace, table: ExportTable, arg?: unknown): Promise<vscode.Uri | undefined> {
+  return exportTable(workspace, table, targetOf(arg));
 }

@@ -1,28 +1,31 @@
 import * as vscode from 'vscode';
 import { webviewPage } from './webviewPage';
 import * as z from 'zod/mini';
+import { once } from '../../core/once';
 import { DEAL_COLUMNS, DEFAULT_DEAL_SORT, dealCell, filterDeals, sortDeals, type DealColumn, type DealSort, type SortDirection } from '../../core/dealsView';
 import { dealKindLabel, dealRows, partiesLabel, type DealRow } from '../../core/exports';
 import { exportTable } from '../commands/export';
 import type { ReleaseWorkspace } from '../releaseWorkspace';
 import { labelOf, showSpanBeside } from '../uris';
 
-/** Messages the webview may send; anything else is ignored (and logged). */
 const MAX_KEY = 4096;
-const WebviewMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }),
-  z.object({ type: z.literal('sort'), column: z.enum(DEAL_COLUMNS), direction: z.optional(z.enum(['ascending', 'descending'])) }),
-  z.object({ type: z.literal('filter'), text: z.string().check(z.maxLength(500)) }),
-  z.object({ type: z.literal('open'), key: z.string().check(z.maxLength(MAX_KEY)) }),
-  z.object({ type: z.literal('export') }),
-  z.object({
-    type: z.literal('rendered'),
-    keys: z.array(z.string().check(z.maxLength(MAX_KEY))).check(z.maxLength(1_000_000)),
-    column: z.enum(DEAL_COLUMNS),
-    ariaSort: z.enum(['ascending', 'descending', 'none']),
-  }),
-]);
-export type DealsWebviewMessage = z.infer<typeof WebviewMessage>;
+/** Messages the webview may send; anything else is ignored (and logged). Built with the first message rather than when the module loads. */
+const webviewMessage = once(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('ready') }),
+    z.object({ type: z.literal('sort'), column: z.enum(DEAL_COLUMNS), direction: z.optional(z.enum(['ascending', 'descending'])) }),
+    z.object({ type: z.literal('filter'), text: z.string().check(z.maxLength(500)) }),
+    z.object({ type: z.literal('open'), key: z.string().check(z.maxLength(MAX_KEY)) }),
+    z.object({ type: z.literal('export') }),
+    z.object({
+      type: z.literal('rendered'),
+      keys: z.array(z.string().check(z.maxLength(MAX_KEY))).check(z.maxLength(1_000_000)),
+      column: z.enum(DEAL_COLUMNS),
+      ariaSort: z.enum(['ascending', 'descending', 'none']),
+    }),
+  ]),
+);
+export type DealsWebviewMessage = z.infer<ReturnType<typeof webviewMessage>>;
 
 /** One row as the webview shows it: display text only, plus the key that names it in messages. */
 export interface DealViewRow {
@@ -81,7 +84,6 @@ export class DealsPanel implements vscode.Disposable {
       this.renderedEmitter,
       workspace.onDidChange(() => this.refresh()),
       workspace.onDidChangeState(() => this.refresh()),
-      vscode.commands.registerCommand('releaseLens.showDeals', () => this.show()),
     );
   }
 
@@ -145,7 +147,7 @@ export class DealsPanel implements vscode.Disposable {
 
   /** Handles one message from the webview (also called by tests, as the webview would). */
   async handleMessage(raw: unknown): Promise<void> {
-    const parsed = WebviewMessage.safeParse(raw);
+    const parsed = webviewMessage().safeParse(raw);
     if (!parsed.success) {
       this.log.warn(`Deals panel: ignored a message that is not one of ours: ${JSON.stringify(raw)?.slice(0, 200)}`);
       return;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { webviewPage } from './webviewPage';
 import * as z from 'zod/mini';
+import { once } from '../../core/once';
 import { defaultTheme, layoutPipeline, type ChartLocation, type ChartTheme, type ColorBy, type PipelineChart, type ThemeKind } from '../../core/pipelineChart';
 import { writeExport } from '../exportFile';
 import type { ReleaseWorkspace } from '../releaseWorkspace';
@@ -14,40 +15,44 @@ const PNG_TIMEOUT_MS = 30_000;
 const MAX_PNG_SIDE = 16_000;
 
 // Messages from the webview are untrusted input: every one is checked against these schemas first.
-const color = z.string().check(z.maxLength(64), z.regex(/^(?:#[0-9a-fA-F]{3,8}|rgba?\(\s*[\d.]+%?\s*,\s*[\d.]+%?\s*,\s*[\d.]+%?\s*(?:,\s*[\d.]+%?\s*)?\)|[a-zA-Z]{3,20})$/));
-const themeSchema = z.object({
-  kind: z.enum(['light', 'dark', 'high-contrast', 'high-contrast-light']),
-  background: z.optional(color),
-  foreground: z.optional(color),
-  muted: z.optional(color),
-  grid: z.optional(color),
-  border: z.optional(color),
-  fontFamily: z.optional(z.string().check(z.maxLength(300), z.regex(/^[\w\s,'".-]*$/))),
-  fontSize: z.optional(z.number().check(z.minimum(8), z.maximum(32))),
-  marks: z.optional(
-    z.object({
-      ind: z.optional(color),
-      'first-patient': z.optional(color),
-      data: z.optional(color),
-      regulatory: z.optional(color),
-      deal: z.optional(color),
-    }),
-  ),
+// They are built with the first message rather than when the module loads.
+const schemas = once(() => {
+  const color = z.string().check(z.maxLength(64), z.regex(/^(?:#[0-9a-fA-F]{3,8}|rgba?\(\s*[\d.]+%?\s*,\s*[\d.]+%?\s*,\s*[\d.]+%?\s*(?:,\s*[\d.]+%?\s*)?\)|[a-zA-Z]{3,20})$/));
+  const themeSchema = z.object({
+    kind: z.enum(['light', 'dark', 'high-contrast', 'high-contrast-light']),
+    background: z.optional(color),
+    foreground: z.optional(color),
+    muted: z.optional(color),
+    grid: z.optional(color),
+    border: z.optional(color),
+    fontFamily: z.optional(z.string().check(z.maxLength(300), z.regex(/^[\w\s,'".-]*$/))),
+    fontSize: z.optional(z.number().check(z.minimum(8), z.maximum(32))),
+    marks: z.optional(
+      z.object({
+        ind: z.optional(color),
+        'first-patient': z.optional(color),
+        data: z.optional(color),
+        regulatory: z.optional(color),
+        deal: z.optional(color),
+      }),
+    ),
+  });
+  const width = z.number().check(z.minimum(0), z.maximum(100_000));
+  const messageSchema = z.discriminatedUnion('type', [
+    z.object({ type: z.literal('ready'), width, theme: themeSchema }),
+    z.object({ type: z.literal('resize'), width }),
+    z.object({ type: z.literal('theme'), theme: themeSchema }),
+    z.object({ type: z.literal('open'), id: z.string().check(z.regex(/^[rm]\d{1,7}$/)) }),
+    z.object({ type: z.literal('colorBy'), value: z.enum(['target', 'company']) }),
+    z.object({ type: z.literal('save'), format: z.enum(['svg', 'png']) }),
+    z.object({ type: z.literal('png'), requestId: z.number().check(z.int()), data: z.optional(z.instanceof(Uint8Array)), error: z.optional(z.string().check(z.maxLength(500))) }),
+    z.object({ type: z.literal('rendered'), version: z.number().check(z.int()), rows: z.number().check(z.int()), marks: z.number().check(z.int()) }),
+    z.object({ type: z.literal('rescan') }),
+  ]);
+  return { themeSchema, messageSchema };
 });
-const width = z.number().check(z.minimum(0), z.maximum(100_000));
-const messageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready'), width, theme: themeSchema }),
-  z.object({ type: z.literal('resize'), width }),
-  z.object({ type: z.literal('theme'), theme: themeSchema }),
-  z.object({ type: z.literal('open'), id: z.string().check(z.regex(/^[rm]\d{1,7}$/)) }),
-  z.object({ type: z.literal('colorBy'), value: z.enum(['target', 'company']) }),
-  z.object({ type: z.literal('save'), format: z.enum(['svg', 'png']) }),
-  z.object({ type: z.literal('png'), requestId: z.number().check(z.int()), data: z.optional(z.instanceof(Uint8Array)), error: z.optional(z.string().check(z.maxLength(500))) }),
-  z.object({ type: z.literal('rendered'), version: z.number().check(z.int()), rows: z.number().check(z.int()), marks: z.number().check(z.int()) }),
-  z.object({ type: z.literal('rescan') }),
-]);
-export type PipelineMessage = z.infer<typeof messageSchema>;
-type WebviewTheme = z.infer<typeof themeSchema>;
+export type PipelineMessage = z.infer<ReturnType<typeof schemas>['messageSchema']>;
+type WebviewTheme = z.infer<ReturnType<typeof schemas>['themeSchema']>;
 
 /** What the webview last showed, as it reported back. */
 export interface RenderedState {
@@ -167,7 +172,7 @@ export class PipelineController implements vscode.Disposable {
    * ignored. Resolves to whether the message was accepted.
    */
   async handleMessage(raw: unknown): Promise<boolean> {
-    const parsed = messageSchema.safeParse(raw);
+    const parsed = schemas().messageSchema.safeParse(raw);
     if (!parsed.success) {
       this.log.warn(`Pipeline chart: ignored an invalid message (${describeInvalid(raw)})`);
       return false;
@@ -411,15 +416,4 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 function describeInvalid(raw: unknown): string {
   const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type).slice(0, 40) : typeof raw;
   return `type ${JSON.stringify(type)}`;
-}
-
-/** Registers the Pipeline chart's commands. */
-export function registerPipelinePanel(controller: PipelineController): vscode.Disposable {
-  const asUri = (target: unknown): vscode.Uri | undefined => (target instanceof vscode.Uri ? target : typeof target === 'string' && target ? vscode.Uri.parse(target) : undefined);
-  return vscode.Disposable.from(
-    controller,
-    vscode.commands.registerCommand('releaseLens.showPipeline', () => controller.show()),
-    vscode.commands.registerCommand('releaseLens.pipeline.saveSvg', (target?: unknown) => controller.saveSvg(asUri(target))),
-    vscode.commands.registerCommand('releaseLens.pipeline.savePng', (target?: unknown) => controller.savePng(asUri(target))),
-  );
 }

@@ -26,19 +26,19 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
   readonly onDidChangeTreeData = this.emitter.event;
   private filterText = '';
   private groupByOverride: GroupBy | undefined;
+  /** The setting when the grouping was picked from the view's button. */
+  private groupBySettingOverridden: GroupBy | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     private readonly workspace: ReleaseWorkspace,
     private readonly config: ConfigService,
   ) {
-    let settingGroupBy = config.value.groupBy;
     this.subscriptions.push(
       workspace.onDidChange(() => this.emitter.fire()),
       config.onDidChange((c) => {
         // Changing the setting overrides a grouping picked from the view's button.
-        if (c.groupBy !== settingGroupBy) this.groupByOverride = undefined;
-        settingGroupBy = c.groupBy;
+        if (c.groupBy !== this.groupBySettingOverridden) this.groupByOverride = undefined;
         this.emitter.fire();
       }),
     );
@@ -49,6 +49,7 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
   }
 
   setGroupBy(g: GroupBy): void {
+    this.groupBySettingOverridden = this.config.value.groupBy;
     this.groupByOverride = g;
     this.emitter.fire();
   }

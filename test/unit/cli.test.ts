@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeFiles } from '../../src/cli/analyzeFiles';
 import { runCli } from '../../src/cli/main';
-import { parseCatalog } from '../../src/core/catalog';
+import { parseCatalog } from '../../src/core/catalogParser';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');

@@ -1,4 +1,5 @@
 import { extractMilestones } from './milestones';
+import { CompanyNames } from './programs/companies';
 import { extractPrograms } from './programs/extract';
 import type { Candidate } from './recognize/candidate';
 import type { CatalogRecognition } from './recognize/catalogCodes';
@@ -20,11 +21,13 @@ export function analyzeRelease(file: string, text: string, options: AnalyzeOptio
   const lines = new LineIndex(text);
   const structure = readStructure(lines);
   const candidates = recognizeAll({ text, ...(structure.releaseDate ? { releaseDate: structure.releaseDate } : {}), ...(options.catalog ? { catalog: options.catalog } : {}) });
-  const mentions = candidates.map((c) => toMention(c, text, lines));
+  const mentions = toMentions(candidates, text, lines);
   const sentences = splitSentences(text);
-  const programs = extractPrograms({ file, text, mentions, structure, lines, sentences });
+  const companies = new CompanyNames(text, structure.issuer);
+  const programs = extractPrograms({ file, text, mentions, structure, lines, sentences, companies });
   // A drug code's value is its program id within this release (the workspace index may merge further).
-  const byOffset = new Map(mentions.map((m) => [m.offset, m]));
+  const byOffset = new Map<number, Mention>();
+  for (const m of mentions) byOffset.set(m.offset, m);
   for (const program of programs) {
     for (const { offset } of program.mentions) {
       const m = byOffset.get(offset);
@@ -32,7 +35,7 @@ export function analyzeRelease(file: string, text: string, options: AnalyzeOptio
     }
   }
   const milestones = extractMilestones({ text, mentions, programs, structure, lines, sentences });
-  const transactions = extractTransactions({ file, text, mentions, structure, lines, programs, sentences });
+  const transactions = extractTransactions({ file, text, mentions, structure, lines, programs, sentences, companies });
   const analysis: ReleaseAnalysis = { file, structure, mentions, programs, lineCount: lines.lineCount, milestones, transactions };
   if (structure.headline) analysis.title = structure.headline.text;
   if (structure.releaseDate) analysis.date = structure.releaseDate;
@@ -40,8 +43,19 @@ export function analyzeRelease(file: string, text: string, options: AnalyzeOptio
   return analysis;
 }
 
-function toMention(c: Candidate, text: string, lines: LineIndex): Mention {
-  const { line, column } = lines.position(c.start);
+/** The candidates as mentions. Candidates come in text order, so each one's line is found by walking on from the last. */
+function toMentions(candidates: Candidate[], text: string, lines: LineIndex): Mention[] {
+  const mentions: Mention[] = [];
+  let line = 1;
+  for (const c of candidates) {
+    if (c.start < lines.lineStart(line)) line = lines.position(c.start).line;
+    while (line < lines.lineCount && lines.lineStart(line + 1) <= c.start) line++;
+    mentions.push(toMention(c, text, line, c.start - lines.lineStart(line) + 1));
+  }
+  return mentions;
+}
+
+function toMention(c: Candidate, text: string, line: number, column: number): Mention {
   const value = typeof c.value === 'string' ? detach(c.value) : c.value;
   const m: Mention = { kind: c.kind, text: detach(text.slice(c.start, c.end)), offset: c.start, length: c.end - c.start, line, column, value };
   if (c.currency) m.currency = c.currency;

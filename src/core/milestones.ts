@@ -1,4 +1,5 @@
 import { describeDate } from './describe';
+import { LineBreaks } from './text/lineBreaks';
 import { splitSentences, type SentenceSpan } from './text/sentences';
 import type { LineIndex } from './text/lines';
 import type { LocalProgram, Mention, Milestone, MilestoneEvent, MilestoneKind, ReleaseStructure, SectionKind } from './types';
@@ -44,6 +45,10 @@ const ENROLLING = /\b(?:enroll?(?:s|ed|ing)?|randomi[sz](?:e|es|ed|ing))\b/i;
 const TOPLINE = /\btop[-\s]?line\s+(?:data|results?|readouts?|analys[ie]s)\b/gi;
 const INTERIM = /\binterim\s+(?:data|results?|readouts?|analys[ie]s)\b/gi;
 const READOUT = /\b(?:initial|preliminary|final|updated|positive|first|new|early)\s+(?:clinical\s+)?(?:data|results)\b|\bdata\s+read-?outs?\b|\bread-?outs?\b|\b(?:report(?:s|ed|ing)?|announc(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:data|results)\b/gi;
+/** White space other than single spaces: what `replace(/\s+/g, ' ')` would change. */
+const SPACE_RUN = /[^\S ]| \s/;
+/** A word every READOUT match has; most sentences have none, and READOUT (slower) is not tried. */
+const READOUT_WORD = /data|results|read/i;
 const OUTLOOK_DATA = /\b(?:data|results)\b/gi;
 const PRESENTING = /\b(?:present(?:s|ed|ing)?|presentations?|posters?|late-breaking|abstracts?)\b/gi;
 const CONGRESS = /\b(?:ASCO|ESMO|ASH|AACR|SABCS|EHA|ADA|EASD|EASL|AASLD|AAN|ACR|ATS|ERS|WCLC|SITC|ESC|AHA|ACC|IDWeek|ECCMID|ISTH|ASGCT|ENDO|DDW|UEGW|CTAD|AD\/PD|World\s+Conference|Annual\s+Meeting|Congress|Symposium|Summit|Scientific\s+Sessions)\b/;
@@ -139,7 +144,7 @@ function findDataCues(sentence: string): Cue[] {
       out.push(cue('data', 'presentation', name ? `presentation at ${name}` : 'congress presentation', nearest));
     }
   }
-  if (out.length === 0) {
+  if (out.length === 0 && READOUT_WORD.test(sentence)) {
     const readout = first(READOUT, sentence);
     if (readout) out.push(cue('data', 'readout', 'data readout', readout));
   }
@@ -166,10 +171,12 @@ function findRegulatoryCues(sentence: string, indCues: Cue[]): Cue[] {
       out.push(cue('regulatory', 'designation', label, m));
     }
   }
-  const agency = AGENCY.exec(sentence);
+  // An approval word is rarer than an agency's name: look for it first.
+  const approvals = matches(APPROVAL, sentence);
+  const agency = approvals.length ? AGENCY.exec(sentence) : null;
   if (agency) {
     const ind = indCues[0];
-    for (const m of matches(APPROVAL, sentence)) {
+    for (const m of approvals) {
       const end = m.index + m[0].length;
       // "FDA-approved therapies", an IND or CTA approval, or "approval to start a trial" are not approvals of the program.
       if (sentence.charCodeAt(m.index - 1) === 45 || NOT_AN_APPROVAL_AFTER.test(sentence.slice(end, end + 30))) continue;
@@ -188,14 +195,11 @@ function findDealCues(sentence: string): Cue[] {
     if (NOT_AN_ACQUISITION_AFTER.test(sentence.slice(end, end + 20)) || /\bdata\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
     return [cue('deal', 'acquisition', 'acquisition', m)];
   }
-  if (DEAL_WORDS.test(sentence)) {
-    const licence = first(LICENSE, sentence);
-    if (licence) return [cue('deal', 'license', 'licence', licence)];
-  }
-  if (COLLABORATION_WORDS.test(sentence)) {
-    const collaboration = first(COLLABORATION, sentence);
-    if (collaboration) return [cue('deal', 'collaboration', 'collaboration', collaboration)];
-  }
+  // The rare word first, then the common words that must come with it.
+  const licence = first(LICENSE, sentence);
+  if (licence && DEAL_WORDS.test(sentence)) return [cue('deal', 'license', 'licence', licence)];
+  const collaboration = first(COLLABORATION, sentence);
+  if (collaboration && COLLABORATION_WORDS.test(sentence)) return [cue('deal', 'collaboration', 'collaboration', collaboration)];
   return [];
 }
 
@@ -226,16 +230,23 @@ export function extractMilestones(input: MilestoneInput): Milestone[] {
   const outlookLines = linesOf(structure, lines.lineCount, (kind) => kind === 'outlook');
   const releaseDate = structure.releaseDate;
   const releaseStart = releaseDate ? describeDate(releaseDate).start : undefined;
+  // Most cues are dated by the release date or a few dates of the text: each is described once.
+  const starts = new Map<string, string | undefined>();
+  const startOf = (value: string) => {
+    if (!starts.has(value)) starts.set(value, dateStart(value));
+    return starts.get(value);
+  };
 
   const found: Milestone[] = [];
   let si = 0;
   let mi = 0;
   const items: SentenceSpan[] = [];
+  const breaks = new LineBreaks(text);
   for (const sentence of input.sentences ?? splitSentences(text)) {
     // Only sentences that name a program are read (and cut into list items).
     while (si < subjects.length && subjects[si]!.offset < sentence.start) si++;
     if (si >= subjects.length) break;
-    if (subjects[si]!.offset < sentence.end) splitListItems(text, sentence, items);
+    if (subjects[si]!.offset < sentence.end) splitListItems(text, sentence, breaks, items);
   }
   si = 0;
   for (const s of items) {
@@ -269,13 +280,13 @@ export function extractMilestones(input: MilestoneInput): Milestone[] {
     cues.sort((a, b) => a.start - b.start);
     const dateOf = datesToCues(cues, dates, s.start);
     const yearOf = bareYearsToCues(cues, sentence, dates, s.start);
-    const oneLine = sentence.replace(/\s+/g, ' ').trim();
+    const oneLine = (SPACE_RUN.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim();
     const shortText = oneLine.length > MAX_TEXT ? `${oneLine.slice(0, MAX_TEXT - 1)}…` : oneLine;
     cues.forEach((c, k) => {
       const date = dateOf[k];
       const year = date ? undefined : yearOf[k];
       const value = date ? String(date.value) : year ?? releaseDate;
-      const planned = inOutlook || isPlanned(sentence, c) || (value !== undefined && releaseStart !== undefined && (dateStart(value) ?? '') > releaseStart);
+      const planned = inOutlook || isPlanned(sentence, c) || (value !== undefined && releaseStart !== undefined && (startOf(value) ?? '') > releaseStart);
       for (const program of programsOf(c, inSentence, text, s.start)) {
         const milestone: Milestone = {
           kind: c.kind,
@@ -304,7 +315,7 @@ const BULLETS = new Set([45, 42, 0x2022, 0x2013, 0x25aa, 0x25e6, 0xb7]);
  * A sentence cut further where a line starts a list item ("- ", "• "): the items of an "Upcoming
  * milestones" list are separate statements even without final punctuation. Linear.
  */
-function splitListItems(text: string, s: SentenceSpan, out: SentenceSpan[]): void {
+function splitListItems(text: string, s: SentenceSpan, breaks: LineBreaks, out: SentenceSpan[]): void {
   // Spans without the white space around them, so that a selection covers the sentence alone.
   const push = (start: number, end: number) => {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -312,9 +323,7 @@ function splitListItems(text: string, s: SentenceSpan, out: SentenceSpan[]): voi
     if (end > start) out.push({ start, end });
   };
   let start = s.start;
-  for (let i = s.start; i < s.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
+  for (let i = breaks.next(s.start); i < s.end; i = breaks.next(i)) {
     let j = i + 1;
     while (j < s.end && isSpace(text.charCodeAt(j))) j++;
     const next = text.charCodeAt(j + 1);
@@ -322,7 +331,8 @@ function splitListItems(text: string, s: SentenceSpan, out: SentenceSpan[]): voi
       push(start, i);
       start = j;
     }
-    i = j - 1;
+    // The white space after the break (more line breaks included) is read.
+    i = Math.max(j, i + 1);
   }
   push(start, s.end);
 }

@@ -1,6 +1,7 @@
 import { recognizeDates } from './recognize/dates';
 import { recognizeTickers } from './recognize/misc';
 import { detach } from './text/detach';
+import { isWhiteSpace } from './text/whiteSpace';
 import type { LineIndex, TextLine } from './text/lines';
 import type { Dateline, LineSpan, ReleaseStructure, Section, SectionKind, Ticker } from './types';
 
@@ -19,12 +20,20 @@ const WIRES: [RegExp, string][] = [
   [/\(\s*[A-Z][A-Za-z./ ]{1,30}(?:Newswire|NEWSWIRE|Wire|WIRE|News)\s*\)|\/\s*[A-Z][A-Za-z ]{1,30}(?:Newswire|Wire)\s*\//, ''],
 ];
 
+/** Every wire service's pattern needs one of these words (case ignored): most lines have none, and the services are not tried. */
+function mayNameWire(head: string): boolean {
+  const lower = head.toLowerCase();
+  return lower.includes('wire') || lower.includes('news') || lower.includes('cnw') || lower.includes('ots');
+}
+
 const BANNER_LINE = /^(?:press release|news release|media release|for immediate release|press information|news|investor news|company announcement|corporate news|ad hoc announcement|regulatory news)\s*:?$/i;
 /** Service lines of regulatory news feeds (EQS/DGAP, RNS, Nordic exchanges) that are not the headline. */
 const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|ad[\s-]hoc\s+(?:announcement|release)\b|regulated\s+information\b|this\s+announcement\b|not\s+for\s+(?:release|publication|distribution)\b|RNS\s+Number\s*:|(?:company|stock\s+exchange)\s+(?:announcement|release)(?:\s+(?:no\.?|number)\s*[\d/]+)?\s*$|announcement\s+no\.|inside\s+information\b|this\s+announcement\s+contains\s+inside\s+information|the\s+issuer\s+is\s+solely\s+responsible|\(["“][^"”]{1,40}["”]\s+or\s+(?:the\s+)?["“](?:company|group)["”]\)$)/i;
 const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50}\s(?:plc|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)$/u;
 /** Lines that separate the headline from the dateline or the body. */
 const SEPARATORS = [' -- ', '--', ' – ', ' — ', ' - ', '– ', '— ', ': '];
+/** Every separator has one of these characters. */
+const SEPARATOR_CHAR = /[-–—:]/;
 const FUNCTION_WORDS = new Set([
   'for', 'and', 'or', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'with', 'at', 'by', 'from', 'as', 'its', 'their',
   'into', 'after', 'versus', 'vs.', 'vs', 'its', 'our', 'new', 'that', 'than', '&', 'plus', 'first', 'phase',
@@ -48,32 +57,59 @@ const NAMED_HEADINGS: HeadingRule[] = [
   { kind: 'table', test: /^-?\s*financials?\s+follows?\s*-?$|(?:balance\s+sheets?|statements?\s+of\s+(?:operations|income|cash\s+flows|comprehensive\s+(?:loss|income))|selected\s+(?:consolidated\s+)?financial\s+(?:information|data)|(?:condensed\s+)?consolidated\s+financial\s+(?:statements|information))(?:\s*\(unaudited\))?$/i },
 ];
 
+/** A full date (year, month and day) is written with a four-digit year; recognizeDates is not asked about text without one. */
+const FOUR_DIGITS = /\d{4}/;
 const ABOUT = /^about\s+(?=[A-Z0-9"“'‘(\[]|the\s|our\s|[a-z]+[A-Z0-9])/i;
+/** FORWARD_LOOKING_PARAGRAPH starts with "this", "the", "certain" or "statement(s)". */
+const mayStartForwardLooking = (c: number) => c === 116 || c === 84 || c === 99 || c === 67 || c === 115 || c === 83;
 const FORWARD_LOOKING_PARAGRAPH = /^(?:this|the)\s+(?:press|news)\s+release\s+(?:contains|includes|may\s+contain|may\s+include)\b.{0,80}forward[-\s]looking|^(?:certain\s+)?statements?\s+(?:in|contained\s+in|made\s+in)\s+this\s+(?:press|news)\s+release\b.{0,160}forward[-\s]looking|^(?:this|the)\s+(?:press|news)\s+release\s+(?:contains|includes)\s+forward/i;
 
 /** Strips markdown emphasis and heading markers around a line: "**About X**", "# Title". */
 function cleanHeadingText(text: string): string {
   let t = text.trim();
-  t = t.replace(/^#{1,6}\s+/, '');
-  for (let k = 0; k < 2; k++) {
+  // Most lines have neither markers nor runs of white space: the regexes run only when they might change something.
+  if (t.charCodeAt(0) === 35) t = t.replace(/^#{1,6}\s+/, '');
+  for (let k = 0; k < 2 && isEmphasisMark(t.charCodeAt(0)); k++) {
     const m = /^([*_]{1,3})(.+?)\1$/.exec(t);
     if (m) t = m[2]!.trim();
   }
-  return t.replace(/\s+/g, ' ');
+  return SPACE_RUN.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
+
+const isEmphasisMark = (c: number) => c === 42 || c === 95;
+/** White space other than single spaces: what `replace(/\s+/g, ' ')` would change. */
+const SPACE_RUN = /[^\S ]| \s/;
+
+/** Abbreviations with a full stop that end a line without ending a sentence; the longest is five characters. */
+const ABBREVIATION_AT_END = /(?:\b(?:Inc|Ltd|Co|Corp|Plc|plc|S\.A|N\.V|L\.P|LLC|AG|SE|GmbH|Bros|Ph\.D|M\.D|Jr|Sr)\.)$/;
 
 function endsSentence(text: string): boolean {
-  if (!/[.!?]["”’)]?$/.test(text)) return false;
-  // "About ImmunoGen, Inc." ends with an abbreviation, not a sentence.
-  return !/(?:\b(?:Inc|Ltd|Co|Corp|Plc|plc|S\.A|N\.V|L\.P|LLC|AG|SE|GmbH|Bros|Ph\.D|M\.D|Jr|Sr)\.)$/.test(text);
+  // /[.!?]["”’)]?$/, read from the end rather than searched for.
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  if (!isSentenceEnd(last) && !(isClosingMark(last) && isSentenceEnd(text.charCodeAt(n - 2)))) return false;
+  // "About ImmunoGen, Inc." ends with an abbreviation, not a sentence. Its last seven characters
+  // hold any such abbreviation and the character before it, which decides "\b".
+  return !ABBREVIATION_AT_END.test(n > 7 ? text.slice(n - 7) : text);
 }
 
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63;
+const isClosingMark = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41;
+
+/** Number of words separated by white space (as `text.split(/\s+/).filter(Boolean).length`). */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let p = 0; p < text.length; p++) {
+    const space = isWhiteSpace(text.charCodeAt(p));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 function isDateOnlyLine(text: string): string | undefined {
-  if (text.length > 120) return undefined;
+  if (text.length > 120 || !FOUR_DIGITS.test(text)) return undefined;
   const t = text
     .replace(/^(?:(?:for immediate release|embargoed[^,:;–—-]*|dated?)\s*[:,;–—-]?\s*)/i, '')
     .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+/i, '')
@@ -121,7 +157,7 @@ function matchDateline(line: TextLine): DatelineMatch | undefined {
   let wire: string | undefined;
   let wireEnd = -1;
   let wireStart = -1;
-  for (const [re, name] of WIRES) {
+  for (const [re, name] of mayNameWire(head) ? WIRES : []) {
     const m = re.exec(head);
     if (m && m.index < 160) {
       wire = name || m[0].replace(/^[\s(/]+|[\s)/]+$/g, '');
@@ -130,7 +166,9 @@ function matchDateline(line: TextLine): DatelineMatch | undefined {
       break;
     }
   }
-  const dates = recognizeDates({ text: head }).filter((d) => typeof d.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  // Without a wire service the dateline needs a separator after its date: most lines of a release's top have neither.
+  if (!wire && !SEPARATOR_CHAR.test(head)) return undefined;
+  const dates = FOUR_DIGITS.test(head) ? recognizeDates({ text: head }).filter((d) => typeof d.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) : [];
   const firstDate = dates[0];
   // The separator after the place/date/wire: "--", "–", "—", " - ", "/".
   let sepIndex = -1;
@@ -170,9 +208,39 @@ function matchDateline(line: TextLine): DatelineMatch | undefined {
   return { dateline, bodyStart };
 }
 
+/**
+ * What a title needs for some heading rule to match, "About …" included (case ignored): one of the
+ * first words the rules start with, a year, or a word the rules may find further in. Most lines
+ * have none of these, and the rules are not tried.
+ */
+const HEADING_FIRST_WORDS = new Set([
+  'about', 'forward', 'cautionary', 'special', 'safe', 'disclaimer', 'investor', 'investors', 'media', 'press', 'company', 'corporate',
+  'business', 'general', 'u', 'us', 'eu', 'european', 'international', 'contact', 'contacts', 'for', 'inquiries', 'enquiries', 'source',
+  'reference', 'references', 'footnote', 'footnotes', 'sources', 'citations', 'notes', 'select', 'selected', 'important', 'indication',
+  'indications', 'boxed', 'warnings', 'conference', 'webcast', 'call', 'earnings', 'guidance', 'outlook', 'financial', 'upcoming',
+  'anticipated', 'recent', 'pipeline', 'clinical', 'program', 'key', 'operational', 'regulatory', 'quarterly', 'fourth', 'third', 'second',
+  'first', 'full', 'highlights',
+]);
+
+function mayBeHeading(title: string): boolean {
+  let end = 0;
+  while (end < title.length && isAsciiLetter(title.charCodeAt(end))) end++;
+  if (end === 0 ? isDigit(title.charCodeAt(0)) : HEADING_FIRST_WORDS.has(title.slice(0, end).toLowerCase())) return true;
+  return HEADING_INNER_WORD.test(title);
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Words the financial-results and table rules may find after the first word. */
+const HEADING_INNER_WORD = /financial|results|balance|statement/i;
+
 function classifyHeading(raw: string): { kind: SectionKind; title: string } | undefined {
+  // A line that starts with neither markup nor white space is its own title, runs of spaces aside,
+  // which mayBeHeading does not look at: most lines are turned down before they are cleaned.
+  const first = raw.charCodeAt(0);
+  if (!isEmphasisMark(first) && first !== 35 && !isWhiteSpace(first) && !mayBeHeading(raw)) return undefined;
   const title = cleanHeadingText(raw);
-  if (!title || title.length > 110) return undefined;
+  if (!title || title.length > 110 || !mayBeHeading(title)) return undefined;
   if (ABOUT.test(title) && !/^about\s+\d/i.test(title) && wordCount(title) <= 14 && !endsSentence(title)) {
     return { kind: 'about', title: title.replace(/:$/, '') };
   }
@@ -337,7 +405,6 @@ export function readStructure(index: LineIndex): ReleaseStructure {
     const line = lines[j]!;
     const t = line.text.trim();
     if (!t) continue;
-    const prevBlank = j === 0 || lines[j - 1]!.text.trim() === '' || endsSentence(lines[j - 1]!.text.trim());
     const heading = t.length <= 110 ? classifyHeading(t) : undefined;
     if (heading) {
       const parent = found[found.length - 1];
@@ -352,7 +419,7 @@ export function readStructure(index: LineIndex): ReleaseStructure {
       inBoilerplate = heading.kind === 'forward-looking' || heading.kind === 'table';
       continue;
     }
-    if (FORWARD_LOOKING_PARAGRAPH.test(t) && j - lastForwardLookingLine >= 3) {
+    if (mayStartForwardLooking(t.charCodeAt(0)) && FORWARD_LOOKING_PARAGRAPH.test(t) && j - lastForwardLookingLine >= 3) {
       const section: Section = { title: 'Forward-looking statements', kind: 'forward-looking', line: line.line, endLine: line.line, level: 1 };
       found.push(section);
       lastTopLevel = section;
@@ -361,7 +428,8 @@ export function readStructure(index: LineIndex): ReleaseStructure {
       inBoilerplate = true;
       continue;
     }
-    if (!inContacts && !inBoilerplate && isGenericHeading(t, prevBlank, nextNonEmpty(lines, j))) {
+    // A generic heading is at most 80 characters long: only then is the line before it read.
+    if (!inContacts && !inBoilerplate && t.length <= 80 && isGenericHeading(t, prevBlankOrEnd(lines, j), nextNonEmpty(lines, j))) {
       const nested = lastTopLevel !== undefined && (lastTopLevel.kind === 'highlights' || lastTopLevel.kind === 'outlook' || lastTopLevel.kind === 'financial');
       const section: Section = { title: cleanHeadingText(t), kind: 'other', line: line.line, endLine: line.line, level: nested ? 2 : 1 };
       found.push(section);
@@ -392,16 +460,24 @@ function nextIsBlankOrEnd(lines: TextLine[], k: number, headEnd: number): boolea
 
 /** The structure keeps only its own copies of strings, not views into the release text. */
 function detachStrings(s: ReleaseStructure): ReleaseStructure {
-  const span = (x: LineSpan | undefined) => x && { ...x, text: detach(x.text) };
-  const out: ReleaseStructure = { ...s, subheadlines: s.subheadlines.map((x) => span(x)!), sections: s.sections.map((x) => ({ ...x, title: detach(x.title) })) };
-  if (s.banner) out.banner = span(s.banner)!;
-  if (s.headline) out.headline = span(s.headline)!;
+  // The objects are the structure's own, made above: their strings are replaced in place.
+  for (const x of s.subheadlines) x.text = detach(x.text);
+  for (const x of s.sections) x.title = detach(x.title);
+  if (s.banner) s.banner.text = detach(s.banner.text);
+  if (s.headline) s.headline.text = detach(s.headline.text);
   if (s.dateline) {
-    out.dateline = { ...s.dateline, text: detach(s.dateline.text) };
-    if (s.dateline.place) out.dateline.place = detach(s.dateline.place);
+    s.dateline.text = detach(s.dateline.text);
+    if (s.dateline.place) s.dateline.place = detach(s.dateline.place);
   }
-  if (s.issuer) out.issuer = detach(s.issuer);
-  return out;
+  if (s.issuer) s.issuer = detach(s.issuer);
+  return s;
+}
+
+/** Is line j the first line, after a blank line, or after a line that ends a sentence? */
+function prevBlankOrEnd(lines: TextLine[], j: number): boolean {
+  if (j === 0) return true;
+  const prev = lines[j - 1]!.text.trim();
+  return prev === '' || endsSentence(prev);
 }
 
 function nextNonEmpty(lines: TextLine[], j: number): string | undefined {

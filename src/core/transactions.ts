@@ -1,4 +1,4 @@
-import { companyRole, findCompanies, issuerShortName, sameCompany } from './programs/companies';
+import { CompanyNames, companyRole, issuerShortName, sameCompany } from './programs/companies';
 import {
   ACTING_AS,
   DEAL_CUES,
@@ -13,6 +13,8 @@ import {
   UNDERWRITER_WORD,
 } from './programs/dealCues';
 import { detach } from './text/detach';
+import { LineBreaks } from './text/lineBreaks';
+import { isWhiteSpace } from './text/whiteSpace';
 import type { LineIndex } from './text/lines';
 import { splitSentences, type SentenceSpan } from './text/sentences';
 import type {
@@ -38,6 +40,8 @@ export interface TransactionInput {
   programs: LocalProgram[];
   /** The text's sentences, when the caller has them already. */
   sentences?: SentenceSpan[];
+  /** The companies the release names, when the caller shares them with other readers of the release. */
+  companies?: CompanyNames;
 }
 
 /** Sentences with more mentions than this are tables or dumps, not statements. */
@@ -47,7 +51,6 @@ const CUE_BEFORE = 48;
 const CUE_AFTER = 64;
 /** A cost, result or price word this close to an amount makes it no deal, whatever else is near. */
 const BLOCK_DISTANCE = 30;
-const MAX_KNOWN_COMPANIES = 50;
 /** "The net proceeds of the Placing and Retail Offer, of approximately £17.9 million": how far back "net" counts. */
 const NET_LOOKBACK = 100;
 
@@ -144,18 +147,52 @@ const CUE_PATTERNS: { re: RegExp; kind: HitKind; financing?: FinancingKind }[] =
   { re: FINANCING_GENERIC_CUE, kind: 'financing' },
 ];
 /**
- * A cheap first look, one pass over the whole text: where could a cue, a closing date or an
- * underwriter be? Sentences with none of these words are skipped without a closer look. It covers
- * every cue that can make a transaction on its own (blockers and "deal value" need another cue).
+ * A cheap first look, as one search of the whole text would take it (see GateMatches): where could
+ * a cue, a closing date or an underwriter be? Sentences with none of these words are skipped without
+ * a closer look. It covers every cue that can make a transaction on its own (blockers and "deal
+ * value" need another cue).
  */
-const GATE = /\b(?:up-?front|milestone|royalt|equity|investment|placement|placing|purchas|acqui|divest|licen[cs]|option|collaborat|partnership|offering|registered\s+direct|PIPE\b|IPO\b|at[-\s]the[-\s]market|ATM|loan|credit\s+(?:facility|agreement)|debt\s+(?:facility|financing)|venture|convertible|grants?\b|non-dilutive|proceeds|rais|financ(?:e[ds]?|ings?)\b|fundrais|funding|subscri|bought|seed|crossover|Series|research\s+(?:and\s+development\s+)?(?:funding|support|reimbursement)|R&D\s+(?:funding|support|reimbursement)|development\s+(?:funding|support|reimbursement)|expected\s+to|anticipated\s+to|scheduled\s+to|underwrit|book-?running|bookrunner|lead\s+manager|led\s+by)/gi;
+export const GATE = /\b(?:up-?front|milestone|royalt|equity|investment|placement|placing|purchas|acqui|divest|licen[cs]|option|collaborat|partnership|offering|registered\s+direct|PIPE\b|IPO\b|at[-\s]the[-\s]market|ATM|loan|credit\s+(?:facility|agreement)|debt\s+(?:facility|financing)|venture|convertible|grants?\b|non-dilutive|proceeds|rais|financ(?:e[ds]?|ings?)\b|fundrais|funding|subscri|bought|seed|crossover|Series|research\s+(?:and\s+development\s+)?(?:funding|support|reimbursement)|R&D\s+(?:funding|support|reimbursement)|development\s+(?:funding|support|reimbursement)|expected\s+to|anticipated\s+to|scheduled\s+to|underwrit|book-?running|bookrunner|lead\s+manager|led\s+by)/gi;
 /**
  * All cues as one regex, one group each, so a sentence is scanned once. Where several match at the
  * same place the first listed wins, and a match hides the cues inside it ("offering" in "public
  * offering", "option" in "stock options", "license" in "Biologics License Application").
  * (Case is ignored throughout; a lower-case "pipe" standing alone is rare in a release.)
  */
-const ALL_CUES = new RegExp(CUE_PATTERNS.map((p) => `(${p.re.source})`).join('|'), 'gi');
+export const ALL_CUES = new RegExp(CUE_PATTERNS.map((p) => `(${p.re.source})`).join('|'), 'gi');
+/**
+ * The first words of the cues: every cue pattern starts at a word boundary with a word that begins
+ * with one of these (the short ones are whole words). Searching for them is quick; the cue patterns
+ * themselves, tried everywhere, are slow.
+ */
+const CUE_WORD_STEMS = [
+  'underwrit', 'placement', 'placing', 'agent', 'advisory', 'legal', 'offering', 'transaction', 'expense', 'cost', 'revenue', 'compared',
+  'cash', 'market', 'valuation', 'dividend', 'licen', 'treatment', 'therapeutic', 'stock', 'share', 'option', 'registered', 'private',
+  'initial', 'secondary', 'public', 'bought', 'series', 'seed', 'venture', 'crossover', 'term', 'loan', 'credit', 'debt', 'convertible',
+  'grant', 'research', 'federal', 'government', 'million', 'billion', 'awarded', 'equity', 'enterprise', 'total', 'aggregate',
+  'development', 'exercis', 'upfront', 'milestone', 'royalt', 'investment', 'acquir', 'acquisition', 'purchase', 'divest', 'collaborat',
+  'partnership', 'gross', 'rais', 'financing', 'fundrais', 'funding', 'subscription', 'proceeds',
+];
+const CUE_WHOLE_WORDS = ['in', 'at', 'r', 'up', 'net', 'non', 'ipo', 'atm', 'pipe', 'sbir', 'sttr', 'follow'];
+const CUE_WORD = new RegExp(`\\b(?:${CUE_WORD_STEMS.join('|')}|(?:${CUE_WHOLE_WORDS.join('|')})(?![a-z]))`, 'gi');
+const CUE_AT = new RegExp(ALL_CUES.source, 'iy');
+
+/**
+ * The matches of ALL_CUES in a text, in order and without overlaps, as `text.matchAll(ALL_CUES)`
+ * gives them: ALL_CUES is tried only where a cue word starts.
+ */
+export function cueMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  CUE_WORD.lastIndex = 0;
+  for (let word = CUE_WORD.exec(text); word; word = CUE_WORD.exec(text)) {
+    CUE_AT.lastIndex = word.index;
+    const m = CUE_AT.exec(text);
+    if (m) out.push(m);
+    CUE_WORD.lastIndex = m ? CUE_AT.lastIndex : word.index + 1;
+  }
+  return out;
+}
+
 const ISSUER_ROLE_OPPOSITE: Partial<Record<TransactionRole, TransactionRole>> = { licensee: 'licensor', licensor: 'licensee', target: 'acquirer', seller: 'acquirer', acquirer: 'target' };
 const STATUS_RANK: Record<TransactionStatus, number> = { announced: 1, expected: 2, completed: 3 };
 
@@ -169,12 +206,11 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
   const { text, mentions, structure } = input;
   const sentences = splitAtListItems(text, input.sentences ?? splitSentences(text));
   const issuer = structure.issuer ? issuerShortName(structure.issuer) : undefined;
-  let known: string[] | undefined;
   const release: ReleaseContext = {
     input,
     issuer,
     programAt: programNames(input.programs),
-    knownCompanies: () => (known ??= findCompanies(text, structure.issuer).slice(0, MAX_KNOWN_COMPANIES).map((c) => c.name)),
+    companies: input.companies ?? new CompanyNames(text, structure.issuer),
     netAmounts: new Set(),
   };
   const skipped = new LineRanges(structure.sections.filter((sec) => SKIPPED_SECTIONS.has(sec.kind) || (sec.kind === 'about' && !DEAL_SECTION_TITLE.test(sec.title))));
@@ -185,12 +221,12 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
   const investors: string[] = [];
   const closingExpected = new Set<TransactionKind>();
   let licenseAndCollaboration = false;
-  const gate = Array.from(text.matchAll(GATE), (m) => m.index);
-  let gi = 0;
+  const gate = new GateMatches(text);
   let mi = 0;
   for (const s of sentences) {
-    while (gi < gate.length && gate[gi]! < s.start) gi++;
-    if (gi >= gate.length || gate[gi]! >= s.end) continue;
+    // Boilerplate is passed over before anything is searched in it.
+    const line = input.lines.position(s.start).line;
+    if (skipped.has(line) || !gate.startsIn(s.start, s.end)) continue;
     while (mi < mentions.length && mentions[mi]!.offset < s.start) mi++;
     let mj = mi;
     while (mj < mentions.length && mentions[mj]!.offset < s.end) mj++;
@@ -198,8 +234,6 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
     const sentence = text.slice(s.start, s.end);
     const hits = cueHits(sentence, s.start);
     const closing = CLOSING_WORDS.test(sentence) ? CLOSING_EXPECTED.exec(sentence) : null;
-    const line = input.lines.position(s.start).line;
-    if (skipped.has(line)) continue;
     readFinanceParties(sentence, underwriters, investors);
     if (!closing && hits.length === 0) continue;
     if (closing) for (const kind of closingKinds(closing[1]!)) closingExpected.add(kind);
@@ -227,7 +261,7 @@ interface ReleaseContext {
   input: TransactionInput;
   issuer: string | undefined;
   programAt: Map<number, string>;
-  knownCompanies: () => string[];
+  companies: CompanyNames;
   /** Transactions whose amount is net proceeds. */
   netAmounts: Set<Transaction>;
 }
@@ -253,6 +287,52 @@ class LineRanges {
   }
 }
 
+/**
+ * Where GATE matches in the text, asked sentence by sentence in text order: does one of the matches
+ * that a search of the whole text finds start in [start, end)? Only what is needed is searched:
+ * before a sentence, the search starts again just after a character that no match can hold (a
+ * full stop, a comma, a digit …), where the whole-text search would be outside a match too. So the
+ * sentences that are never asked about (boilerplate) are mostly not searched.
+ */
+export class GateMatches {
+  /** The search is outside any match here; every match starting before it has been passed. */
+  private from = 0;
+  /** The first match starting at or after `from` (-1: not searched yet; Infinity: none). */
+  private nextStart = -1;
+  private nextEnd = 0;
+
+  constructor(private readonly text: string) {}
+
+  startsIn(start: number, end: number): boolean {
+    while (this.nextStart < start) {
+      if (this.nextStart >= 0) this.from = this.nextEnd;
+      if (this.from < start) this.from = Math.max(this.from, restartBefore(this.text, start, this.from));
+      GATE.lastIndex = this.from;
+      const m = GATE.exec(this.text);
+      this.nextStart = m ? m.index : Infinity;
+      this.nextEnd = m ? m.index + m[0].length : Infinity;
+    }
+    return this.nextStart < end;
+  }
+}
+
+/** How far back from a sentence a character that no GATE match can hold is looked for. */
+const RESTART_LOOKBACK = 256;
+
+/**
+ * Just after the last character before `start` (and after `lowest`) that no GATE match can hold,
+ * or `lowest` when there is none nearby. GATE matches hold only ASCII letters (case ignored, no
+ * other letter matches them), white space, "-" and "&".
+ */
+function restartBefore(text: string, start: number, lowest: number): number {
+  for (let p = start - 1; p >= lowest && p >= start - RESTART_LOOKBACK; p--) {
+    const c = text.charCodeAt(p);
+    const inMatch = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 38 || isWhiteSpace(c);
+    if (!inMatch) return p + 1;
+  }
+  return lowest;
+}
+
 /** A line that starts a list item ("- ", "• ", "— ") starts a new statement, punctuation or not. */
 const LIST_MARKS = new Set([...'-•*–—▪●'].map((c) => c.charCodeAt(0)));
 
@@ -275,25 +355,6 @@ function splitAtListItems(text: string, sentences: SentenceSpan[]): SentenceSpan
   return out;
 }
 
-/** The next line break at or after a position, for positions that never go back: each search runs once over the text. */
-class LineBreaks {
-  private lf = -1;
-  private cr = -1;
-
-  constructor(private readonly text: string) {}
-
-  next(from: number): number {
-    if (this.lf !== this.text.length && this.lf < from) this.lf = this.find('\n', from);
-    if (this.cr !== this.text.length && this.cr < from) this.cr = this.find('\r', from);
-    return Math.min(this.lf, this.cr);
-  }
-
-  private find(c: string, from: number): number {
-    const at = this.text.indexOf(c, from);
-    return at < 0 ? this.text.length : at;
-  }
-}
-
 /** Local program name of every program mention, by offset (payload codes are not deal subjects). */
 function programNames(programs: LocalProgram[]): Map<number, string> {
   const at = new Map<number, string>();
@@ -304,9 +365,10 @@ function programNames(programs: LocalProgram[]): Map<number, string> {
   return at;
 }
 
+/** The cues of a sentence, as `sentence.matchAll(ALL_CUES)` finds them, with offsets from `base`. */
 function cueHits(sentence: string, base: number): Hit[] {
   const hits: Hit[] = [];
-  for (const m of sentence.matchAll(ALL_CUES)) {
+  for (const m of cueMatches(sentence)) {
     let g = 1;
     while (m[g] === undefined) g++;
     const p = CUE_PATTERNS[g - 1]!;
@@ -333,7 +395,7 @@ function sentenceTransactions(release: ReleaseContext, s: SentenceSpan, sentence
   };
   let parties: { deal: TransactionParty[]; financing: TransactionParty[] } | undefined;
   const partiesFor = (kind: TransactionKind, financing?: FinancingKind): TransactionParty[] => {
-    parties ??= sentenceParties(sentence, s.start, inSentence, issuer, release.knownCompanies);
+    parties ??= sentenceParties(sentence, s, inSentence, issuer, release.companies);
     const list = kind === 'financing' ? parties.financing : parties.deal;
     const out = list.map((p) => ({ ...p }));
     if (kind === 'financing') {
@@ -533,13 +595,14 @@ function trimSpan(text: string, s: SentenceSpan): SentenceSpan {
 /** Companies a sentence names and their parts, for deals and for financings. */
 function sentenceParties(
   sentence: string,
-  base: number,
+  s: SentenceSpan,
   inSentence: Mention[],
   issuer: string | undefined,
-  knownCompanies: () => string[],
+  companyNames: CompanyNames,
 ): { deal: TransactionParty[]; financing: TransactionParty[] } {
   const deal: TransactionParty[] = [];
-  const companies = findCompanies(sentence, issuer, knownCompanies());
+  const base = s.start;
+  const companies = companyNames.find(s.start, s.end, issuer, companyNames.known());
   // A drug code is no company ("AB-101 Therapeutics" aside): skip names that are program mentions.
   const codeStarts = new Set(inSentence.filter((m) => m.kind === 'drug-code').map((m) => m.offset - base));
   for (const c of companies) {

@@ -3,8 +3,9 @@ import { phaseRank } from './phase';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { LineIndex } from '../text/lines';
 import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
-import { addCompanyFact, companyRole, findCompanies, issuerShortName, sameCompany } from './companies';
+import { addCompanyFact, CompanyNames, companyRole, issuerShortName, sameCompany } from './companies';
 import { AGREEMENT_CUE, DEAL_CUES, PARTNER_CUE } from './dealCues';
+import { MODALITY_RANK, modalityWords } from './modality';
 
 export interface ExtractInput {
   file: string;
@@ -14,41 +15,33 @@ export interface ExtractInput {
   lines: LineIndex;
   /** The text's sentences, when the caller has split it already. */
   sentences?: SentenceSpan[];
+  /** The companies the release names, when the caller shares them with other readers of the release. */
+  companies?: CompanyNames;
 }
 
 const NAME_KINDS = new Set(['drug-code', 'drug-name']);
-const MAX_KNOWN_COMPANIES = 50;
 /** Facts are read from sentences with at most this many mentions (tables and dumps are skipped). */
 const MAX_SENTENCE_MENTIONS = 60;
 /** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ". */
 const ALIAS_LINK = /^(?:\s*\/\s*|\s*\(\s*(?:formerly(?:\s+known\s+as)?\s+|also\s+known\s+as\s+|previously\s+|a\.?k\.?a\.?\s+|or\s+)?|,?\s+(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously\s+known\s+as|a\.k\.a\.)\s+)$/i;
 
-const MODALITIES: [RegExp, Modality][] = [
-  [/\bantibody[-\s]drug\s+conjugates?\b|\bADCs?\b/g, 'ADC'],
-  [/\bbispecific\b|\bT[-\s]cell\s+engager\b/gi, 'bispecific antibody'],
-  [/\b(?:CAR[-\s]?T|cell\s+therapy|CAR-NK)\b/gi, 'cell therapy'],
-  [/\bgene\s+(?:therapy|editing)\b/gi, 'gene therapy'],
-  [/\b(?:siRNA|RNAi|antisense|oligonucleotide|mRNA\s+therapeutic)\b/gi, 'RNA therapeutic'],
-  [/\bvaccines?\b/gi, 'vaccine'],
-  [/\b(?:small[-\s]molecule|inhibitor|degrader)\b/gi, 'small molecule'],
-  [/\b(?:monoclonal\s+)?antibod(?:y|ies)\b/gi, 'antibody'],
-  [/\bpeptide\b/gi, 'peptide'],
-];
-const MODALITY_RANK: Record<Modality, number> = {
-  payload: 9, ADC: 8, 'bispecific antibody': 7, 'cell therapy': 7, 'gene therapy': 7, 'RNA therapeutic': 7, vaccine: 6,
-  'small molecule': 5, peptide: 5, antibody: 4,
-};
 /** Text after a name that calls it a payload: "DGN549 IGN payload", "PX7, a topoisomerase-1 inhibitor payload"; not "X uses the Y payload". */
 const PAYLOAD_WORDS = /^\W{0,3}(?:(?!(?:uses?|using|with|carr\w*|contain\w*|has|have|and|plus|is|was)\b)[\w-]+\s+){0,4}(?:payload|cell-killing agent|warhead|toxin)|^-loaded/i;
+const PAYLOAD_WORD = /payload|cell-killing agent|warhead|toxin|^-loaded/i;
+/** "its", "our" or "the Company's" and up to three words, right before a name. */
+const OWNER_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i;
+/** Every OWNER_BEFORE match has one of these words; a quick test before the slower one. */
+const OWNER_WORD = /its|our|company's/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 const TARGET_CUE_AFTER = /^(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
 const FUTURE_CUE = /\b(?:start\s+of|initiat\w*|planned|pivotal|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
 
 
 class UnionFind {
-  private parent: number[];
+  private parent: Int32Array;
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(x: number): number {
     while (this.parent[x] !== x) {
@@ -108,7 +101,8 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
     g.mentions.push(m);
     g.program.mentions.push({ file: input.file, offset: m.offset, length: m.length, line: m.line, column: m.column, text: m.text });
   });
-  for (const g of groups.values()) g.program.names = preferredNames(g.mentions);
+  const keyOf = keysOf(names, keys);
+  for (const g of groups.values()) g.program.names = preferredNames(g.mentions, keyOf);
   const groupOf = new Map<number, Group>();
   names.forEach((m, i) => groupOf.set(m.offset, groups.get(uf.find(i))!));
 
@@ -117,8 +111,7 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
   const issuer = input.structure.issuer;
   const ticker = input.structure.ticker?.symbol;
   // Companies named in full somewhere ("Northwind Therapeutics, Inc.") are recognised by their first word elsewhere.
-  let known: string[] | undefined;
-  const knownCompanies = () => (known ??= findCompanies(text, issuer).slice(0, MAX_KNOWN_COMPANIES).map((c) => c.name));
+  const companies = input.companies ?? new CompanyNames(text, issuer);
   // Lines of "Upcoming milestones"-style sections: phases there are plans, not the current phase.
   const outlookLines = new Set<number>();
   for (const sec of input.structure.sections) {
@@ -126,24 +119,44 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
   }
   let mi = 0;
   for (const s of sentences) {
-    const inSentence: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.offset < s.start) mi++;
-    for (let j = mi; j < mentions.length && mentions[j]!.offset < s.end; j++) inSentence.push(mentions[j]!);
+    let end = mi;
+    let named = false;
+    for (; end < mentions.length && mentions[end]!.offset < s.end; end++) named ||= groupOf.has(mentions[end]!.offset);
+    // Most sentences name no program: their mentions are not gathered.
+    if (!named || end - mi > MAX_SENTENCE_MENTIONS) continue;
+    const inSentence = mentions.slice(mi, end);
     const programMentions = inSentence.filter((m) => groupOf.has(m.offset));
-    if (programMentions.length === 0 || inSentence.length > MAX_SENTENCE_MENTIONS) continue;
-    readSentenceFacts(input, s, inSentence, programMentions, groupOf, issuer, ticker, knownCompanies, outlookLines);
+    readSentenceFacts(input, s, inSentence, programMentions, groupOf, issuer, ticker, companies, outlookLines);
   }
   return [...groups.values()].map((g) => g.program);
 }
 
+/** White space other than single spaces: what `replace(/\s+/g, ' ')` would change. */
+const SPACE_RUN = /[^\S ]| \s/;
+
+/** programKey of a mention's text, computed once per distinct text (a release names its programs many times). */
+function keysOf(names: Mention[], keys: string[]): (text: string) => string {
+  const byText = new Map<string, string>();
+  names.forEach((m, i) => {
+    if (m.kind === 'drug-code') byText.set(m.text, keys[i]!);
+  });
+  return (text) => {
+    let key = byText.get(text);
+    if (key === undefined) byText.set(text, (key = programKey(text)));
+    return key;
+  };
+}
+
 /** Codes first (in order of appearance), then generic names. */
-function preferredNames(ms: Mention[]): string[] {
+function preferredNames(ms: Mention[], keyOf: (text: string) => string): string[] {
   const seen = new Set<string>();
   const codes: string[] = [];
   const others: string[] = [];
   for (const m of ms) {
-    const name = m.kind === 'drug-name' ? m.text.replace(/\s+/g, ' ') : m.text.replace(/\s+/g, ' ');
-    const key = programKey(name);
+    const name = SPACE_RUN.test(m.text) ? m.text.replace(/\s+/g, ' ') : m.text;
+    // Collapsing white space does not change a key.
+    const key = keyOf(m.text);
     if (seen.has(key)) continue;
     seen.add(key);
     (m.kind === 'drug-code' ? codes : others).push(name);
@@ -173,7 +186,7 @@ function readSentenceFacts(
   groupOf: Map<number, Group>,
   issuer: string | undefined,
   ticker: string | undefined,
-  knownCompanies: () => string[],
+  companyNames: CompanyNames,
   outlookLines: Set<number>,
 ): void {
   const { text, file, structure } = input;
@@ -183,7 +196,7 @@ function readSentenceFacts(
   const inOutlook = (offset: number) => outlookLines.has(input.lines.position(offset).line);
 
   // Payload codes described as such ("DGN549 IGN payload", "DM4-loaded") and the program they arm.
-  const payloads = programMentions.filter((m) => PAYLOAD_WORDS.test(text.slice(m.offset + m.length, m.offset + m.length + 40)) || /^(?:DM\d|SN-?38|DXd|MMA[EF])$/i.test(m.text));
+  const payloads = programMentions.filter((m) => calledPayload(text, m) || /^(?:DM\d|SN-?38|DXd|MMA[EF])$/i.test(m.text));
   for (const p of payloads) {
     const g = groupOf.get(p.offset)!;
     g.program.modality ??= fact<Modality>('payload', p.offset);
@@ -223,31 +236,26 @@ function readSentenceFacts(
   }
 
   // Modality: "X is a … ADC", "its … ADC, X", "X, a CD33-targeting ADC".
-  for (const [re, modality] of MODALITIES) {
-    for (const found of sentence.matchAll(re)) {
-      const at = s.start + found.index;
-      const owner = nearest(subjects, at);
-      if (!owner) continue;
-      const between = owner.offset < at ? text.slice(owner.offset + owner.length, at) : text.slice(at, owner.offset);
-      if (between.length > 90 || /\b(?:uses?|with|and|using|combination|plus)\b/.test(between)) continue;
-      // A more specific statement ("ADC") outranks a general one ("antibody") made earlier.
-      const program = groupOf.get(owner.offset)!.program;
-      const current = program.modality?.value;
-      if (!current || (current !== 'payload' && MODALITY_RANK[modality] > MODALITY_RANK[current])) program.modality = fact(modality, owner.offset);
-    }
+  for (const { modality, index } of modalityWords(sentence)) {
+    const at = s.start + index;
+    const owner = nearest(subjects, at);
+    if (!owner) continue;
+    const between = owner.offset < at ? text.slice(owner.offset + owner.length, at) : text.slice(at, owner.offset);
+    if (between.length > 90 || /\b(?:uses?|with|and|using|combination|plus)\b/.test(between)) continue;
+    // A more specific statement ("ADC") outranks a general one ("antibody") made earlier.
+    const program = groupOf.get(owner.offset)!.program;
+    const current = program.modality?.value;
+    if (!current || (current !== 'payload' && MODALITY_RANK[modality] > MODALITY_RANK[current])) program.modality = fact(modality, owner.offset);
   }
 
   // Companies and deals, where the sentence speaks of partners, deals or money.
   const money = inSentence.filter((m) => m.kind === 'money');
   const partnerCue = PARTNER_CUE.test(sentence);
-  const companies = partnerCue || money.length ? findCompanies(sentence, issuer, knownCompanies()) : [];
+  const companies = partnerCue || money.length ? companyNames.find(s.start, s.end, issuer, companyNames.known()) : [];
   const issuerShort = issuer ? issuerShortName(issuer) : undefined;
   for (const m of subjects) {
-    const g = groupOf.get(m.offset)!;
-    const prefix = m.text.replace(/[\s-]*\d.*$/, '').toUpperCase();
-    const before = text.slice(Math.max(s.start, m.offset - 40), m.offset);
-    if (issuerShort && ((ticker && prefix === ticker.toUpperCase()) || /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i.test(before) || before.includes(`${issuerShort}'s`) || before.includes(`${issuerShort}’s`))) {
-      addCompanyFact(g.program.companies, fact<CompanyFact>({ name: issuerShort, role: 'owner' }, m.offset));
+    if (issuerShort && ownedByIssuer(text, s, m, issuerShort, ticker)) {
+      addCompanyFact(groupOf.get(m.offset)!.program.companies, fact<CompanyFact>({ name: issuerShort, role: 'owner' }, m.offset));
     }
   }
   if (companies.length && partnerCue) {
@@ -277,9 +285,10 @@ function readSentenceFacts(
     const g = groupOf.get(owner.offset)!;
     if (!g.program.deals.some((d) => d.value.kind === deal.kind && d.value.amount === deal.amount)) g.program.deals.push(fact(deal, mo.offset));
   }
-  if (money.length === 0) {
+  // The agreement word is the rarer: it is looked for first.
+  if (money.length === 0 && AGREEMENT_CUE.test(sentence)) {
     for (const [re, kind] of DEAL_CUES) {
-      if ((kind === 'acquisition' || kind === 'license') && re.test(sentence) && AGREEMENT_CUE.test(sentence)) {
+      if ((kind === 'acquisition' || kind === 'license') && re.test(sentence)) {
         const owner = subjects[0]!;
         const g = groupOf.get(owner.offset)!;
         if (!g.program.deals.some((d) => d.value.kind === kind)) g.program.deals.push(fact<DealFact>({ kind, ...(counterparty ? { counterparty } : {}) }, owner.offset));
@@ -287,4 +296,21 @@ function readSentenceFacts(
       }
     }
   }
+}
+
+/** Is the mention called a payload by the words after it ("DGN549 IGN payload", "DM4-loaded")? */
+function calledPayload(text: string, m: Mention): boolean {
+  const after = text.slice(m.offset + m.length, m.offset + m.length + 40);
+  // Every PAYLOAD_WORDS match has one of these words; most windows have none.
+  return PAYLOAD_WORD.test(after) && PAYLOAD_WORDS.test(after);
+}
+
+/** The issuer's own program: its code starts with the ticker ("ACME-101"), or "its", "our" or "Acme's" comes just before it. */
+function ownedByIssuer(text: string, s: SentenceSpan, m: Mention, issuerShort: string, ticker: string | undefined): boolean {
+  if (ticker && m.text.replace(/[\s-]*\d.*$/, '').toUpperCase() === ticker.toUpperCase()) return true;
+  const before = text.slice(Math.max(s.start, m.offset - 40), m.offset);
+  if (OWNER_WORD.test(before) && OWNER_BEFORE.test(before)) return true;
+  // "Acme's" (either apostrophe): the short name must stand in the 40 characters, so look for it once.
+  const at = before.indexOf(issuerShort);
+  return at >= 0 && (before.includes(`${issuerShort}'s`, at) || before.includes(`${issuerShort}’s`, at));
 }

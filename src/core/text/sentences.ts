@@ -1,4 +1,5 @@
 import { isBlank, isLineBreak, isUpper } from './chars';
+import { hasNonSpace } from './whiteSpace';
 
 const MAX_SENTENCE = 2000;
 
@@ -7,7 +8,7 @@ export interface SentenceSpan {
   end: number;
 }
 
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'inc', 'ltd', 'co', 'corp', 'mass', 'calif', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'nos', 'vs', 'e.g', 'i.e',
   'u.s', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ph.d', 'm.d', 'approx',
   'fig', 'al', 'etc', 'jr', 'sr', 'n.v', 's.a', 'conn', 'penn', 'wash', 'ill', 'fla', 'ariz', 'colo', 'md', 'n.j',
@@ -16,58 +17,104 @@ const ABBREVIATIONS = new Set([
 
 /**
  * Splits text into sentences: at ". " before a capital, at a blank line, and at a line that ends
- * without punctuation followed by a capitalised line (headings, list items). Linear.
+ * without punctuation followed by a capitalised line (headings, list items). Linear: the places
+ * where a sentence may end (. ! ? and line breaks) are found by `indexOf`, not by reading every character.
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
+  const n = text.length;
+  const stops = new StopFinder(text);
   let start = 0;
   let lineStart = 0;
   const push = (end: number) => {
-    if (end > start && text.slice(start, end).trim()) out.push({ start, end });
+    if (end > start && hasNonSpace(text, start, end)) out.push({ start, end });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; ; ) {
+    const p = stops.next(i);
     // Text without punctuation (tables, dumps) is cut at a space so no "sentence" grows unbounded.
-    if (i - start >= MAX_SENTENCE && (c === 32 || c === 9)) {
-      push(i);
-      continue;
-    }
+    for (let cut = blankAt(text, Math.max(i, start + MAX_SENTENCE), p); cut >= 0; cut = blankAt(text, Math.max(cut + 1, start + MAX_SENTENCE), p)) push(cut);
+    if (p >= n) break;
+    i = p + 1;
+    const c = text.charCodeAt(p);
     if (c === 46 || c === 33 || c === 63) {
-      let j = i + 1;
-      while (j < text.length && /["”’)\]]/.test(text[j]!)) j++;
-      if (j < text.length && !(isBlank(text.charCodeAt(j)) || isLineBreak(text.charCodeAt(j)))) continue;
+      let j = p + 1;
+      while (j < n && isClosing(text.charCodeAt(j))) j++;
+      if (j < n && !isSpaceOrBreak(text.charCodeAt(j))) continue;
       let k = j;
-      while (k < text.length && (isBlank(text.charCodeAt(k)) || isLineBreak(text.charCodeAt(k)))) k++;
-      if (k < text.length && !isUpper(text.charCodeAt(k)) && !/["“‘(\d]/.test(text[k]!)) continue;
-      if (c === 46) {
-        let w = i;
-        while (w > 0 && w > i - 6 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
-        const word = text.slice(w, i).toLowerCase();
-        if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
-      }
+      while (k < n && isSpaceOrBreak(text.charCodeAt(k))) k++;
+      if (k < n && !isUpper(text.charCodeAt(k)) && !isOpening(text.charCodeAt(k))) continue;
+      if (c === 46 && endsAbbreviation(text, p)) continue;
       push(j);
-      i = j - 1;
-    } else if (isLineBreak(c)) {
+      i = j;
+    } else {
       // A blank line ends a sentence; so does a line break after a line without final punctuation
       // when the next line starts with a capital (headings and list items).
-      let j = i + 1;
+      let j = p + 1;
       if (c === 13 && text.charCodeAt(j) === 10) j++;
       const thisLineStart = lineStart;
       lineStart = j;
       let k = j;
-      while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-      if (k >= text.length || isLineBreak(text.charCodeAt(k))) {
-        push(i);
+      while (k < n && isBlank(text.charCodeAt(k))) k++;
+      if (k >= n || isLineBreak(text.charCodeAt(k))) {
+        push(p);
         continue;
       }
-      let p = i - 1;
-      while (p >= start && isBlank(text.charCodeAt(p))) p--;
-      const last = text[p];
-      const shortLine = i - thisLineStart < 70;
-      if (last && /[A-Za-z0-9)]/.test(last) && isUpper(text.charCodeAt(k)) && shortLine) push(i);
+      let q = p - 1;
+      while (q >= start && isBlank(text.charCodeAt(q))) q--;
+      const shortLine = p - thisLineStart < 70;
+      if (q >= 0 && endsLikeHeading(text.charCodeAt(q)) && isUpper(text.charCodeAt(k)) && shortLine) push(p);
     }
   }
-  push(text.length);
+  push(n);
   return out;
 }
+
+const isSpaceOrBreak = (c: number) => isBlank(c) || isLineBreak(c);
+/** Closing quotes and brackets that may follow a full stop: " ” ’ ) ]. */
+const isClosing = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+/** What may start a sentence besides a capital: " “ ‘ ( and digits. */
+const isOpening = (c: number) => c === 34 || c === 0x201c || c === 0x2018 || c === 40 || (c >= 48 && c <= 57);
+/** A line ending in a letter, digit or ")" may be a heading or list item. */
+const endsLikeHeading = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 41;
+const isAbbreviationChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+
+/** Is the full stop at `dot` the end of an abbreviation ("Inc.", "U.S.") or of a single letter ("J.")? */
+function endsAbbreviation(text: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && w > dot - 6 && isAbbreviationChar(text.charCodeAt(w - 1))) w--;
+  if (w === dot) return false;
+  if (dot - w === 1) return text.charCodeAt(w) !== 46;
+  return ABBREVIATIONS.has(text.slice(w, dot).toLowerCase());
+}
+
+/** First space or tab in text[from, to), or -1. */
+function blankAt(text: string, from: number, to: number): number {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 9) return p;
+  }
+  return -1;
+}
+
+/** The next . ! ? or line break at or after a position, for positions that never go back: each `indexOf` search runs once over the text. */
+class StopFinder {
+  private readonly at = [-1, -1, -1, -1, -1];
+
+  constructor(private readonly text: string) {}
+
+  next(from: number): number {
+    let best = this.text.length;
+    for (let k = 0; k < STOP_CHARS.length; k++) {
+      let at = this.at[k]!;
+      if (at < from && at !== this.text.length) {
+        const found = this.text.indexOf(STOP_CHARS[k]!, from);
+        this.at[k] = at = found < 0 ? this.text.length : found;
+      }
+      if (at < best) best = at;
+    }
+    return best;
+  }
+}
+
+const STOP_CHARS = ['.', '!', '?', '\n', '\r'];

@@ -1,0 +1,60 @@
+import type { Modality } from '../types';
+
+/** Words that name a modality, in the order they are tried. */
+export const MODALITIES: readonly [RegExp, Modality][] = [
+  [/\bantibody[-\s]drug\s+conjugates?\b|\bADCs?\b/y, 'ADC'],
+  [/\bbispecific\b|\bT[-\s]cell\s+engager\b/iy, 'bispecific antibody'],
+  [/\b(?:CAR[-\s]?T|cell\s+therapy|CAR-NK)\b/iy, 'cell therapy'],
+  [/\bgene\s+(?:therapy|editing)\b/iy, 'gene therapy'],
+  [/\b(?:siRNA|RNAi|antisense|oligonucleotide|mRNA\s+therapeutic)\b/iy, 'RNA therapeutic'],
+  [/\bvaccines?\b/iy, 'vaccine'],
+  [/\b(?:small[-\s]molecule|inhibitor|degrader)\b/iy, 'small molecule'],
+  [/\b(?:monoclonal\s+)?antibod(?:y|ies)\b/iy, 'antibody'],
+  [/\bpeptide\b/iy, 'peptide'],
+];
+
+/** How specific a modality is: a more specific statement ("ADC") outranks a general one ("antibody"). */
+export const MODALITY_RANK: Record<Modality, number> = {
+  payload: 9, ADC: 8, 'bispecific antibody': 7, 'cell therapy': 7, 'gene therapy': 7, 'RNA therapeutic': 7, vaccine: 6,
+  'small molecule': 5, peptide: 5, antibody: 4,
+};
+
+/**
+ * Where a modality word may start (case ignored): every pattern above starts with one of these.
+ * One quick search finds the places; the patterns are tried only there.
+ */
+const MODALITY_START = /\b(?:antibod|adcs?\b|bispecific|t[-\s]cell\s+engager|car[-\s]?t\b|car-nk|cell\s+therapy|gene\s+(?:therapy|editing)|sirna|rnai|antisense|oligonucleotide|mrna\s+therapeutic|vaccine|small[-\s]molecule|inhibitor|degrader|monoclonal\s+antibod|peptide)/gi;
+
+export interface ModalityWord {
+  modality: Modality;
+  /** Offset in the sentence. */
+  index: number;
+}
+
+/**
+ * The modality words of a sentence: for each modality in turn, its words in text order, as a
+ * search for that modality's pattern alone finds them (without overlaps among its own words).
+ */
+export function modalityWords(sentence: string): ModalityWord[] {
+  let found: { index: number; end: number }[][] | undefined;
+  MODALITY_START.lastIndex = 0;
+  for (let start = MODALITY_START.exec(sentence); start; start = MODALITY_START.exec(sentence)) {
+    const at = start.index;
+    found ??= MODALITIES.map(() => []);
+    for (let i = 0; i < MODALITIES.length; i++) {
+      const own = found[i]!;
+      if (own.length && at < own[own.length - 1]!.end) continue;
+      const re = MODALITIES[i]![0];
+      re.lastIndex = at;
+      if (re.test(sentence)) own.push({ index: at, end: re.lastIndex });
+    }
+    // Another modality may start inside this word: look again from the next character.
+    MODALITY_START.lastIndex = at + 1;
+  }
+  if (!found) return [];
+  const out: ModalityWord[] = [];
+  found.forEach((words, i) => {
+    for (const w of words) out.push({ modality: MODALITIES[i]![1], index: w.index });
+  });
+  return out;
+}

@@ -1,0 +1,221 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CompanyNames, findCompanies } from '../../src/core/programs/companies';
+import { KNOWN_COMPANIES } from '../../src/core/programs/companyNames';
+import { MODALITIES, modalityWords } from '../../src/core/programs/modality';
+import { isBlank, isLineBreak, isUpper } from '../../src/core/text/chars';
+import { ABBREVIATIONS, splitSentences, type SentenceSpan } from '../../src/core/text/sentences';
+import { ALL_CUES, cueMatches, GATE, GateMatches } from '../../src/core/transactions';
+
+/**
+ * The readers of a release avoid slow searches: they look for a quick sign first, search only parts
+ * of the text, or reuse what a search of the whole text found. Each shortcut must give exactly what
+ * the plain search gives; these tests hold each one against the plain search it replaces.
+ */
+
+/** A small seeded random generator, so that failures can be replayed. */
+function random(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+}
+
+/** Texts of `count` words drawn from `words`, joined by assorted separators, words in assorted case. */
+function soups(seed: number, count: number, words: string[], maxWords = 25): string[] {
+  const rnd = random(seed);
+  const separators = [' ', ' ', ' ', '  ', '\n', '\n\n', '-', '', ', ', '. ', '_', '1', '\t', '\u00a0'];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let text = '';
+    for (let k = 1 + rnd(maxWords); k > 0; k--) {
+      const w = words[rnd(words.length)]!;
+      text += [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)][rnd(3)] + separators[rnd(separators.length)];
+    }
+    out.push(text);
+  }
+  return out;
+}
+
+/** The words a regular expression's source spells out, as material for texts it matches. */
+const wordsOf = (re: RegExp) => [...new Set(re.source.replace(/\\[bswdSWD]/g, ' ').match(/[A-Za-z&'’-]{2,}/g) ?? [])];
+
+function fixtureTexts(): string[] {
+  const root = path.resolve(__dirname, '../../..');
+  const out: string[] = [];
+  for (const dir of ['samples', 'test/workspace']) {
+    for (const f of fs.readdirSync(path.join(root, dir), { recursive: true }) as string[]) {
+      if (/\.(?:release|txt)$/.test(f)) out.push(fs.readFileSync(path.join(root, dir, f), 'utf8'));
+    }
+  }
+  return out;
+}
+
+const allMatches = (re: RegExp, text: string) => {
+  re.lastIndex = 0;
+  return Array.from(text.matchAll(re), (m) => `${m.index}:${m[0]}`);
+};
+
+describe('search shortcuts give what the plain searches give', () => {
+  const fixtures = fixtureTexts();
+
+  it('finds the fixtures', () => assert.ok(fixtures.length >= 8, `${fixtures.length} fixtures`));
+
+  it('transaction cues: ALL_CUES tried only where a cue word starts', () => {
+    const phrases = [
+      'initial public offering', 'follow-on public offering', 'awarded a grant', 'awarded an SBIR grant', 'aggregate deal value', 'exercised its option',
+      'exercise its exclusive option to license', 'in new funding', 'R&D funding', 'up-front', 'at-the-market', 'priced at-the-market under', 'non-dilutive funding',
+      "placement agent's fees", 'net proceeds', 'net loss', 'Series B financing', 'seed round', 'term loan', 'gross proceeds', 'stock options', 'options to purchase additional',
+    ];
+    const texts = [...fixtures, ...soups(1, 20000, [...wordsOf(ALL_CUES), ...phrases, 'the', 'x', 'in', 'at', 'to', 'an', 'up', '$5'])];
+    let withCues = 0;
+    for (const text of texts) {
+      const plain = allMatches(ALL_CUES, text);
+      if (plain.length) withCues++;
+      assert.deepEqual(cueMatches(text).map((m) => `${m.index}:${m[0]}`), plain, JSON.stringify(text));
+    }
+    assert.ok(withCues > texts.length / 2, `${withCues} of ${texts.length} texts have cues`);
+  });
+
+  it('transaction gate: a search restarted before each sentence finds the matches of one search of the whole text', () => {
+    const rnd = random(2);
+    const texts = [...fixtures, ...soups(3, 5000, [...wordsOf(GATE), 'expected', 'to', 'and', 'x', 'Acme'], 60)];
+    for (const text of texts) {
+      const starts = allMatches(GATE, text).map((m) => Number(m.split(':')[0]));
+      const gate = new GateMatches(text);
+      let from = 0;
+      while (from < text.length) {
+        const to = Math.min(text.length, from + 1 + rnd(120));
+        // Some stretches are never asked about, as boilerplate sentences are not.
+        if (rnd(3)) assert.equal(gate.startsIn(from, to), starts.some((s) => s >= from && s < to), `${JSON.stringify(text)} [${from}, ${to})`);
+        from = to;
+      }
+    }
+  });
+
+  it('modality words: each modality pattern tried only where a modality word starts', () => {
+    const words = [...new Set(MODALITIES.flatMap(([re]) => wordsOf(re))), 'antibody-drug conjugate', 'CAR-T cell therapy', 'T-cell engager', 'monoclonal antibody', 'x', 'the', 'T'];
+    for (const text of [...fixtures, ...soups(4, 20000, words, 12)]) {
+      const plain = MODALITIES.flatMap(([re, modality]) => allMatches(new RegExp(re.source, re.flags.replace('y', 'g')), text).map((m) => `${modality}@${m.split(':')[0]}`));
+      assert.deepEqual(modalityWords(text).map((w) => `${w.modality}@${w.index}`), plain, JSON.stringify(text));
+    }
+  });
+
+  it('company names: what a search of the whole release finds, taken sentence by sentence', () => {
+    const words = ['argenx', 'Alpha', 'Beta', 'Bio', 'Inc.', 'Inc', 'Therapeutics', 'Group', 'The', 'A', 'x', 'iPhone', 'N.V.', 'Co.', 'Ltd', 'Pharma.', ',', 'and', 'Ölz', 'Eli', 'Lilly', 'Pfizer', 'Johnson & Johnson', 'Merck9', '_Roche', 'Roche', 'Halcyon', '(', 'Biotech'];
+    const rnd = random(5);
+    for (const text of [...fixtures, ...soups(6, 5000, words, 50)]) {
+      const issuer = ['Alpha Bio, Inc.', 'Pfizer Inc.', undefined][rnd(3)];
+      const known = rnd(2) ? ['Halcyon Bio', 'Beta Group', 'Eli Lilly'] : [];
+      const names = new CompanyNames(text, issuer);
+      assert.deepEqual(names.known(), referenceFindCompanies(text, issuer).slice(0, 50).map((c) => c.name));
+      assert.deepEqual(findCompanies(text, issuer, known), referenceFindCompanies(text, issuer, known));
+      for (let k = 0; k < 4; k++) {
+        const lo = rnd(text.length + 1);
+        const hi = lo + rnd(text.length - lo + 1);
+        assert.deepEqual(names.find(lo, hi, issuer, known), referenceFindCompanies(text.slice(lo, hi), issuer, known), `${JSON.stringify(text)} [${lo}, ${hi})`);
+      }
+    }
+  });
+
+  it('sentences: ends found by indexOf are the ends a reading of every character finds', () => {
+    const rnd = random(7);
+    const words = ['Word', 'word', 'Inc.', 'U.S.', 'e.g.', 'J.', 'x.', 'end.', 'end!', 'end?', '“Quote.”', '(note.)', '1.5', 'A', '- item', '• item', 'Heading'];
+    const long = Array.from({ length: 30 }, () => Array.from({ length: 3000 }, () => ['word', ' ', '\t', 'x', '.', '\n', 'A'][rnd(rnd(2) ? 3 : 7)]).join(''));
+    for (const text of [...fixtures, ...soups(8, 20000, words, 40), ...long]) {
+      assert.deepEqual(splitSentences(text), referenceSplitSentences(text), JSON.stringify(text.slice(0, 300)));
+    }
+  });
+});
+
+// The plain searches, as the readers did them before the shortcuts.
+
+const SUFFIX = /^(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|N\.V\.|NV|S\.A\.|GmbH|Corp\.?|Corporation|LLC|K\.K\.|Co\.|Limited|Pharmaceuticals?|Therapeutics|Biosciences|Biotherapeutics|Pharma|Biotech|Oncology|Biologics|Bio|BioPharma|Biopharma|Biopharmaceuticals|Group|Holdings|Laboratories|Labs|Medicines|Sciences|Health|Healthcare|Genetics|Biomedical|Immunotherapeutics|Bioscience|Biotherapeutics|International)$/;
+const LEGAL_FORM = /^(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|N\.V\.|NV|S\.A\.|GmbH|Corp\.?|Corporation|LLC|K\.K\.|Co\.|Limited)$/;
+const knownPattern = new RegExp(`\\b(?:${KNOWN_COMPANIES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+
+function referenceFindCompanies(text: string, issuer?: string, alsoKnown: string[] = []): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, start: number) => {
+    const key = name.toLowerCase().split(/\s+/)[0]!;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ name, start, end: start + name.length });
+  };
+  if (issuer) {
+    const short = issuer.replace(/,?\s+(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|N\.V\.|S\.A\.|GmbH|Corp\.?|Corporation|LLC|Limited|Co\.)$/, '').trim();
+    const k = text.indexOf(short);
+    if (k >= 0) add(short, k);
+  }
+  for (const m of text.matchAll(knownPattern)) add(m[0], m.index);
+  for (const name of alsoKnown) {
+    const word = name.split(/\s+/)[0]!;
+    const m = word ? new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(text) : null;
+    if (m) add(name, m.index);
+  }
+  for (const m of text.matchAll(/[A-Z][\p{L}0-9'’&.-]*(?:\s+[A-Z][\p{L}0-9'’&.-]*){0,3}/gu)) {
+    const parts = m[0].split(/\s+/);
+    const suffixIdx = parts.findIndex((p, i) => i > 0 && SUFFIX.test(p.replace(/[,.]$/, '')));
+    if (suffixIdx > 0 && !/^(?:The|A|An|Our|Its|This|In|For|With|About|Under|From)$/.test(parts[0]!) && !SUFFIX.test(parts[0]!)) {
+      const keep = LEGAL_FORM.test(parts[suffixIdx]!.replace(/,$/, '')) ? suffixIdx : suffixIdx + 1;
+      const name = parts.slice(0, keep).join(' ').replace(/,$/, '');
+      add(keep > suffixIdx ? name.replace(/\.$/, '') : name, m.index);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function referenceSplitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  let lineStart = 0;
+  const push = (end: number) => {
+    if (end > start && text.slice(start, end).trim()) out.push({ start, end });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i - start >= 2000 && (c === 32 || c === 9)) {
+      push(i);
+      continue;
+    }
+    if (c === 46 || c === 33 || c === 63) {
+      let j = i + 1;
+      while (j < text.length && /["”’)\]]/.test(text[j]!)) j++;
+      if (j < text.length && !(isBlank(text.charCodeAt(j)) || isLineBreak(text.charCodeAt(j)))) continue;
+      let k = j;
+      while (k < text.length && (isBlank(text.charCodeAt(k)) || isLineBreak(text.charCodeAt(k)))) k++;
+      if (k < text.length && !isUpper(text.charCodeAt(k)) && !/["“‘(\d]/.test(text[k]!)) continue;
+      if (c === 46) {
+        let w = i;
+        while (w > 0 && w > i - 6 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+        const word = text.slice(w, i).toLowerCase();
+        if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
+      }
+      push(j);
+      i = j - 1;
+    } else if (isLineBreak(c)) {
+      let j = i + 1;
+      if (c === 13 && text.charCodeAt(j) === 10) j++;
+      const thisLineStart = lineStart;
+      lineStart = j;
+      let k = j;
+      while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+      if (k >= text.length || isLineBreak(text.charCodeAt(k))) {
+        push(i);
+        continue;
+      }
+      let p = i - 1;
+      while (p >= start && isBlank(text.charCodeAt(p))) p--;
+      const last = text[p];
+      if (last && /[A-Za-z0-9)]/.test(last) && isUpper(text.charCodeAt(k)) && i - thisLineStart < 70) push(i);
+    }
+  }
+  push(text.length);
+  return out;
+}

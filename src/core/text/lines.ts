@@ -1,3 +1,5 @@
+import { LineBreaks } from './lineBreaks';
+
 /** Line handling that treats CRLF, LF and a lone CR alike. */
 
 export interface TextLine {
@@ -16,13 +18,11 @@ export class LineIndex {
 
   constructor(private readonly source: string) {
     const starts = [0];
-    for (let i = 0; i < source.length; i++) {
-      const c = source.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (source.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
+    // Line breaks found by indexOf (native, far faster than reading every character here).
+    const breaks = new LineBreaks(source);
+    for (let i = breaks.next(0); i < source.length; i = breaks.next(i)) {
+      if (source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10) i++;
+      starts.push(++i);
     }
     this.starts = starts;
   }

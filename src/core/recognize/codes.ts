@@ -1,6 +1,7 @@
-import { isBlank, isCodeHyphen, isDigit, isLetter, isUpper, previousWord, wordEnd } from '../text/chars';
+import { isBlank, isCodeHyphen, isDigit, isLetter, isLineBreak, isUpper, isWordChar } from '../text/chars';
+import { FoldedWordSet, isAscii, WordMap, WordTable } from '../text/wordTable';
 import type { Candidate } from './candidate';
-import { FIRST_LOWER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, NON_ASCII, type Words } from '../text/words';
+import { FIRST_LOWER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, HYPHEN_AFTER, NON_ASCII, type Words } from '../text/words';
 import {
   DESCRIPTIVE_SUFFIXES,
   KNOWN_CODE_PREFIXES,
@@ -26,6 +27,36 @@ const DRUG_APPOSITIVE = /^,\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){0,4}?(?:candi
 /** Words right before a name that say it is a drug: "candidate RVL-88", "compound X-12". */
 const DRUG_LEAD = /\b(?:candidate|compound|molecule|program|inhibitor|agonist|antagonist|degrader|drug|product)\s+$/i;
 
+/** The lists of vocabulary.ts (and STUDY_GROUPS) a word can be on, case ignored: bits of `listsOf`. */
+const TARGET = 1;
+const PAYLOAD = 2;
+const NON_CODE_PREFIX = 4;
+const STUDY_GROUP = 8;
+const TARGET_PREFIX = 16;
+const KNOWN_CODE_PREFIX = 32;
+const LISTS: [list: ReadonlySet<string>, bit: number][] = [
+  [KNOWN_TARGETS, TARGET], [KNOWN_PAYLOAD_CODES, PAYLOAD], [NON_CODE_PREFIXES, NON_CODE_PREFIX], [STUDY_GROUPS, STUDY_GROUP],
+  [TARGET_PREFIXES, TARGET_PREFIX], [KNOWN_CODE_PREFIXES, KNOWN_CODE_PREFIX],
+];
+/** Every listed word with the bits of its lists: one lookup answers `list.has(word.toUpperCase())` for all of them. */
+const LISTED = new WordMap(
+  [...new Set(LISTS.flatMap(([list]) => [...list]))].map((w) => [w, LISTS.reduce((bits, [list, bit]) => (list.has(w) ? bits | bit : bits), 0)] as const),
+  'upper',
+);
+/** The lists `s[start, end)`, upper-cased, is on (0 for none). */
+const listsOf = (s: string, start = 0, end = s.length) => LISTED.getRange(s, start, end) ?? 0;
+
+const isKnownTarget = (words: Words, k: number) => ((LISTED.getWord(words, k) ?? 0) & TARGET) !== 0;
+
+/** The word lists above and in vocabulary.ts, looked up as their case-mapped Sets would be, straight from the text. */
+const TARGET_LEADS = new FoldedWordSet(TARGET_LEAD_WORDS, 'lower');
+const DESCRIPTIVE_SUFFIX_WORDS = new FoldedWordSet(DESCRIPTIVE_SUFFIXES, 'lower');
+const ANTI = new FoldedWordSet(new Set(['anti']), 'lower');
+const STUDY_GROUP_WORDS = new FoldedWordSet(STUDY_GROUPS, 'none');
+const NUMBER_LEADS = new FoldedWordSet(NUMBER_LEAD_WORDS, 'none');
+/** First hyphen-separated segment of each known target ("PD" of "PD-L1"), case ignored. */
+const TARGET_HEADS = new WordTable([...new Set([...KNOWN_TARGETS].filter(isAscii).map((t) => t.split('-')[0]!))], true);
+
 const MAX_PARTS = 6;
 const MAX_PART_LENGTH = 24;
 
@@ -38,97 +69,194 @@ interface Part {
 type Verdict = 'code' | 'maybe' | 'target' | 'trial-id' | undefined;
 
 /** Numbers that read as recent years; codes rarely use them ("ASCO 2017", "mid-2017"). */
-const isYear = (s: string) => /^(?:19[89]\d|20[0-3]\d)$/.test(s);
+const isYear = (s: string) => isYearAt(s, 0, s.length);
+
+/** Is `s[start, end)` a year 1980-2039 (^(?:19[89]\d|20[0-3]\d)$)? */
+function isYearAt(s: string, start: number, end: number): boolean {
+  if (end - start !== 4 || runLength(s, start, isDigit) < 4) return false;
+  const year = (s.charCodeAt(start) - 48) * 1000 + (s.charCodeAt(start + 1) - 48) * 100 + (s.charCodeAt(start + 2) - 48) * 10 + (s.charCodeAt(start + 3) - 48);
+  return year >= 1980 && year <= 2039;
+}
 /** Labels that make the next word an id, not a code: "Publication Number: PF1143", "Abstract #LBA12". */
 const ID_LABEL = /\b(?:number|no\.?|nos\.?|id|abstract|poster|publication|presentation|booth|session|board|room|hall|suite|stand|ref\.?|reference|file)\s*[:#.]?\s*#?\s*$/i;
 const upper = (s: string) => s.toUpperCase();
+/** The label words of ID_LABEL, without their optional period. */
+const ID_LABEL_WORDS = new WordTable(
+  ['number', 'no', 'nos', 'id', 'abstract', 'poster', 'publication', 'presentation', 'booth', 'session', 'board', 'room', 'hall', 'suite', 'stand', 'ref', 'reference', 'file'],
+  true,
+);
+const ID_LABEL_WINDOW = 30;
 
-/** Classifies a one-part head such as "IMGN632", "DM4", "CD123", "E7080". */
+/** Characters ID_LABEL allows between its label and the id: `\s`, ":", "#" and ".". */
+function isLabelTrail(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 58 || c === 35 || c === 46;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A regex word character (`\w`), which decides where ID_LABEL's `\b` falls. */
+function isRegexWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+}
+
+/**
+ * ID_LABEL on the window before `start`. Its label must be the whole word just before the trailing
+ * spaces and punctuation, so the pattern runs only when that word is a label (rarely).
+ */
+function hasIdLabelBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - ID_LABEL_WINDOW);
+  let labelEnd = start;
+  while (labelEnd > from && isLabelTrail(text.charCodeAt(labelEnd - 1))) labelEnd--;
+  let labelStart = labelEnd;
+  while (labelStart > from && isRegexWordChar(text.charCodeAt(labelStart - 1))) labelStart--;
+  if (ID_LABEL_WORDS.find(text, labelStart, labelEnd) < 0) return false;
+  return ID_LABEL.test(text.slice(from, start));
+}
+
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiLetter = (c: number) => isAsciiUpper(c) || isAsciiLower(c);
+
+/** Length of the run of characters passing `test` in `s` from `from`. */
+function runLength(s: string, from: number, test: (c: number) => boolean): number {
+  let p = from;
+  while (p < s.length && test(s.charCodeAt(p))) p++;
+  return p - from;
+}
+
+/**
+ * Classifies a one-part head such as "IMGN632", "DM4", "CD123", "E7080". The shapes are read as
+ * runs (capitals, digits, the rest) rather than with a pattern each; each test below names the
+ * pattern it stands for.
+ */
 function classifySingle(p: string): Verdict {
-  if (/^NCT\d{8}$/.test(p)) return 'trial-id';
-  if (KNOWN_TARGETS.has(upper(p))) return 'target';
-  if (KNOWN_PAYLOAD_CODES.has(upper(p)) && /\d/.test(p)) return 'code';
-  let m = /^([A-Z]{2,6})(\d{3,7})([A-Za-z]{0,2})$/.exec(p);
-  if (m) {
-    const prefix = m[1]!;
-    if (NON_CODE_PREFIXES.has(prefix) || STUDY_GROUPS.has(prefix)) return undefined;
-    if (TARGET_PREFIXES.has(prefix) && m[2]!.length <= 3) return /^CD\d/.test(p) ? 'target' : undefined;
-    if (isYear(m[2]!) && !KNOWN_CODE_PREFIXES.has(prefix)) return undefined;
+  const caps = runLength(p, 0, isAsciiUpper);
+  const digits = runLength(p, caps, isDigit);
+  const rest = p.length - caps - digits;
+  const tail = caps + digits;
+  // ^NCT\d{8}$
+  if (caps === 3 && digits === 8 && rest === 0 && p.startsWith('NCT')) return 'trial-id';
+  const lists = listsOf(p);
+  if (lists & TARGET) return 'target';
+  if (lists & PAYLOAD && /\d/.test(p)) return 'code';
+  // ^([A-Z]{2,6})(\d{3,7})([A-Za-z]{0,2})$
+  if (caps >= 2 && caps <= 6 && digits >= 3 && digits <= 7 && rest <= 2 && runLength(p, tail, isAsciiLetter) === rest) {
+    // The prefix p[0, caps) is capitals: the lists are asked about it in place.
+    const prefixLists = listsOf(p, 0, caps);
+    if (prefixLists & (NON_CODE_PREFIX | STUDY_GROUP)) return undefined;
+    if (prefixLists & TARGET_PREFIX && digits <= 3) return caps === 2 && p.startsWith('CD') ? 'target' : undefined;
+    if (isYearAt(p, caps, tail) && !(prefixLists & KNOWN_CODE_PREFIX)) return undefined;
     return 'code';
   }
-  m = /^([A-Z]{2,5})(\d{1,2})([a-z]?)$/.exec(p);
-  if (m) {
-    if (/^CD\d/.test(p)) return 'target';
-    if (TARGET_PREFIXES.has(m[1]!) || NON_CODE_PREFIXES.has(m[1]!)) return undefined;
+  // ^([A-Z]{2,5})(\d{1,2})([a-z]?)$
+  if (caps >= 2 && caps <= 5 && digits >= 1 && digits <= 2 && rest <= 1 && runLength(p, tail, isAsciiLower) === rest) {
+    // ^CD\d
+    if (caps === 2 && p.startsWith('CD')) return 'target';
+    if (listsOf(p, 0, caps) & (TARGET_PREFIX | NON_CODE_PREFIX)) return undefined;
     return 'maybe';
   }
-  if (/^[A-Z]\d{4,6}[a-z]?$/.test(p)) return 'maybe';
-  if (/^[A-Z]{2,5}\d{2,4}[a-z]\d{1,3}$/.test(p)) return 'code'; // BNT162b2
-  if (/^[a-z]{2}\d{3,5}$/.test(p)) return 'code'; // bb2121
+  // ^[A-Z]\d{4,6}[a-z]?$
+  if (caps === 1 && digits >= 4 && digits <= 6 && rest <= 1 && runLength(p, tail, isAsciiLower) === rest) return 'maybe';
+  // ^[A-Z]{2,5}\d{2,4}[a-z]\d{1,3}$ ("BNT162b2")
+  if (caps >= 2 && caps <= 5 && digits >= 2 && digits <= 4 && rest >= 2 && rest <= 4 && isAsciiLower(p.charCodeAt(tail)) && runLength(p, tail + 1, isDigit) === rest - 1) {
+    return 'code';
+  }
+  // ^[a-z]{2}\d{3,5}$ ("bb2121")
+  if (caps === 0 && runLength(p, 0, isAsciiLower) === 2 && p.length >= 5 && p.length <= 7 && runLength(p, 2, isDigit) === p.length - 2) return 'code';
   return undefined;
 }
 
 /** An antibody name that carries a payload in a conjugate name ("huC242" in "huC242-DM4"). */
 const isAntibodyPart = (p: string) => /^[a-z]{1,3}[A-Z][A-Za-z]{0,3}\d{1,4}(-\d{1,2})?$/.test(p) || classifySingle(p) === 'code';
 
-/** Classifies a hyphenated head such as "MK-3475", "T-DM1", "SN-38", "BGB-A317", "huC242-DM4". */
-function classifyJoined(parts: string[]): Verdict {
+/** Is all of `s` from `from` on ASCII letters? */
+const lettersFrom = (s: string, from: number) => runLength(s, from, isAsciiLetter) === s.length - from;
+
+/**
+ * Classifies a hyphenated head such as "MK-3475", "T-DM1", "SN-38", "BGB-A317", "huC242-DM4".
+ * Shapes are read as runs, as in classifySingle.
+ */
+function classifyJoined(parts: string[], joinedLists: number): Verdict {
   const [p1, p2] = parts as [string, string];
   const last = parts[parts.length - 1]!;
-  const joined = parts.join('-');
-  if (KNOWN_TARGETS.has(upper(joined))) return 'target';
-  if (KNOWN_PAYLOAD_CODES.has(upper(joined))) return 'code';
-  if (parts.length >= 2 && KNOWN_PAYLOAD_CODES.has(upper(last)) && parts.slice(0, -1).every(isAntibodyPart)) return 'code';
-  if (parts.length === 2 && /^[A-Z]$/.test(p1) && (KNOWN_PAYLOAD_CODES.has(upper(p2)) || /^[A-Z]{2,4}\d{1,2}$/.test(p2))) {
-    return KNOWN_PAYLOAD_CODES.has(upper(p2)) ? 'code' : 'maybe';
+  if (joinedLists & TARGET) return 'target';
+  if (joinedLists & PAYLOAD) return 'code';
+  if (parts.length >= 2 && listsOf(last) & PAYLOAD && parts.slice(0, -1).every(isAntibodyPart)) return 'code';
+  // p1 ^[A-Z]$, p2 a payload or ^[A-Z]{2,4}\d{1,2}$
+  if (parts.length === 2 && p1.length === 1 && isAsciiUpper(p1.charCodeAt(0))) {
+    if (listsOf(p2) & PAYLOAD) return 'code';
+    const caps2 = runLength(p2, 0, isAsciiUpper);
+    const digits2 = runLength(p2, caps2, isDigit);
+    if (caps2 >= 2 && caps2 <= 4 && digits2 >= 1 && digits2 <= 2 && caps2 + digits2 === p2.length) return 'maybe';
   }
   if (parts.length !== 2) return undefined;
-  const prefix = upper(p1);
-  if (NON_CODE_PREFIXES.has(prefix) || STUDY_GROUPS.has(p1) || STUDY_GROUPS.has(prefix)) return undefined;
-  const letters = /^[A-Za-z]{1,6}$/.test(p1);
-  const caps = /^[A-Z]{2,6}$/.test(p1);
+  // The prefix's lists hold capitals: looked up as p1.toUpperCase() would be (study groups also as written: "Alliance").
+  const prefixLists = listsOf(p1);
+  if (prefixLists & (NON_CODE_PREFIX | STUDY_GROUP) || STUDY_GROUP_WORDS.has(p1)) return undefined;
+  const letters = p1.length >= 1 && p1.length <= 6 && lettersFrom(p1, 0); // ^[A-Za-z]{1,6}$
+  const caps = p1.length >= 2 && p1.length <= 6 && runLength(p1, 0, isAsciiUpper) === p1.length; // ^[A-Z]{2,6}$
   // Mixed case only for short prefixes ("mRNA", "Debio"); "CheckMate-067" is a trial.
   const shortMixed = letters && p1.length <= 5 && !caps;
-  let m = /^(\d{3,8})([A-Za-z]{0,2})$/.exec(p2);
-  if (m && (caps || shortMixed) && !(caps && p1.length === 1)) {
-    const digits = m[1]!;
-    // "Lu-177", "Ac-225": an element and a mass number.
-    if (/^[A-Z][a-z]$/.test(p1) && digits.length <= 3) return undefined;
-    if (TARGET_PREFIXES.has(prefix) && digits.length <= 3) return undefined;
-    if (isYear(digits) && !KNOWN_CODE_PREFIXES.has(prefix)) return undefined;
-    if (p1.length >= 5 && digits.startsWith('0') && digits.length <= 3 && !KNOWN_CODE_PREFIXES.has(prefix)) return undefined; // KEYNOTE-006
+  const digits = runLength(p2, 0, isDigit);
+  // p2 ^(\d{3,8})([A-Za-z]{0,2})$
+  if (digits >= 3 && digits <= 8 && p2.length - digits <= 2 && lettersFrom(p2, digits) && (caps || shortMixed) && !(caps && p1.length === 1)) {
+    // "Lu-177", "Ac-225": an element and a mass number (p1 ^[A-Z][a-z]$).
+    if (p1.length === 2 && isAsciiUpper(p1.charCodeAt(0)) && isAsciiLower(p1.charCodeAt(1)) && digits <= 3) return undefined;
+    if (prefixLists & TARGET_PREFIX && digits <= 3) return undefined;
+    if (isYearAt(p2, 0, digits) && !(prefixLists & KNOWN_CODE_PREFIX)) return undefined;
+    if (p1.length >= 5 && p2.charCodeAt(0) === 48 && digits <= 3 && !(prefixLists & KNOWN_CODE_PREFIX)) return undefined; // KEYNOTE-006
     return 'code';
   }
-  m = /^(\d{2})([a-z]?)$/.exec(p2);
-  // "SN-38", "RVL-88": two digits make a code for a known prefix, otherwise only where the text says so.
-  if (m && caps) return KNOWN_CODE_PREFIXES.has(prefix) ? 'code' : TARGET_PREFIXES.has(prefix) ? undefined : 'maybe';
-  // "BGB-A317", "KTE-C19", "SGN-CD33A", "LY-CoV555": a letter-led second part with two or more digits.
-  if (caps && p1.length <= 5 && /^[A-Za-z]{1,4}\d{2,6}[A-Za-z]?$/.test(p2) && !TARGET_PREFIXES.has(prefix)) return 'code';
+  // "SN-38", "RVL-88": two digits make a code for a known prefix, otherwise only where the text says so (p2 ^(\d{2})([a-z]?)$).
+  if (digits === 2 && p2.length - digits <= 1 && runLength(p2, 2, isAsciiLower) === p2.length - 2 && caps) {
+    return prefixLists & KNOWN_CODE_PREFIX ? 'code' : prefixLists & TARGET_PREFIX ? undefined : 'maybe';
+  }
+  // "BGB-A317", "KTE-C19", "SGN-CD33A", "LY-CoV555": a letter-led second part with two or more digits (^[A-Za-z]{1,4}\d{2,6}[A-Za-z]?$).
+  if (caps && p1.length <= 5 && !(prefixLists & TARGET_PREFIX)) {
+    const lead = runLength(p2, 0, isAsciiLetter);
+    const number = runLength(p2, lead, isDigit);
+    const rest = p2.length - lead - number;
+    if (lead >= 1 && lead <= 4 && number >= 2 && number <= 6 && rest <= 1 && lettersFrom(p2, lead + number)) return 'code';
+  }
   return undefined;
 }
 
-function classifyParts(parts: string[]): Verdict {
-  return parts.length === 1 ? classifySingle(parts[0]!) : classifyJoined(parts);
-}
-
-/** Reads the hyphen-joined word run at `pos`: "BMS-986016", "anti-CD37", "DM4-loaded". */
-function readCompound(text: string, pos: number): Part[] {
-  const parts: Part[] = [];
-  let p = pos;
-  while (parts.length < MAX_PARTS) {
-    const end = wordEnd(text, p, MAX_PART_LENGTH + 1);
-    if (end === p || end - p > MAX_PART_LENGTH) break;
-    parts.push({ start: p, end, text: text.slice(p, end) });
-    if (isCodeHyphen(text.charCodeAt(end)) && (isLetter(text.charCodeAt(end + 1)) || isDigit(text.charCodeAt(end + 1)))) p = end + 1;
-    else break;
+/**
+ * How many words from word `k` make its hyphen-joined run: "BMS-986016", "anti-CD37", "DM4-loaded"
+ * (at most MAX_PARTS words, none longer than MAX_PART_LENGTH).
+ */
+function compoundWordCount(text: string, words: Words, k: number): number {
+  const { starts, ends, count } = words;
+  let parts = 0;
+  for (let j = k; j < count && parts < MAX_PARTS; j++) {
+    if (ends[j]! - starts[j]! > MAX_PART_LENGTH) break;
+    parts++;
+    const end = ends[j]!;
+    if (!(isCodeHyphen(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end + 1)))) break;
   }
   return parts;
+}
+
+/** Are the run's words all plain lower-case ASCII ("treatment-related", "dose-escalation")? */
+function isPlainLowerRun(words: Words, k: number, partCount: number): boolean {
+  for (let j = k; j < k + partCount; j++) if (words.flags[j]! & (HAS_DIGIT | HAS_UPPER | NON_ASCII)) return false;
+  return true;
+}
+
+/**
+ * Such a run has no digit or capital, so no code shape fits it: it can only be a known target
+ * written in lower case ("met-amplified"), whose first word (after "anti") begins a KNOWN_TARGETS
+ * entry. Most runs are dismissed here without the strings and patterns of the full reading.
+ */
+function mayNameTarget(text: string, words: Words, k: number, partCount: number): boolean {
+  const head = partCount > 1 && ANTI.hasWord(words, k) ? k + 1 : k;
+  return TARGET_HEADS.findAscii(text, words.starts[head]!, words.ends[head]!) >= 0;
 }
 
 /** "Debio 1562", "AMG 510": a prefix word, one space, a number that is not an amount or a year. */
 function readSpacedCode(text: string, word: Part): Part | undefined {
   const w = word.text;
-  if (!/^[A-Z][A-Za-z]{1,5}$/.test(w)) return undefined;
+  // ^[A-Z][A-Za-z]{1,5}$
+  if (w.length < 2 || w.length > 6 || !isAsciiUpper(w.charCodeAt(0)) || runLength(w, 1, isAsciiLetter) !== w.length - 1) return undefined;
   const space = word.end;
   if (!isBlank(text.charCodeAt(space)) || isBlank(text.charCodeAt(space + 1))) return undefined;
   const n = space + 1;
@@ -158,6 +286,105 @@ function isMonthLike(w: string): boolean {
   return /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i.test(w);
 }
 
+/** A run's head once "anti-" and descriptive suffix words are set aside, with its verdict. */
+interface Head {
+  /** Index of the head's first word and how many words it has. */
+  first: number;
+  count: number;
+  /** The head as written ("BMS-986016"). */
+  text: string;
+  anti: boolean;
+  /** The descriptive suffix word, lower-cased ("positive" of "CD123-positive"). */
+  suffix: string | undefined;
+  verdict: Verdict;
+}
+
+/** The strings of `count` words from `first`, from the shared word list. */
+function wordTexts(words: Words, first: number, count: number): string[] {
+  const texts: string[] = [];
+  for (let j = first; j < first + count; j++) texts.push(words.word(j));
+  return texts;
+}
+
+/**
+ * The lists the words joined by "-" are on ("PD-L1" as a known target). Read in the text when its
+ * hyphens are "-" (nearly always); other hyphens are replaced as the joined string would have them.
+ */
+function joinedListsOf(words: Words, first: number, count: number): number {
+  const { text, starts, ends } = words;
+  for (let j = first; j < first + count - 1; j++) {
+    if (text.charCodeAt(ends[j]!) !== 45) return listsOf(wordTexts(words, first, count).join('-'));
+  }
+  return listsOf(text, starts[first]!, ends[first + count - 1]!);
+}
+
+/** A lower-case suffix word of three letters or more ("loaded", "treated"), or a listed one ("na", "or"). */
+function isSuffixWord(words: Words, j: number): boolean {
+  const f = words.flags[j]!;
+  if (f & NON_ASCII) {
+    const t = words.word(j);
+    return (t === t.toLowerCase() && /^[a-zα-ω]{3,}$/.test(t)) || DESCRIPTIVE_SUFFIXES.has(t.toLowerCase());
+  }
+  const letters = words.ends[j]! - words.starts[j]!;
+  if (!(f & (HAS_DIGIT | HAS_UPPER)) && letters >= 3) return true;
+  return DESCRIPTIVE_SUFFIX_WORDS.hasWord(words, j);
+}
+
+function readHead(words: Words, k: number, partCount: number): Head {
+  const anti = partCount > 1 && ANTI.hasWord(words, k);
+  const first = anti ? k + 1 : k;
+  let count = anti ? partCount - 1 : partCount;
+  // Split off descriptive suffix words: "CD123-positive", "DM4-loaded", "IMGN632-treated".
+  let suffix: string | undefined;
+  for (let j = first + 1; j < first + count; j++) {
+    if (isSuffixWord(words, j)) {
+      suffix = words.word(j).toLowerCase();
+      count = j - first;
+      break;
+    }
+  }
+  const parts = count > 1 ? wordTexts(words, first, count) : undefined;
+  const firstText = parts ? parts[0]! : words.word(first);
+  let verdict = parts ? classifyJoined(parts, joinedListsOf(words, first, count)) : classifySingle(firstText);
+  // "HER2-ADC", "IMGN853-FRα": fall back to the first part alone.
+  if (verdict === undefined && count > 1) {
+    const alone = classifySingle(firstText);
+    if (alone !== undefined) {
+      verdict = alone;
+      count = 1;
+    }
+  }
+  const text = count === 1 ? firstText : words.text.slice(words.starts[first], words.ends[first + count - 1]);
+  return { first, count, text, anti, suffix, verdict };
+}
+
+/** Longest word previousWord reads back. */
+const MAX_LEAD_LENGTH = 64;
+
+/**
+ * The word before word `k` as previousWord reads it: across blanks and at most two line breaks,
+ * its last 64 characters at most; undefined when other characters come between.
+ */
+function leadBefore(text: string, words: Words, k: number): { start: number; end: number } | undefined {
+  if (k === 0) return undefined;
+  const end = words.ends[k - 1]!;
+  let breaks = 0;
+  for (let p = end; p < words.starts[k]!; p++) {
+    const c = text.charCodeAt(p);
+    if (isLineBreak(c)) breaks++;
+    else if (!isBlank(c)) return undefined;
+  }
+  if (breaks > 2) return undefined;
+  return { start: Math.max(words.starts[k - 1]!, end - MAX_LEAD_LENGTH), end };
+}
+
+/** Context alone makes a target only of gene-like names: a digit or Greek letter ("CDH6", "FRα"), or a known target. */
+function isGeneShaped(headText: string): boolean {
+  return (
+    (listsOf(headText) & TARGET) !== 0 ||
+    (/^[A-Z][A-Za-z0-9α-ωΑ-Ω.]{1,9}$/.test(headText) && /[A-Z]/.test(headText.slice(1)) && /[0-9α-ωΑ-Ω]/.test(headText) && !/^[A-Z]{2,6}\d{3,}/.test(headText))
+  );
+}
 
 /**
  * Finds development codes (drug-code), targets and registry trial ids. Each word is looked at once
@@ -169,75 +396,61 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
   const confirmed = new Set<string>();
   const { starts, ends, flags } = words;
   let next = 0;
-  for (let k = 0; k < words.count; k++) {
+  // Most words cannot start a code or a target: lower-case words that start no hyphenated run are not visited.
+  const visited = words.withAny(HAS_UPPER | HAS_DIGIT | NON_ASCII | HYPHEN_AFTER);
+  for (let v = 0; v < visited.length; v++) {
+    const k = visited[v]!;
     const i = starts[k]!;
     if (i < next) continue;
     const f = flags[k]!;
-    const after = text.charCodeAt(ends[k]!);
-    // Most words cannot start a code or a target: plain words without digits that start no
-    // hyphenated run, unless a capitalised one is a known target ("EGFR") or precedes " 1562".
-    if (!(f & (HAS_DIGIT | NON_ASCII)) && !isCodeHyphen(after)) {
+    // A plain number ("2017", "25") starts nothing unless a hyphen joins it to more ("4-1BB").
+    if (!(f & (HAS_UPPER | HAS_LOWER | NON_ASCII | HYPHEN_AFTER))) continue;
+    // Plain words without digits start nothing either, unless a capitalised one is a known target ("EGFR") or precedes " 1562".
+    if (!(f & (HAS_DIGIT | NON_ASCII | HYPHEN_AFTER))) {
       if (!(f & HAS_UPPER)) continue;
+      const after = text.charCodeAt(ends[k]!);
       const spaced = isBlank(after) && isDigit(text.charCodeAt(ends[k]! + 1));
       const targetShaped = ends[k]! - i <= 8 && (!(f & HAS_LOWER) || f & FIRST_LOWER);
-      if (!spaced && !(targetShaped && KNOWN_TARGETS.has(upper(words.word(k))))) continue;
+      if (!spaced && !(targetShaped && isKnownTarget(words, k))) continue;
     }
     const prevChar = text.charCodeAt(i - 1);
-    const compound = readCompound(text, i);
-    if (compound.length === 0) continue;
-    const compoundEnd = compound[compound.length - 1]!.end;
-    next = compoundEnd;
+    const partCount = compoundWordCount(text, words, k);
+    if (partCount === 0) continue;
+    next = ends[k + partCount - 1]!;
     // A word joined to a preceding hyphen ("non-Hodgkin" tail, "mid-2017" tail) was part of an earlier run.
     if (isCodeHyphen(prevChar) && i >= 2 && (isLetter(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2)))) continue;
-    let parts = compound;
-    let anti = false;
-    if (parts.length > 1 && parts[0]!.text.toLowerCase() === 'anti') {
-      anti = true;
-      parts = parts.slice(1);
-    }
-    // Split off descriptive suffix words: "CD123-positive", "DM4-loaded", "IMGN632-treated".
-    let suffix: string | undefined;
-    for (let k = 1; k < parts.length; k++) {
-      const t = parts[k]!.text;
-      const lower = t.toLowerCase();
-      if ((t === lower && /^[a-zα-ω]{3,}$/.test(t)) || DESCRIPTIVE_SUFFIXES.has(lower)) {
-        suffix = lower;
-        parts = parts.slice(0, k);
-        break;
+    if (isPlainLowerRun(words, k, partCount) && !mayNameTarget(text, words, k, partCount)) continue;
+    if (partCount === 1 && !(f & (HAS_DIGIT | NON_ASCII))) {
+      // A lone ASCII word of letters fits no code shape: a known target ("EGFR"), or a spaced code ("Debio 1562").
+      if (isKnownTarget(words, k)) {
+        candidates.push({ kind: 'target', start: i, end: ends[k]!, value: words.word(k) });
+      } else {
+        const spaced = readSpacedCode(text, { start: i, end: ends[k]!, text: words.word(k) });
+        if (spaced) {
+          candidates.push({ kind: 'drug-code', start: spaced.start, end: spaced.end, value: spaced.text });
+          next = spaced.end;
+        }
       }
+      continue;
     }
-    let verdict = classifyParts(parts.map((p) => p.text));
-    // "HER2-ADC", "IMGN853-FRα": fall back to the first part alone.
-    if (verdict === undefined && parts.length > 1) {
-      const first = classifySingle(parts[0]!.text);
-      if (first !== undefined) {
-        verdict = first;
-        parts = parts.slice(0, 1);
-      }
-    }
-    const head = { start: parts[0]!.start, end: parts[parts.length - 1]!.end };
-    const headText = text.slice(head.start, head.end);
-    const lead = previousWord(text, anti ? compound[0]!.start : head.start);
-    const targetContext =
-      anti || (suffix !== undefined && TARGET_SUFFIXES.has(suffix)) || (lead !== undefined && TARGET_LEAD_WORDS.has(lead.text.toLowerCase()));
-    // Context alone makes a target only of gene-like names: a digit or Greek letter ("CDH6", "FRα"), or a known target.
-    const geneShaped =
-      KNOWN_TARGETS.has(upper(headText)) ||
-      (/^[A-Z][A-Za-z0-9α-ωΑ-Ω.]{1,9}$/.test(headText) && /[A-Z]/.test(headText.slice(1)) && /[0-9α-ωΑ-Ω]/.test(headText) && !/^[A-Z]{2,6}\d{3,}/.test(headText));
-    if (verdict === 'target' || (targetContext && geneShaped && verdict !== 'trial-id' && suffix !== 'loaded')) {
+    const { first, count, text: headText, anti, suffix, verdict } = readHead(words, k, partCount);
+    const head = { start: starts[first]!, end: ends[first + count - 1]! };
+    // The word before the run ("targeting CD37", "SWOG S1826").
+    const lead = leadBefore(text, words, k);
+    const targetContext = anti || (suffix !== undefined && TARGET_SUFFIXES.has(suffix)) || (lead !== undefined && TARGET_LEADS.hasRange(text, lead.start, lead.end));
+    if (verdict === 'target' || (verdict !== 'trial-id' && suffix !== 'loaded' && targetContext && isGeneShaped(headText))) {
       candidates.push({ kind: 'target', start: head.start, end: head.end, value: headText });
     } else if (verdict === 'trial-id') {
       candidates.push({ kind: 'trial-id', start: head.start, end: head.end, value: headText });
     } else if (verdict === 'code') {
-      if (!(lead && STUDY_GROUPS.has(lead.text)) && !ID_LABEL.test(text.slice(Math.max(0, head.start - 30), head.start))) {
+      if (!(lead && STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end)) && !hasIdLabelBefore(text, head.start)) {
         candidates.push({ kind: 'drug-code', start: head.start, end: head.end, value: headText });
         confirmed.add(headText);
       }
     } else if (verdict === 'maybe') {
       const window = text.slice(Math.max(0, head.start - 60), Math.min(text.length, head.end + 100));
-      const leadWord = lead?.text;
       const cand: Candidate = { kind: 'drug-code', start: head.start, end: head.end, value: headText };
-      if (leadWord && (NUMBER_LEAD_WORDS.has(leadWord) || STUDY_GROUPS.has(leadWord))) {
+      if (lead && (NUMBER_LEADS.hasRange(text, lead.start, lead.end) || STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end))) {
         // "Booth B1234", "SWOG S1826": not a code.
       } else if (
         suffix === 'loaded' ||
@@ -245,7 +458,7 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
         PAYLOAD_WORDS.test(window) ||
         DRUG_APPOSITIVE.test(text.slice(head.end, head.end + 80)) ||
         DRUG_LEAD.test(text.slice(Math.max(0, head.start - 24), head.start)) ||
-        (/^[A-Z]\d{4,6}[a-z]?$/.test(headText) && !ID_LABEL.test(text.slice(Math.max(0, head.start - 30), head.start))) ||
+        (/^[A-Z]\d{4,6}[a-z]?$/.test(headText) && !hasIdLabelBefore(text, head.start)) ||
         (isUpper(text.charCodeAt(i)) && KNOWN_CODE_PREFIXES.has(headText.replace(/\d.*$/, '')))
       ) {
         candidates.push(cand);
@@ -253,8 +466,8 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
       } else {
         maybes.push(cand);
       }
-    } else if (parts.length === 1 && compound.length === 1) {
-      const spaced = readSpacedCode(text, parts[0]!);
+    } else if (count === 1 && partCount === 1) {
+      const spaced = readSpacedCode(text, { start: head.start, end: head.end, text: headText });
       if (spaced) {
         candidates.push({ kind: 'drug-code', start: spaced.start, end: spaced.end, value: spaced.text });
         next = spaced.end;

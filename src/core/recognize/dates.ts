@@ -1,6 +1,7 @@
 import { isBlank, isDigit, isLetter, isRangeDash, isUpper, previousWord, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate, RecognizeContext } from './candidate';
-import { FIRST_DIGIT, FIRST_LOWER, FIRST_UPPER, Words } from '../text/words';
+import { FIRST_DIGIT, FIRST_LOWER, FIRST_UPPER, HAS_LOWER, HAS_UPPER, NON_ASCII, Words } from '../text/words';
+import { ABSENT, WordTable } from '../text/wordTable';
 
 const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
@@ -18,10 +19,28 @@ const MONTH_LEAD_WORDS = new Set([
   'throughout', 'as', 'between', 'and', 'to', 'starting', 'beginning', 'ending', 'end',
 ]);
 
+/** "mid" and the ordinals, case ignored (no word outside ASCII lower-cases into them). */
+const ORDINAL_WORDS = new WordTable(['mid', ...Object.keys(ORDINALS)], true);
+/** Ordinal of each ORDINAL_WORDS index ("mid" has none). */
+const ORDINAL_OF: (number | undefined)[] = [undefined, ...Object.values(ORDINALS)];
+const MID = 0;
+const ordinalOf = (index: number) => (index > MID ? ORDINAL_OF[index] : undefined);
+const PERIOD_UNITS = new WordTable(['quarter', 'half'], true);
+const QUARTER = 0;
+const HALF = 1;
+const YEAR_KINDS = new WordTable(['fiscal', 'calendar'], true);
+const isPeriodLetter = (c: number) => c === 81 || c === 72; // Q, H
+const isQuarterDigit = (c: number) => c >= 49 && c <= 52; // 1-4
+
 const pad = (n: number) => String(n).padStart(2, '0');
 /** First letters of month names: J, F, M, A, S, O, N, D. */
-const MONTH_INITIALS = new Set([...'JFMASOND'].map((c) => c.charCodeAt(0)));
-const LOWER_INITIALS = new Set([...'mfst'].map((c) => c.charCodeAt(0)));
+const initials = (letters: string) => {
+  const table = new Uint8Array(128);
+  for (const c of letters) table[c.charCodeAt(0)] = 1;
+  return table;
+};
+const MONTH_INITIALS = initials('JFMASOND');
+const LOWER_INITIALS = initials('mfst');
 
 interface MonthWord {
   month: number;
@@ -30,28 +49,63 @@ interface MonthWord {
   abbreviated: boolean;
 }
 
-/** A month name at `pos` ("January", "Jan.", "JUNE"); capitalised only. */
+/** Month names and abbreviations, case ignored: index → month number in MONTH_OF, abbreviated from FIRST_ABBREVIATION. */
+const MONTH_WORDS = new WordTable([...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVIATIONS)], true);
+const MONTH_OF = [...Object.values(MONTHS), ...Object.values(MONTH_ABBREVIATIONS)];
+const FIRST_ABBREVIATION = Object.keys(MONTHS).length;
+
+/** Is `text[start, end)` written "June" or "JUNE": the letters after the first all lower or all upper case? */
+function isCapitalisedOrUpper(text: string, start: number, end: number): boolean {
+  let lower = true;
+  let upper = true;
+  for (let p = start + 1; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 97 && c <= 122) upper = false;
+    else if (c >= 65 && c <= 90) lower = false;
+  }
+  return lower || upper;
+}
+
+/**
+ * A month name at `pos` ("January", "Jan.", "JUNE"); capitalised only. Month names are ASCII and no
+ * other character lower-cases into their letters, so a word outside ASCII is no month.
+ */
 function readMonth(text: string, pos: number): MonthWord | undefined {
   if (!isUpper(text.charCodeAt(pos))) return undefined;
   const end = wordEnd(text, pos, 10);
   if (end - pos < 3 || isDigit(text.charCodeAt(end))) return undefined;
-  const w = text.slice(pos, end);
-  const lower = w.toLowerCase();
-  if (w !== lower[0]!.toUpperCase() + lower.slice(1) && w !== w.toUpperCase()) return undefined;
-  const full = MONTHS[lower];
-  if (full !== undefined) return { month: full, end, abbreviated: false };
-  const abbreviated = MONTH_ABBREVIATIONS[lower];
-  if (abbreviated !== undefined) {
-    return { month: abbreviated, end: text.charCodeAt(end) === 46 ? end + 1 : end, abbreviated: true };
+  const index = MONTH_WORDS.find(text, pos, end);
+  if (index < 0 || !isCapitalisedOrUpper(text, pos, end)) return undefined;
+  const month = MONTH_OF[index]!;
+  if (index < FIRST_ABBREVIATION) return { month, end, abbreviated: false };
+  return { month, end: text.charCodeAt(end) === 46 ? end + 1 : end, abbreviated: true };
+}
+
+/** Value of the `count` digits at `pos`, or -1 when one of them is no digit. */
+function digitsValue(text: string, pos: number, count: number): number {
+  let value = 0;
+  for (let p = pos; p < pos + count; p++) {
+    const c = text.charCodeAt(p);
+    if (!(c >= 48 && c <= 57)) return -1;
+    value = value * 10 + (c - 48);
   }
-  return undefined;
+  return value;
+}
+
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** "st", "nd", "rd" or "th" at `pos`, any case. */
+function isOrdinalSuffix(text: string, pos: number): boolean {
+  const a = asciiLower(text.charCodeAt(pos));
+  const b = asciiLower(text.charCodeAt(pos + 1));
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
 }
 
 /** A four-digit year 1900-2099 at `pos`, standing alone. */
 function readYear(text: string, pos: number): { year: number; end: number } | undefined {
   for (let k = 0; k < 4; k++) if (!isDigit(text.charCodeAt(pos + k))) return undefined;
   if (isDigit(text.charCodeAt(pos + 4)) || isLetter(text.charCodeAt(pos + 4))) return undefined;
-  const year = Number(text.slice(pos, pos + 4));
+  const year = digitsValue(text, pos, 4);
   if (year < 1900 || year > 2099) return undefined;
   return { year, end: pos + 4 };
 }
@@ -62,10 +116,9 @@ function readDay(text: string, pos: number): { day: number; end: number } | unde
   let p = pos + 1;
   if (isDigit(text.charCodeAt(p))) p++;
   if (isDigit(text.charCodeAt(p))) return undefined;
-  const day = Number(text.slice(pos, p));
+  const day = digitsValue(text, pos, p - pos);
   if (day < 1 || day > 31) return undefined;
-  const suffix = text.slice(p, p + 2).toLowerCase();
-  if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') p += 2;
+  if (isOrdinalSuffix(text, p)) p += 2;
   if (isLetter(text.charCodeAt(p))) return undefined;
   // "June 3:00", "May 2,000", "June 3.5": not days.
   const next = text.charCodeAt(p);
@@ -102,10 +155,18 @@ function yearOf(ctx: RecognizeContext): number | undefined {
   return Number.isFinite(y) ? y : undefined;
 }
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Gregorian leap years, as Date.UTC counts them (it truncates the year and reads 0-99 as 1900-1999). */
+function isLeapYear(year: number): boolean {
+  const whole = Math.trunc(year);
+  const y = whole >= 0 && whole <= 99 ? 1900 + whole : whole;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
 /** Is this a real calendar day? Without a year, February 29 is allowed. */
 function isCalendarDay(year: number | undefined, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = year === undefined ? [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]! : new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days = month === 2 ? (year === undefined || isLeapYear(year) ? 29 : 28) : DAYS_IN_MONTH[month - 1]!;
   return day <= days;
 }
 
@@ -158,27 +219,26 @@ function dateFromMonth(text: string, start: number, monthPos: number, ctx: Recog
 
 /** "third quarter of 2017", "first half", "fourth-quarter 2016". */
 function dateFromOrdinal(text: string, start: number, wordEndPos: number, ctx: RecognizeContext): Candidate | undefined {
-  const ordinal = ORDINALS[text.slice(start, wordEndPos).toLowerCase()];
+  const ordinal = ordinalOf(ORDINAL_WORDS.find(text, start, wordEndPos));
   if (ordinal === undefined) return undefined;
   let p = wordEndPos;
   if (text.charCodeAt(p) === 45) p++;
   else p = skipSpace(text, p);
   if (p === wordEndPos) return undefined;
   const unitEnd = wordEnd(text, p, 10);
-  const unit = text.slice(p, unitEnd).toLowerCase();
+  const unit = PERIOD_UNITS.find(text, p, unitEnd);
   let period: string;
-  if (unit === 'quarter') period = `Q${ordinal}`;
-  else if (unit === 'half' && ordinal <= 2) period = `H${ordinal}`;
+  if (unit === QUARTER) period = `Q${ordinal}`;
+  else if (unit === HALF && ordinal <= 2) period = `H${ordinal}`;
   else return undefined;
   let end = unitEnd;
   let year: number | undefined;
   // "of 2017", "of fiscal 2017", " 2017", ", 2017" is not taken (a list of periods).
   let q = skipSpace(text, end);
   const ofEnd = wordEnd(text, q, 4);
-  if (text.slice(q, ofEnd) === 'of') q = skipSpace(text, ofEnd);
+  if (ofEnd - q === 2 && text.startsWith('of', q)) q = skipSpace(text, ofEnd);
   const fiscalEnd = wordEnd(text, q, 10);
-  const maybeFiscal = text.slice(q, fiscalEnd).toLowerCase();
-  if (maybeFiscal === 'fiscal' || maybeFiscal === 'calendar') q = skipSpace(text, fiscalEnd);
+  if (YEAR_KINDS.find(text, q, fiscalEnd) >= 0) q = skipSpace(text, fiscalEnd);
   const y = readYear(text, q);
   if (y) {
     year = y.year;
@@ -189,23 +249,28 @@ function dateFromOrdinal(text: string, start: number, wordEndPos: number, ctx: R
 
 /** "Q3 2017", "Q3'17", "3Q 2017", "3Q17", "1H 2018", "H2 2017", and a lone "Q2". */
 function dateFromPeriodCode(text: string, start: number, end: number, ctx: RecognizeContext): Candidate | undefined {
-  const w = text.slice(start, end);
-  let period: string | undefined;
-  let yearInWord: number | undefined;
-  let m = /^([QH])([1-4])$/.exec(w) ?? /^([1-4])([QH])$/.exec(w);
-  if (m) {
-    const letter = /[QH]/.test(m[1]!) ? m[1]! : m[2]!;
-    const n = Number(/[QH]/.test(m[1]!) ? m[2] : m[1]);
-    if (letter === 'H' && n > 2) return undefined;
-    period = `${letter}${n}`;
+  const length = end - start;
+  const c0 = text.charCodeAt(start);
+  const c1 = text.charCodeAt(start + 1);
+  let letter: string;
+  let n: number;
+  if (length === 2 && isPeriodLetter(c0) && isQuarterDigit(c1)) {
+    letter = String.fromCharCode(c0);
+    n = c1 - 48;
+  } else if (isQuarterDigit(c0) && isPeriodLetter(c1) && (length === 2 || length === 4 || length === 6)) {
+    letter = String.fromCharCode(c1);
+    n = c0 - 48;
+    if (length > 2) {
+      // "3Q17", "1H2018": the year is part of the word.
+      const year = digitsValue(text, start + 2, length - 2);
+      if (year < 0 || (letter === 'H' && n > 2)) return undefined;
+      return { kind: 'date', start, end, value: `${length === 4 ? 2000 + year : year}-${letter}${n}` };
+    }
   } else {
-    m = /^([1-4])([QH])(\d{2}|\d{4})$/.exec(w);
-    if (!m) return undefined;
-    if (m[2] === 'H' && Number(m[1]) > 2) return undefined;
-    period = `${m[2]}${m[1]}`;
-    yearInWord = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-    return { kind: 'date', start, end, value: `${yearInWord}-${period}` };
+    return undefined;
   }
+  if (letter === 'H' && n > 2) return undefined;
+  const period = `${letter}${n}`;
   // Year after: " 2017", "-2017", "'17", " CY2025".
   let p = end;
   if (text.charCodeAt(p) === 45) p++;
@@ -217,11 +282,11 @@ function dateFromPeriodCode(text: string, start: number, end: number, ctx: Recog
     const d1 = text.charCodeAt(p + 1);
     const d2 = text.charCodeAt(p + 2);
     if (isDigit(d1) && isDigit(d2) && !isDigit(text.charCodeAt(p + 3))) {
-      return { kind: 'date', start, end: p + 3, value: `${2000 + Number(text.slice(p + 1, p + 3))}-${period}` };
+      return { kind: 'date', start, end: p + 3, value: `${2000 + digitsValue(text, p + 1, 2)}-${period}` };
     }
   }
   // A lone "Q2" counts; a lone "H1" is too often something else.
-  if (period.startsWith('Q') && w.startsWith('Q')) {
+  if (letter === 'Q' && c0 === 81) {
     return { kind: 'date', start, end, value: `${yearOf(ctx) ?? '-'}-${period}` };
   }
   return undefined;
@@ -248,32 +313,54 @@ function dateFromDayFirst(text: string, start: number, ctx: RecognizeContext): C
   return dayCandidate(start, month.end, yearOf(ctx), month.month, day.day);
 }
 
-/** "2017-05-24" and "05/24/2017". */
+/** "2017-05-24" and "05/24/2017" (read as the patterns `^\d{4}-\d{2}-\d{2}(?![\d-])` and so on over 11 characters). */
 function dateFromNumeric(text: string, start: number): Candidate | undefined {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?![\d-])/.exec(text.slice(start, start + 11));
-  if (iso) {
-    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    if (y >= 1900 && y <= 2099) {
-      const c = dayCandidate(start, start + 10, y, m, d);
-      if (c) return c;
-    }
-  }
+  const iso = readIsoDate(text, start);
+  if (iso) return iso;
   // Day.month.year, as European releases write it: "14.10.2024".
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/.exec(text.slice(start, start + 11));
-  if (dotted) {
-    const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
-    if (y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-      return dayCandidate(start, start + dotted[0].length, y, m, d);
-    }
+  const dotted = readThreeNumbers(text, start, 46);
+  if (dotted && !(dotted.length <= NUMERIC_WINDOW - 2 && isDotOrDigit(text.charCodeAt(start + dotted.length)) && isDigit(text.charCodeAt(start + dotted.length + 1)))) {
+    const { first: d, second: m, year: y } = dotted;
+    if (y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) return dayCandidate(start, start + dotted.length, y, m, d);
   }
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/.exec(text.slice(start, start + 11));
-  if (us) {
-    const [m, d, y] = [Number(us[1]), Number(us[2]), Number(us[3])];
-    if (y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-      return dayCandidate(start, start + us[0].length, y, m, d);
-    }
+  const us = readThreeNumbers(text, start, 47);
+  if (us && !isDigitOrSlash(text.charCodeAt(start + us.length))) {
+    const { first: m, second: d, year: y } = us;
+    if (y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) return dayCandidate(start, start + us.length, y, m, d);
   }
   return undefined;
+}
+
+/** The numeric forms were read through an 11-character window, which bounds their look-ahead. */
+const NUMERIC_WINDOW = 11;
+const isDotOrDigit = (c: number) => c === 46 || isDigit(c);
+const isDigitOrSlash = (c: number) => c === 47 || isDigit(c);
+
+/** "2017-05-24" not followed by a digit or hyphen. */
+function readIsoDate(text: string, start: number): Candidate | undefined {
+  const y = digitsValue(text, start, 4);
+  if (y < 0 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return undefined;
+  const m = digitsValue(text, start + 5, 2);
+  const d = digitsValue(text, start + 8, 2);
+  const next = text.charCodeAt(start + 10);
+  if (m < 0 || d < 0 || isDigit(next) || next === 45) return undefined;
+  return y >= 1900 && y <= 2099 ? dayCandidate(start, start + 10, y, m, d) : undefined;
+}
+
+/** "14.10.2024", "5/24/2017": one or two digits, the separator, one or two digits, it again, four digits. */
+function readThreeNumbers(text: string, start: number, separator: number): { first: number; second: number; year: number; length: number } | undefined {
+  const firstLength = isDigit(text.charCodeAt(start + 1)) ? 2 : 1;
+  const first = digitsValue(text, start, firstLength);
+  let p = start + firstLength;
+  if (first < 0 || text.charCodeAt(p) !== separator) return undefined;
+  p++;
+  const secondLength = isDigit(text.charCodeAt(p + 1)) ? 2 : 1;
+  const second = digitsValue(text, p, secondLength);
+  p += secondLength;
+  if (second < 0 || text.charCodeAt(p) !== separator) return undefined;
+  const year = digitsValue(text, p + 1, 4);
+  if (year < 0) return undefined;
+  return { first, second, year, length: p + 5 - start };
 }
 
 /**
@@ -295,24 +382,37 @@ export function recognizeDates(ctx: RecognizeContext, words: Words = new Words(c
     if (f & FIRST_DIGIT) {
       const prev = text.charCodeAt(i - 1);
       if (prev !== 36 && prev !== 46 && prev !== 44 && prev !== 47 && prev !== 45) {
-        found = dateFromNumeric(text, i) ?? dateFromDayFirst(text, i, ctx) ?? (length <= 7 ? dateFromPeriodCode(text, i, end, ctx) : undefined);
-        if (!found && length === 3) found = dateFromOrdinal(text, i, end, ctx);
+        // Numeric dates start with a number of one, two or four digits and "-", "." or "/";
+        // period codes ("3Q17") and ordinals ("3rd") hold letters.
+        const plainNumber = !(f & (HAS_UPPER | HAS_LOWER | NON_ASCII));
+        const separator = text.charCodeAt(end);
+        const numeric = plainNumber && (length <= 2 || length === 4) && (separator === 45 || separator === 46 || separator === 47);
+        // A day ("3", "3rd") is a whole word, followed by a blank before its month or a dash before another day.
+        const dayFirst = length <= 4 && (isBlank(separator) || isRangeDash(separator));
+        found =
+          (numeric ? dateFromNumeric(text, i) : undefined) ??
+          (dayFirst ? dateFromDayFirst(text, i, ctx) : undefined) ??
+          (length <= 7 && f & HAS_UPPER ? dateFromPeriodCode(text, i, end, ctx) : undefined);
+        if (!found && length === 3 && !plainNumber) found = dateFromOrdinal(text, i, end, ctx);
       }
     } else if (length <= 9 && (f & (FIRST_UPPER | FIRST_LOWER))) {
       // Candidates: "mid", ordinals ("third quarter"), month names, "Q3"/"H1".
-      const initial = text.charCodeAt(i);
       // Lower-case candidates are only "mid" and the ordinals first/second/third/fourth.
-      if (f & FIRST_LOWER ? !LOWER_INITIALS.has(initial) || (length !== 3 && length !== 5 && length !== 6) : length !== 2 && !MONTH_INITIALS.has(initial) && length !== 5 && length !== 6) continue;
-      const lower = words.word(k).toLowerCase();
-      if (lower === 'mid' && (text.charCodeAt(end) === 45 || isBlank(text.charCodeAt(end)))) {
+      if (f & FIRST_LOWER) {
+        if ((length !== 3 && length !== 5 && length !== 6) || !LOWER_INITIALS[text.charCodeAt(i)]) continue;
+      } else if (length !== 2 && length !== 5 && length !== 6 && !MONTH_INITIALS[text.charCodeAt(i)]) continue;
+      const lead = f & NON_ASCII ? ABSENT : ORDINAL_WORDS.findAscii(text, i, end);
+      if (lead === MID && (text.charCodeAt(end) === 45 || isBlank(text.charCodeAt(end)))) {
         const after = text.charCodeAt(end) === 45 ? end + 1 : skipSpace(text, end, false);
         const y = readYear(text, after);
         if (y) found = { kind: 'date', start: i, end: y.end, value: `${y.year}-mid` };
         else if (text.charCodeAt(end) === 45) found = dateFromMonth(text, i, after, ctx);
-      } else if (ORDINALS[lower] !== undefined) {
+      } else if (ordinalOf(lead) !== undefined) {
         found = dateFromOrdinal(text, i, end, ctx);
       } else if (f & FIRST_UPPER) {
-        found = length === 2 ? dateFromPeriodCode(text, i, end, ctx) : MONTH_INITIALS.has(text.charCodeAt(i)) ? dateFromMonth(text, i, i, ctx) : undefined;
+        // A month name is ASCII (see readMonth): other words are dismissed here.
+        const month = length >= 3 && MONTH_INITIALS[text.charCodeAt(i)] && !(f & NON_ASCII) && MONTH_WORDS.findAscii(text, i, end) >= 0;
+        found = length === 2 ? dateFromPeriodCode(text, i, end, ctx) : month ? dateFromMonth(text, i, i, ctx) : undefined;
       }
     }
     if (found) {

@@ -45,26 +45,69 @@ export function recognizeAll(ctx: RecognizeContext): Candidate[] {
   const catalog = ctx.catalog;
   if (catalog?.codes) add(recognizeCatalogCodes(text, words, catalog.codes));
 
-  all.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(text.length + 1);
-  const kept: Candidate[] = [];
   const ignored = catalog && catalog.ignore.size > 0 ? catalog.ignore : undefined;
-  for (const c of all) {
-    if (c.end <= c.start) continue;
-    // Names the catalog says are no programs leave the span to the other recognizers.
-    if (ignored && (c.kind === 'drug-code' || c.kind === 'drug-name' || c.kind === 'brand') && ignored.has(programKey(text.slice(c.start, c.end)))) continue;
+  // Names the catalog says are no programs leave the span to the other recognizers.
+  const isIgnored = (c: Candidate) =>
+    ignored !== undefined && (c.kind === 'drug-code' || c.kind === 'drug-name' || c.kind === 'brand') && ignored.has(programKey(text.slice(c.start, c.end)));
+  return resolveOverlaps(all, isIgnored);
+}
+
+/**
+ * The candidates that win, sorted by start: where spans overlap, they are taken in order of
+ * preference (see `byPreference`), each kept only if it overlaps none kept before it.
+ *
+ * Nearly all candidates overlap no other, so the candidates are walked by start and only groups of
+ * overlapping spans are ranked. A candidate's fate depends only on those it overlaps, all in its
+ * group, so this keeps exactly what ranking all of them at once would.
+ */
+function resolveOverlaps(all: Candidate[], isIgnored: (c: Candidate) => boolean): Candidate[] {
+  // Stable: candidates with the same start keep the recognizers' order.
+  const byStart = all.filter((c) => c.end > c.start && !isIgnored(c)).sort((a, b) => a.start - b.start);
+  const kept: Candidate[] = [];
+  let position: Map<Candidate, number> | undefined;
+  for (let first = 0; first < byStart.length; ) {
+    let last = first + 1;
+    let reach = byStart[first]!.end;
+    while (last < byStart.length && byStart[last]!.start < reach) reach = Math.max(reach, byStart[last++]!.end);
+    if (last === first + 1) {
+      kept.push(byStart[first]!);
+    } else {
+      position ??= new Map(all.map((c, k) => [c, k]));
+      for (const c of chooseAmongOverlapping(byStart.slice(first, last), position)) kept.push(c);
+    }
+    first = last;
+  }
+  return kept;
+}
+
+/** Of a group of overlapping candidates (sorted by start), those kept, sorted by start. */
+function chooseAmongOverlapping(group: Candidate[], position: Map<Candidate, number>): Candidate[] {
+  const from = group[0]!.start;
+  let to = from;
+  for (const c of group) to = Math.max(to, c.end);
+  const taken = new Uint8Array(to - from);
+  const chosen: Candidate[] = [];
+  for (const c of byPreference(group, position)) {
     let free = true;
     for (let p = c.start; p < c.end; p++) {
-      if (taken[p]) {
+      if (taken[p - from]) {
         free = false;
         break;
       }
     }
     if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    kept.push(c);
+    taken.fill(1, c.start - from, c.end - from);
+    chosen.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Candidates in the order they claim text: higher priority first, then longer spans, then earlier
+ * ones; ties keep the order the recognizers gave (their `position` in the list of all).
+ */
+function byPreference(group: Candidate[], position: Map<Candidate, number>): Candidate[] {
+  return group.slice().sort((x, y) => rank(x) - rank(y) || y.end - y.start - (x.end - x.start) || x.start - y.start || position.get(x)! - position.get(y)!);
 }
 
 export type { Candidate, RecognizeContext };

@@ -1,7 +1,7 @@
 import { isBlank, isLetter, isLineBreak } from '../text/chars';
 import type { Candidate } from './candidate';
-import { FIRST_DIGIT, HAS_UPPER, NON_ASCII, Words } from '../text/words';
-import { once } from '../once';
+import { FIRST_DIGIT, HAS_UPPER, HYPHEN_BEFORE, JOINER_AFTER, NON_ASCII, Words } from '../text/words';
+import { ABSENT, WordTable } from '../text/wordTable';
 
 /** Abbreviations, matched case-sensitively, with the indication they stand for. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -65,17 +65,26 @@ interface Entry {
   words: string[];
   value: string;
   caseSensitive: boolean;
+  /** The words as compared: lower-cased unless case-sensitive. */
+  compared: string[];
 }
 
-const prefixKey = (a: number, b: number) => ((a < 128 ? a | 32 : a) << 16) | (b < 128 ? b | 32 : b);
-/**
- * The lexicon by first word, and the first two letters (case-folded) of every entry: most words are
- * dismissed on these. Built on first use rather than when the module loads.
- */
-const tables = once(() => {
-  const lexicon = buildLexicon();
-  return { lexicon, prefixes: new Set([...lexicon.keys()].map((k) => prefixKey(k.charCodeAt(0), k.charCodeAt(1)))) };
-});
+interface Lexicon {
+  /** Entries by first word (lower-cased unless case-sensitive), longest first. */
+  entries: Map<string, Entry[]>;
+  /** The first words of all entries, case ignored: dismisses nearly every word of a release in a step or two. */
+  firstWords: WordTable;
+}
+
+let builtLexicon: Lexicon | undefined;
+/** The lexicon, built on first use (loading the module stays cheap). */
+function lexicon(): Lexicon {
+  if (builtLexicon === undefined) {
+    const entries = buildLexicon();
+    builtLexicon = { entries, firstWords: new WordTable([...entries.keys()], true) };
+  }
+  return builtLexicon;
+}
 
 function splitWords(phrase: string): string[] {
   return phrase.split(/[\s]+/);
@@ -83,12 +92,18 @@ function splitWords(phrase: string): string[] {
 
 function buildLexicon(): Map<string, Entry[]> {
   const entries: Entry[] = [];
-  for (const [abbr, value] of Object.entries(ABBREVIATIONS)) entries.push({ words: [abbr], value, caseSensitive: true });
-  for (const p of PHRASES) entries.push({ words: splitWords(p), value: p.toLowerCase() === p ? p : p, caseSensitive: false });
+  const entry = (words: string[], value: string, caseSensitive: boolean): Entry => ({
+    words,
+    value,
+    caseSensitive,
+    compared: caseSensitive ? words : words.map((w) => w.toLowerCase()),
+  });
+  for (const [abbr, value] of Object.entries(ABBREVIATIONS)) entries.push(entry([abbr], value, true));
+  for (const p of PHRASES) entries.push(entry(splitWords(p), p, false));
   for (const organ of ORGANS) {
     for (const t of TUMOUR_WORDS) {
       const canonical = `${organ} ${t.replace(/s$/, '').replace('tumour', 'tumor')}`;
-      entries.push({ words: splitWords(`${organ} ${t}`), value: canonical, caseSensitive: false });
+      entries.push(entry(splitWords(`${organ} ${t}`), canonical, false));
     }
   }
   const byFirst = new Map<string, Entry[]>();
@@ -123,29 +138,50 @@ function matchEntry(text: string, pos: number, e: Entry): number | undefined {
       if (p === q) return undefined;
     }
     const end = phraseWordEnd(text, p);
-    const word = text.slice(p, end).replace('’', "'");
-    const want = e.words[k]!;
-    if (e.caseSensitive ? word !== want : word.toLowerCase() !== want.toLowerCase()) return undefined;
+    if (!isEntryWord(text, p, end, e.compared[k]!, e.caseSensitive)) return undefined;
     p = end;
   }
   return p;
 }
 
+/**
+ * Is `text[start, end)` the entry word `want` (as compared: lower case unless case-sensitive)?
+ * ASCII words are compared in place; others as strings, a curly apostrophe read as a straight one.
+ */
+function isEntryWord(text: string, start: number, end: number, want: string, caseSensitive: boolean): boolean {
+  if (end - start !== want.length) return false;
+  for (let p = start; p < end; p++) {
+    let c = text.charCodeAt(p);
+    if (c >= 128) {
+      const word = text.slice(start, end).replace('’', "'");
+      return (caseSensitive ? word : word.toLowerCase()) === want;
+    }
+    if (!caseSensitive && c >= 65 && c <= 90) c += 32;
+    if (c !== want.charCodeAt(p - start)) return false;
+  }
+  return true;
+}
+
 /** Diseases and conditions a program is developed for, from a fixed lexicon; value is the canonical name. */
 export function recognizeIndications(text: string, words: Words = new Words(text)): Candidate[] {
-  const { lexicon, prefixes } = tables();
   const out: Candidate[] = [];
   let next = 0;
-  for (let k = 0; k < words.count; k++) {
-    const i = words.starts[k]!;
-    if (i < next || words.flags[k]! & FIRST_DIGIT || text.charCodeAt(i - 1) === 45) continue;
-    if (!prefixes.has(prefixKey(text.charCodeAt(i), text.charCodeAt(i + 1)))) continue;
+  const { starts, ends, flags, count } = words;
+  const { entries, firstWords } = lexicon();
+  for (let k = 0; k < count; k++) {
+    const f = flags[k]!;
+    // No phrase starts with a number or inside a hyphenated word.
+    if (f & (FIRST_DIGIT | HYPHEN_BEFORE)) continue;
+    const i = starts[k]!;
+    if (i < next) continue;
     // A phrase word runs on over inner hyphens and apostrophes ("non-Hodgkin", "Crohn's").
-    const joined = text.charCodeAt(words.ends[k]!);
-    const end = joined === 45 || joined === 39 || joined === 0x2019 ? phraseWordEnd(text, i) : words.ends[k]!;
-    const word = end === words.ends[k]! ? words.word(k) : text.slice(i, end).replace('’', "'");
-    const exact = lexicon.get(word);
-    const lower = words.flags[k]! & (HAS_UPPER | NON_ASCII) ? lexicon.get(word.toLowerCase()) : undefined;
+    const end = f & JOINER_AFTER ? phraseWordEnd(text, i) : ends[k]!;
+    // Words outside ASCII ("Crohn’s") go the slow way below: only their lower-cased string can tell.
+    const ascii = end === ends[k]! && !(f & NON_ASCII);
+    if ((ascii ? firstWords.findAscii(text, i, end) : firstWords.find(text, i, end)) === ABSENT) continue;
+    const word = end === ends[k]! ? words.word(k) : text.slice(i, end).replace('’', "'");
+    const exact = entries.get(word);
+    const lower = f & (HAS_UPPER | NON_ASCII) ? entries.get(word.toLowerCase()) : undefined;
     if (!exact && !lower) continue;
     for (const e of exact && lower ? [...exact, ...lower] : (exact ?? lower)!) {
       const m = matchEntry(text, i, e);

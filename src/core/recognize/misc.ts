@@ -1,6 +1,6 @@
 import { isBlank, isDigit, isLetter, isLineBreak, isRangeDash, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
-import { FIRST_DIGIT, Words } from '../text/words';
+import { FIRST_DIGIT, HAS_LOWER, HAS_UPPER, NON_ASCII, Words } from '../text/words';
 import { numberValue, readNumber } from './numbers';
 
 const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
@@ -49,13 +49,26 @@ export function recognizePhases(text: string): Candidate[] {
   return out;
 }
 
+/**
+ * Can the number word `k` start a percentage? Only a number of digits alone, followed by "%", a space
+ * and "per", or what continues it: a comma or period ("1,250", "12.5") or a range dash ("25-30%").
+ */
+function mayBePercent(text: string, words: Words, k: number): boolean {
+  if (words.flags[k]! & (HAS_UPPER | HAS_LOWER | NON_ASCII)) return false;
+  const end = words.ends[k]!;
+  const c = text.charCodeAt(end);
+  return c === 37 || c === 44 || c === 46 || isRangeDash(c) || (c === 32 && text.startsWith(' per', end));
+}
+
 /** "17%", "25-30%", "10 percent". The value is the (first) number. */
 export function recognizePercents(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
   let next = 0;
-  for (let k = 0; k < words.count; k++) {
+  const numbers = words.withAny(FIRST_DIGIT);
+  for (let v = 0; v < numbers.length; v++) {
+    const k = numbers[v]!;
     const i = words.starts[k]!;
-    if (i < next || !(words.flags[k]! & FIRST_DIGIT)) continue;
+    if (i < next || !mayBePercent(text, words, k)) continue;
     const prev = text.charCodeAt(i - 1);
     if (prev === 46 || prev === 44) continue;
     const n = readNumber(text, i);
@@ -71,30 +84,50 @@ export function recognizePercents(text: string, words: Words = new Words(text)):
     else if (text.startsWith(' percent', end) && !isLetter(text.charCodeAt(end + 8))) markEnd = end + 8;
     else if (text.startsWith(' per cent', end) && !isLetter(text.charCodeAt(end + 9))) markEnd = end + 9;
     if (markEnd > 0) {
-      out.push({ kind: 'percent', start: i, end: markEnd, value: numberValue(n) });
+      out.push({ kind: 'percent', start: i, end: markEnd, value: numberValue(text, n) });
       next = markEnd;
     }
   }
   return out;
 }
 
-const URL_CHAR = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
+/** A table of the ASCII characters in `chars` (letters and digits always included), for per-character tests. */
+function asciiSet(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ' + chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+const inSet = (table: Uint8Array, c: number) => c < 128 && table[c] === 1;
+const URL_CHARS = asciiSet("-._~:/?#[]@!$&'()*+,;=%");
+const EMAIL_LOCAL_CHARS = asciiSet('._%+-');
+const DOMAIN_CHARS = asciiSet('.-');
 const TRAILING_PUNCT = /[.,;:!?)\]'"]+$/;
+
+type UrlTrigger = 'www' | 'http' | '@';
+
+/** Where "www.", "http://", "https://" and "@" occur, in text order (no two can overlap). */
+function urlTriggers(text: string): { index: number; trigger: UrlTrigger }[] {
+  const found: { index: number; trigger: UrlTrigger }[] = [];
+  for (let i = text.indexOf('www.'); i >= 0; i = text.indexOf('www.', i + 4)) found.push({ index: i, trigger: 'www' });
+  for (let i = text.indexOf('http'); i >= 0; i = text.indexOf('http', i + 4)) {
+    if (text.startsWith('://', i + 4) || text.startsWith('s://', i + 4)) found.push({ index: i, trigger: 'http' });
+  }
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) found.push({ index: i, trigger: '@' });
+  return found.sort((a, b) => a.index - b.index);
+}
 
 /** "https://…", "www.example.com", and e-mail addresses. */
 export function recognizeUrlsAndEmails(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Only where "www.", "http" or "@" occur.
-  const triggers = /www\.|https?:\/\/|@/g;
   let next = 0;
-  for (const m of text.matchAll(triggers)) {
-    const i = m.index;
+  for (const { index: i, trigger } of urlTriggers(text)) {
     if (i < next) continue;
-    if (m[0] !== '@') {
-      const isWww = m[0] === 'www.';
+    if (trigger !== '@') {
+      const isWww = trigger === 'www';
       if (i > 0 && (isLetter(text.charCodeAt(i - 1)) || (isWww && text.charCodeAt(i - 1) === 46))) continue;
       let e = i;
-      while (e < text.length && e - i < 2048 && URL_CHAR.test(text[e]!)) e++;
+      while (e < text.length && e - i < 2048 && inSet(URL_CHARS, text.charCodeAt(e))) e++;
       let url = text.slice(i, e).replace(TRAILING_PUNCT, '');
       // An unbalanced ")" belongs to the sentence: "(see www.x.com)".
       if (url.endsWith(')') && !url.includes('(')) url = url.slice(0, -1);
@@ -105,9 +138,9 @@ export function recognizeUrlsAndEmails(text: string): Candidate[] {
       continue;
     }
     let s = i;
-    while (s > 0 && i - s < 64 && /[A-Za-z0-9._%+\-]/.test(text[s - 1]!)) s--;
+    while (s > 0 && i - s < 64 && inSet(EMAIL_LOCAL_CHARS, text.charCodeAt(s - 1))) s--;
     let e = i + 1;
-    while (e < text.length && e - i < 255 && /[A-Za-z0-9.\-]/.test(text[e]!)) e++;
+    while (e < text.length && e - i < 255 && inSet(DOMAIN_CHARS, text.charCodeAt(e))) e++;
     while (e > i + 1 && text[e - 1] === '.') e--;
     while (s < i && text[s] === '.') s++;
     const domain = text.slice(i + 1, e);
@@ -121,17 +154,35 @@ export function recognizeUrlsAndEmails(text: string): Candidate[] {
   return out;
 }
 
+/**
+ * Can a telephone number start at number word `k`? Its first group (the word: five digits at most,
+ * closed by ")" when opened by one) must be followed by a separator and another group: one group
+ * alone is no telephone number, so most numbers are dismissed here.
+ */
+function mayStartPhone(text: string, words: Words, k: number, parenthesised: boolean): boolean {
+  if (words.flags[k]! & (HAS_UPPER | HAS_LOWER | NON_ASCII) || words.ends[k]! - words.starts[k]! > 5) return false;
+  let p = words.ends[k]!;
+  if (parenthesised) {
+    if (text.charCodeAt(p) !== 41) return false;
+    p++;
+  }
+  const separator = text.charCodeAt(p);
+  const next = text.charCodeAt(p + 1);
+  return (separator === 45 || separator === 46 || separator === 32) && (isDigit(next) || next === 40);
+}
+
 /** Telephone numbers: "781-895-0600", "(617) 555-0142", "+1 617 555 0142", "+41 21 321 01 11". */
 export function recognizePhones(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
   let next = 0;
-  for (let k = 0; k < words.count; k++) {
-    if (!(words.flags[k]! & FIRST_DIGIT)) continue;
+  const numbers = words.withAny(FIRST_DIGIT);
+  for (let v = 0; v < numbers.length; v++) {
+    const k = numbers[v]!;
     const w = words.starts[k]!;
     // The number may open with "+" ("+41 21 …") or "(" ("(617) 555-0142").
     const lead = text.charCodeAt(w - 1);
     const i = lead === 43 || lead === 40 ? w - 1 : w;
-    if (i < next) continue;
+    if (i < next || !mayStartPhone(text, words, k, lead === 40)) continue;
     const before = text.charCodeAt(i - 1);
     if (i > 0 && (isDigit(before) || isLetter(before) || before === 36 || before === 45 || before === 46 || before === 44)) continue;
     const m = matchPhone(text, i);
@@ -143,13 +194,24 @@ export function recognizePhones(text: string, words: Words = new Words(text)): C
   return out;
 }
 
-/** Groups of digits joined by single separators; accepted on North American or "+CC" shapes. */
+/** Most digit groups a telephone number is read in. */
+const MAX_PHONE_GROUPS = 7;
+/** Group sizes, one decimal digit each, of the North American shapes NNN-NNN-NNNN and 1-NNN-NNN-NNNN. */
+const NORTH_AMERICAN_SHAPES = [334, 1334];
+
+/**
+ * Groups of digits joined by single separators; accepted on North American or "+CC" shapes. Groups
+ * are measured in place; the digits are gathered only for an accepted number.
+ */
 function matchPhone(text: string, start: number): { end: number; digits: string } | undefined {
   const international = text.charCodeAt(start) === 43;
-  let p = international ? start + 1 : start;
-  const groups: string[] = [];
+  const first = international ? start + 1 : start;
+  let p = first;
+  let groups = 0;
+  let shape = 0;
+  let digitCount = 0;
   let parenthesised = false;
-  while (p < text.length && groups.length < 7) {
+  while (p < text.length && groups < MAX_PHONE_GROUPS) {
     let open = false;
     if (text.charCodeAt(p) === 40) {
       open = true;
@@ -157,8 +219,10 @@ function matchPhone(text: string, start: number): { end: number; digits: string 
     }
     let e = p;
     while (e < text.length && e - p < 5 && isDigit(text.charCodeAt(e))) e++;
-    if (e === p || isDigit(text.charCodeAt(e))) return finish();
-    groups.push(text.slice(p, e));
+    if (e === p || isDigit(text.charCodeAt(e))) break;
+    groups++;
+    shape = shape * 10 + (e - p);
+    digitCount += e - p;
     if (open) {
       if (text.charCodeAt(e) !== 41) return undefined;
       e++;
@@ -173,34 +237,35 @@ function matchPhone(text: string, start: number): { end: number; digits: string 
     }
     break;
   }
-  return finish();
-
-  function finish(): { end: number; digits: string } | undefined {
-    const digits = groups.join('');
-    const endPos = endOfGroups();
-    if (isLetter(text.charCodeAt(endPos)) || (isDigit(text.charCodeAt(endPos)))) return undefined;
-    const sizes = groups.map((g) => g.length);
-    if (international) {
-      if (digits.length >= 8 && digits.length <= 15 && groups.length >= 3) return { end: endPos, digits: '+' + digits };
-      return undefined;
-    }
-    // North American: [1-]NNN-NNN-NNNN or (NNN) NNN-NNNN.
-    const na = sizes.join(',');
-    if (na === '3,3,4' || na === '1,3,3,4') {
-      const raw = text.slice(start, endPos);
-      // Space-only separation is too easily a list of numbers; require a hyphen, dot or parentheses.
-      if (!parenthesised && !/[-.]/.test(raw)) return undefined;
-      return { end: endPos, digits };
-    }
+  // Walk back over a trailing separator consumed by the loop.
+  let end = p;
+  while (end > start && !isDigit(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 41) end--;
+  if (isLetter(text.charCodeAt(end)) || isDigit(text.charCodeAt(end))) return undefined;
+  if (international) {
+    if (digitCount >= 8 && digitCount <= 15 && groups >= 3) return { end, digits: '+' + digitsIn(text, first, end) };
     return undefined;
   }
-
-  function endOfGroups(): number {
-    // Walk back over a trailing separator consumed by the loop.
-    let e = p;
-    while (e > start && !isDigit(text.charCodeAt(e - 1)) && text.charCodeAt(e - 1) !== 41) e--;
-    return e;
+  if (NORTH_AMERICAN_SHAPES.includes(shape)) {
+    // Space-only separation is too easily a list of numbers; require a hyphen, dot or parentheses.
+    if (!parenthesised && !hasHyphenOrDot(text, start, end)) return undefined;
+    return { end, digits: digitsIn(text, first, end) };
   }
+  return undefined;
+}
+
+/** The digits of `text[start, end)`, in order. */
+function digitsIn(text: string, start: number, end: number): string {
+  let digits = '';
+  for (let p = start; p < end; p++) if (isDigit(text.charCodeAt(p))) digits += text[p];
+  return digits;
+}
+
+function hasHyphenOrDot(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 45 || c === 46) return true;
+  }
+  return false;
 }
 
 const EXCHANGES: Record<string, string> = {
@@ -215,6 +280,18 @@ const EXCHANGES: Record<string, string> = {
   'ose': 'OSE', 'ams': 'Euronext Amsterdam', 'ebr': 'Euronext Brussels', 'epa': 'Euronext Paris', 'swx': 'SIX',
 };
 
+const EXCHANGE_NAMES = new Map(Object.entries(EXCHANGES));
+
+/** What may stand before an exchange name: "(", ";", ",", "/", "[" or a line break. */
+function isExchangeOpener(c: number): boolean {
+  return c === 40 || c === 59 || c === 44 || c === 47 || c === 10 || c === 13 || c === 91;
+}
+
+/** A character of a ticker symbol: ASCII letter, digit or period. */
+function isSymbolChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 /** "(Nasdaq: IMGN)", "(NYSE:BMY)", "(SIX: DEBIO)", "(TSE: 4502)". The value is "EXCHANGE:SYMBOL". */
 export function recognizeTickers(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -223,18 +300,20 @@ export function recognizeTickers(text: string): Candidate[] {
     const colon = text.indexOf(':', from);
     if (colon < 0) break;
     from = colon + 1;
+    // No exchange name ends in a digit: "10:00" is a time.
+    if (isDigit(text.charCodeAt(colon - 1))) continue;
     // Exchange: up to three words back to "(" or ";" or "," or "/".
     let s = colon;
-    while (s > 0 && colon - s < 32 && !/[(;,/\n\r\[]/.test(text[s - 1]!)) s--;
+    while (s > 0 && colon - s < 32 && !isExchangeOpener(text.charCodeAt(s - 1))) s--;
     const opener = text[s - 1];
     if (opener !== '(' && opener !== ';' && opener !== ',' && opener !== '/') continue;
     const exchangeText = text.slice(s, colon).trim();
-    const exchange = EXCHANGES[exchangeText.toLowerCase().replace(/\s+/g, ' ')];
+    const exchange = EXCHANGE_NAMES.get(exchangeText.toLowerCase().replace(/\s+/g, ' '));
     if (!exchange) continue;
     let p = colon + 1;
     while (isBlank(text.charCodeAt(p))) p++;
     let e = p;
-    while (e < text.length && e - p < 10 && /[A-Za-z0-9.]/.test(text[e]!)) e++;
+    while (e < text.length && e - p < 10 && isSymbolChar(text.charCodeAt(e))) e++;
     while (e > p && text[e - 1] === '.') e--;
     const symbol = text.slice(p, e);
     if (!symbol || !/[A-Z0-9]/.test(symbol[0]!) || isLineBreak(text.charCodeAt(p))) continue;
@@ -245,11 +324,22 @@ export function recognizeTickers(text: string): Candidate[] {
   return out;
 }
 
+/** The registry names trial ids start with, and where "CT" falls in each. */
+const REGISTRY_NAMES: [name: string, ct: number][] = [['ISRCTN', 3], ['ChiCTR', 3], ['jRCT', 2], ['ACTRN', 1], ['CTRI', 0], ['EudraCT', 5]];
+
+/** Does the text hold a registry name? Each holds "CT", which indexOf finds faster than a pattern of all six. */
+function namesTrialRegistry(text: string): boolean {
+  for (let at = text.indexOf('CT'); at >= 0; at = text.indexOf('CT', at + 1)) {
+    for (const [name, ct] of REGISTRY_NAMES) if (text.startsWith(name, at - ct)) return true;
+  }
+  return false;
+}
+
 /** Registry trial ids other than NCT (found with codes): EudraCT, ISRCTN, ChiCTR, jRCT, ACTRN. */
 export function recognizeTrialIds(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Most releases name none of these registries: skip the scan.
-  if (!/ISRCTN|ChiCTR|jRCT|ACTRN|CTRI|EudraCT/.test(text)) return out;
+  if (!namesTrialRegistry(text)) return out;
   const re = /\b(?:ISRCTN\d{8}|ChiCTR[-\d]{6,20}|jRCT\d{10}|ACTRN\d{14}|CTRI\/\d{4}\/\d{2,3}\/\d{6}|EudraCT(?: No\.?| number)?:? ?\d{4}-\d{6}-\d{2})/g;
   for (const m of text.matchAll(re)) {
     const raw = m[0];

@@ -1,10 +1,14 @@
-import { isBlank, isDigit, isLetter, isRangeDash, skipSpace, wordEnd } from '../text/chars';
+import { isBlank, isDigit, isLetter, isRangeDash, isWordChar, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
-import { FIRST_DIGIT, FIRST_UPPER, Words } from '../text/words';
-import { numberValue, readNumber, type ParsedNumber } from './numbers';
+import { FIRST_DIGIT, FIRST_UPPER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, NON_ASCII, Words } from '../text/words';
+import { ABSENT, FoldedWordSet, WordMap, WordTable } from '../text/wordTable';
+import { MAX_NUMBER_LENGTH, numberValue, readNumber, type ParsedNumber } from './numbers';
 
 /** Currency symbols written before an amount. */
 const SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₹': 'INR' };
+
+/** The signs, each looked for with indexOf (faster than a pattern over the whole text). */
+const SIGN_CHARACTERS = Object.keys(SYMBOLS);
 
 /** Letters written straight before "$" that name another dollar. */
 const DOLLAR_PREFIXES: Record<string, string> = {
@@ -33,26 +37,34 @@ const SCALES: Record<string, number> = {
 /** Abbreviations that must follow the number directly ("$25M"), never after a space ("$5 M" is unusual). */
 const ATTACHED_ONLY = new Set(['k', 'K', 'm', 'M', 'MM', 'b', 'B']);
 
+/** readScale and readTrailingCurrency read at most this much of a word. */
+const MAX_AMOUNT_WORD = 12;
+
 interface Scale {
   exponent: number;
   end: number;
 }
 
+/** The word lists above, looked up straight from the text (see WordMap). */
+const SCALE_WORDS = new WordMap(Object.entries(SCALES), 'none');
+const SCALE_WORDS_LOWER = new WordMap(Object.entries(SCALES), 'lower');
+const ATTACHED_ONLY_WORDS = new FoldedWordSet(ATTACHED_ONLY, 'none');
+const CODE_WORDS = new WordMap(Object.entries(CODES), 'none');
+const CURRENCY_WORDS_LOWER = new WordMap(Object.entries(CURRENCY_WORDS), 'lower');
+
 function readScale(text: string, pos: number): Scale | undefined {
   // Attached abbreviation: "$25M", "$1.2bn".
-  const attachedEnd = wordEnd(text, pos, 12);
+  const attachedEnd = wordEnd(text, pos, MAX_AMOUNT_WORD);
   if (attachedEnd > pos) {
-    const w = text.slice(pos, attachedEnd);
-    const e = SCALES[w] ?? SCALES[w.toLowerCase()];
+    const e = SCALE_WORDS.getRange(text, pos, attachedEnd) ?? SCALE_WORDS_LOWER.getRange(text, pos, attachedEnd);
     return e === undefined ? undefined : { exponent: e, end: attachedEnd };
   }
   const start = skipSpace(text, pos);
   if (start === pos) return undefined;
-  const end = wordEnd(text, start, 12);
+  const end = wordEnd(text, start, MAX_AMOUNT_WORD);
   if (end === start) return undefined;
-  const w = text.slice(start, end);
-  if (ATTACHED_ONLY.has(w)) return undefined;
-  const e = SCALES[w.toLowerCase()];
+  if (ATTACHED_ONLY_WORDS.hasRange(text, start, end)) return undefined;
+  const e = SCALE_WORDS_LOWER.getRange(text, start, end);
   if (e === undefined) return undefined;
   return { exponent: e, end };
 }
@@ -60,28 +72,57 @@ function readScale(text: string, pos: number): Scale | undefined {
 /** A currency word or code after an amount: "dollars", "Swiss francs", "USD". */
 /** Hundredths written after a number: "42 pence", "50 cents". */
 const SUBUNITS: Record<string, string> = { pence: 'GBP', cents: 'USD' };
+const SUBUNIT_WORDS = new WordMap(Object.entries(SUBUNITS), 'lower');
+/** Words before a currency word that say which: "Swiss francs", "U.S. dollars", "Hong Kong dollars". */
+const CURRENCY_PREFIX_NAMES: Record<string, string> = { US: 'USD', U: 'USD', Swiss: 'CHF', Canadian: 'CAD', Australian: 'AUD', Singapore: 'SGD', Hong: 'HKD' };
+const CURRENCY_PREFIXES = new WordMap(Object.entries(CURRENCY_PREFIX_NAMES), 'none');
+/** Currency words too common as other words to stand after an amount alone. */
+const AMBIGUOUS_CURRENCY_WORDS = new FoldedWordSet(['won', 'euro', 'dollar'], 'lower');
+
+/**
+ * Every word readScale or readTrailingCurrency looks for, case ignored. A number followed by none of
+ * them (most numbers: "12 months", "2017 and") is no amount unless it is written "15.0p".
+ */
+const AFTER_NUMBER_WORDS = new WordTable(
+  [...new Set([...Object.keys(SCALES), ...Object.keys(CODES), ...Object.keys(CURRENCY_PREFIX_NAMES), ...Object.keys(CURRENCY_WORDS), ...Object.keys(SUBUNITS)].map((w) => w.toLowerCase()))],
+  true,
+);
+
+/**
+ * Can an amount word (scale or currency) follow the number ending at `pos`, which starts in word `k`?
+ * See AFTER_NUMBER_WORDS.
+ */
+function mayHaveAmountWord(text: string, words: Words, k: number, pos: number): boolean {
+  // Most numbers are one word followed by a space and the next word: that word is known already.
+  if (pos === words.ends[k] && text.charCodeAt(pos) === 32 && k + 1 < words.count && words.starts[k + 1] === pos + 1) {
+    const end = Math.min(words.ends[k + 1]!, pos + 1 + MAX_AMOUNT_WORD);
+    if (!(words.flags[k + 1]! & NON_ASCII)) return AFTER_NUMBER_WORDS.findAscii(text, pos + 1, end) >= 0;
+  }
+  // The word readScale reads: attached ("25M") or after spaces; readTrailingCurrency reads the same or nothing.
+  const start = isWordChar(text.charCodeAt(pos)) ? pos : skipSpace(text, pos);
+  return AFTER_NUMBER_WORDS.find(text, start, wordEnd(text, start, MAX_AMOUNT_WORD)) !== ABSENT;
+}
 
 function readTrailingCurrency(text: string, pos: number): { currency: string; end: number; subunit?: boolean } | undefined {
   const start = skipSpace(text, pos, false);
   if (start === pos) return undefined;
-  let end = wordEnd(text, start, 12);
-  let w = text.slice(start, end);
-  if (CODES[w]) return { currency: CODES[w]!, end };
-  let prefixCurrency: string | undefined;
-  if (w === 'US' || w === 'U' || w === 'Swiss' || w === 'Canadian' || w === 'Australian' || w === 'Singapore' || w === 'Hong') {
-    prefixCurrency = { US: 'USD', U: 'USD', Swiss: 'CHF', Canadian: 'CAD', Australian: 'AUD', Singapore: 'SGD', Hong: 'HKD' }[w];
+  const end = wordEnd(text, start, MAX_AMOUNT_WORD);
+  const code = CODE_WORDS.getRange(text, start, end);
+  if (code) return { currency: code, end };
+  const prefixCurrency = CURRENCY_PREFIXES.getRange(text, start, end);
+  if (prefixCurrency !== undefined) {
     let next = end;
-    if (w === 'U' && text.startsWith('.S.', end)) next = end + 3;
-    if (w === 'Hong' && text.startsWith(' Kong', end)) next = end + 5;
+    if (end - start === 1 && text.startsWith('.S.', end)) next = end + 3; // "U.S."
+    if (end - start === 4 && text.startsWith(' Kong', end)) next = end + 5; // "Hong Kong"
     const s2 = skipSpace(text, next, false);
-    const e2 = wordEnd(text, s2, 12);
-    const w2 = text.slice(s2, e2).toLowerCase();
-    if (CURRENCY_WORDS[w2]) return { currency: prefixCurrency!, end: e2 };
+    const e2 = wordEnd(text, s2, MAX_AMOUNT_WORD);
+    if (CURRENCY_WORDS_LOWER.getRange(text, s2, e2)) return { currency: prefixCurrency, end: e2 };
     return undefined;
   }
-  w = w.toLowerCase();
-  if (CURRENCY_WORDS[w] && !(w === 'won' || w === 'euro' || w === 'dollar')) return { currency: CURRENCY_WORDS[w]!, end };
-  if (SUBUNITS[w]) return { currency: SUBUNITS[w]!, end, subunit: true };
+  const currency = CURRENCY_WORDS_LOWER.getRange(text, start, end);
+  if (currency && !AMBIGUOUS_CURRENCY_WORDS.hasRange(text, start, end)) return { currency, end };
+  const subunit = SUBUNIT_WORDS.getRange(text, start, end);
+  if (subunit) return { currency: subunit, end, subunit: true };
   return undefined;
 }
 
@@ -115,8 +156,8 @@ function isWordBoundaryAfter(text: string, pos: number): boolean {
   return pos >= text.length || !isLetter(text.charCodeAt(pos)) && !isDigit(text.charCodeAt(pos));
 }
 
-function makeMoney(start: number, end: number, a: Amount, exponent: number, currency: string): Candidate {
-  const value = numberValue(a.number, exponent) * (a.negative ? -1 : 1);
+function makeMoney(text: string, start: number, end: number, a: Amount, exponent: number, currency: string): Candidate {
+  const value = numberValue(text, a.number, exponent) * (a.negative ? -1 : 1);
   return { kind: 'money', start, end, value, currency };
 }
 
@@ -141,8 +182,23 @@ function borrowRangeScale(text: string, pos: number, currency: string): { expone
   if (hasSign) return { exponent: scale.exponent };
   return {
     exponent: scale.exponent,
-    second: { kind: 'money', start: p, end: scale.end, value: numberValue(n, scale.exponent), currency },
+    second: { kind: 'money', start: p, end: scale.end, value: numberValue(text, n, scale.exponent), currency },
   };
+}
+
+/**
+ * The words an amount may start at, besides currency signs: numbers, and capitalised words that can
+ * be a currency code (three capitals, then no more letters: "USD", "EUR10m"). A word of letters with
+ * a lower-case one ("Company") cannot.
+ */
+function amountStarters(words: Words): number[] {
+  const { flags, count } = words;
+  const list: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const f = flags[k]!;
+    if ((f & FIRST_DIGIT) !== 0 || ((f & FIRST_UPPER) !== 0 && (f & (HAS_LOWER | HAS_DIGIT)) !== HAS_LOWER)) list.push(k);
+  }
+  return list;
 }
 
 /** Finds amounts of money: "$25 million", "$(33,227)", "€10 million", "CHF 5 million", "25 million dollars". */
@@ -152,40 +208,50 @@ export function recognizeMoney(text: string, words: Words = new Words(text)): Ca
   // Asked only when a "15.0p" shows up: does this release deal in pounds?
   let pounds: boolean | undefined;
   const usesPounds = () => (pounds ??= text.includes('£') || /\bpence\b/.test(text));
+  // "15.0p": pence, in a release that deals in pounds.
+  const isPence = (n: ParsedNumber) =>
+    n.decimals > 0 && text.charCodeAt(n.end) === 112 /* p */ && !isLetter(text.charCodeAt(n.end + 1)) && !isDigit(text.charCodeAt(n.end + 1)) && usesPounds();
   const push = (c: Candidate) => {
     out.push(c);
     lastEnd = c.end;
   };
   // Visit, in text order, the currency signs and the starts of words (codes, numbers).
-  const signs = /[$€£¥₩₹]/g;
+  // Each sign's next position, found with indexOf and kept while it lies ahead.
+  const signAt = SIGN_CHARACTERS.map(() => -1);
   let nextSign = -1;
   const findSign = (from: number) => {
-    signs.lastIndex = from;
-    const m = signs.exec(text);
-    nextSign = m ? m.index : Infinity;
+    nextSign = Infinity;
+    for (let s = 0; s < signAt.length; s++) {
+      if (signAt[s]! < from) {
+        const at = text.indexOf(SIGN_CHARACTERS[s]!, from);
+        signAt[s] = at < 0 ? Infinity : at;
+      }
+      if (signAt[s]! < nextSign) nextSign = signAt[s]!;
+    }
   };
   findSign(0);
-  let k = 0;
+  const starters = amountStarters(words);
+  let v = 0;
+  let k = -1;
   for (;;) {
     if (nextSign < lastEnd) findSign(lastEnd);
-    while (k < words.count && words.starts[k]! < lastEnd) k++;
-    const wordStart = k < words.count ? words.starts[k]! : Infinity;
+    while (v < starters.length && words.starts[starters[v]!]! < lastEnd) v++;
+    const wordStart = v < starters.length ? words.starts[starters[v]!]! : Infinity;
     if (nextSign === Infinity && wordStart === Infinity) break;
     let i: number;
+    let symbolCurrency: string | undefined;
     if (nextSign <= wordStart) {
       i = nextSign;
+      symbolCurrency = SYMBOLS[text[i]!];
       findSign(i + 1);
     } else {
       i = wordStart;
-      const f = words.flags[k]!;
-      k++;
-      if (!(f & (FIRST_DIGIT | FIRST_UPPER))) continue;
+      k = starters[v++]!;
     }
-    const ch = text[i]!;
     const code = text.charCodeAt(i);
     // Sign-first amounts.
-    const symbolCurrency = SYMBOLS[ch];
     if (symbolCurrency !== undefined) {
+      const ch = text[i]!;
       let start = i;
       let currency = symbolCurrency;
       if (ch === '$') {
@@ -217,7 +283,7 @@ export function recognizeMoney(text: string, words: Words = new Words(text)): Ca
         }
       }
       if (!isWordBoundaryAfter(text, end) && !scale) continue;
-      push(makeMoney(start, end, amount, exponent, currency));
+      push(makeMoney(text, start, end, amount, exponent, currency));
       if (second) push(second);
       continue;
     }
@@ -227,31 +293,40 @@ export function recognizeMoney(text: string, words: Words = new Words(text)): Ca
       let wEnd = i;
       while (wEnd < text.length && wEnd - i < 4 && text.charCodeAt(wEnd) >= 65 && text.charCodeAt(wEnd) <= 90) wEnd++;
       if (wEnd - i !== 3) continue;
-      const w = text.slice(i, wEnd);
-      const cur = CODES[w];
+      const cur = CODE_WORDS.getRange(text, i, wEnd);
       if (cur && !isLetter(text.charCodeAt(wEnd))) {
         const amount = readSignedAmount(text, wEnd);
         if (!amount || amount.number.start > wEnd + 1) continue;
         const scale = amount.negative ? undefined : readScale(text, amount.number.end);
         const end = scale ? scale.end : amount.end;
         if (!isWordBoundaryAfter(text, end)) continue;
-        push(makeMoney(i, end, amount, scale ? scale.exponent : 0, cur));
+        push(makeMoney(text, i, end, amount, scale ? scale.exponent : 0, cur));
       }
       continue;
     }
     // Number-first amounts: "25 million dollars", "10 million Swiss francs", "3.5 million USD".
     if (isDigit(code) && (i === 0 || (!isDigit(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 46 && text.charCodeAt(i - 1) !== 44))) {
+      // A whole word of digits not continued by "," or "." is a number ending with the word: most are
+      // dismissed here, before being read.
+      const digitsEnd = words.ends[k]!;
+      const next = text.charCodeAt(digitsEnd);
+      if (!(words.flags[k]! & (HAS_UPPER | HAS_LOWER | NON_ASCII)) && digitsEnd - i <= MAX_NUMBER_LENGTH && next !== 44 && next !== 46) {
+        if (!mayHaveAmountWord(text, words, k, digitsEnd)) continue;
+      }
       const n = readNumber(text, i);
       if (!n) continue;
+      if (!mayHaveAmountWord(text, words, k, n.end)) {
+        if (isPence(n)) push({ kind: 'money', start: i, end: n.end + 1, value: numberValue(text, n, -2), currency: 'GBP' });
+        continue;
+      }
       const scale = readScale(text, n.end);
       const afterNumber = scale ? scale.end : n.end;
       const trailing = readTrailingCurrency(text, afterNumber);
       if (trailing) {
         const exponent = (scale ? scale.exponent : 0) - (trailing.subunit ? 2 : 0);
-        push({ kind: 'money', start: i, end: trailing.end, value: numberValue(n, exponent), currency: trailing.currency });
-      } else if (n.decimals > 0 && text.charCodeAt(n.end) === 112 /* p */ && !isLetter(text.charCodeAt(n.end + 1)) && !isDigit(text.charCodeAt(n.end + 1)) && usesPounds()) {
-        // "15.0p": pence, in a release that deals in pounds.
-        push({ kind: 'money', start: i, end: n.end + 1, value: numberValue(n, -2), currency: 'GBP' });
+        push({ kind: 'money', start: i, end: trailing.end, value: numberValue(text, n, exponent), currency: trailing.currency });
+      } else if (isPence(n)) {
+        push({ kind: 'money', start: i, end: n.end + 1, value: numberValue(text, n, -2), currency: 'GBP' });
       }
     }
   }

@@ -1,6 +1,6 @@
 import { isBlank, isLetter, isLineBreak, isUpper, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
-import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, NON_ASCII, Words } from '../text/words';
+import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, LONG_WORD, LONG_WORD_LENGTH, NON_ASCII, Words } from '../text/words';
 
 /**
  * INN stems (WHO nomenclature) that end international nonproprietary names. Longest first so that
@@ -22,10 +22,56 @@ const NOT_INN = new Set([
   'tide', 'riptide', 'peptide', 'peptides', 'nucleotide', 'oligonucleotide', 'polypeptide', 'dipeptide', 'amide',
   'relin', 'vec', 'mab', 'platin', 'limus', 'pegol', 'tecan', 'dotin',
 ]);
-const MIN_INN_LENGTH = 7;
+const MIN_INN_LENGTH = LONG_WORD_LENGTH;
 
 /** Last three letters of every stem, to dismiss most words without trying each stem. */
 const STEM_TAILS = new Set(INN_STEMS.map((s) => s.slice(-3)));
+const tailKey = (a: number, b: number, c: number) => (a << 16) | (b << 8) | c;
+/** The stems by their last three letters (as character codes), to try a word's ending in the text itself. */
+const STEMS_BY_TAIL = new Map<number, string[]>();
+/** Which three lower-case letters end a stem (see tailSlot); most words end otherwise. */
+const STEM_ENDINGS = new Uint8Array(26 * 26 * 26);
+const letterIndex = (c: number) => (c >= 97 && c <= 122 ? c - 97 : -1);
+/** The STEM_ENDINGS slot of three characters, or -1 unless all are lower-case ASCII letters. */
+function tailSlot(a: number, b: number, c: number): number {
+  const x = letterIndex(a);
+  const y = letterIndex(b);
+  const z = letterIndex(c);
+  return x < 0 || y < 0 || z < 0 ? -1 : (x * 26 + y) * 26 + z;
+}
+for (const stem of INN_STEMS) {
+  const key = tailKey(stem.charCodeAt(stem.length - 3), stem.charCodeAt(stem.length - 2), stem.charCodeAt(stem.length - 1));
+  STEMS_BY_TAIL.set(key, [...(STEMS_BY_TAIL.get(key) ?? []), stem]);
+  STEM_ENDINGS[tailSlot(stem.charCodeAt(stem.length - 3), stem.charCodeAt(stem.length - 2), stem.charCodeAt(stem.length - 1))] = 1;
+}
+
+/**
+ * Does the word `text[start, end)`, lower-cased, end with a stem? Checked in the text before the
+ * word's string is made: most words end otherwise. (Wherever an INN is taken, its last letters are
+ * lower case already, so they are looked up as they stand.)
+ */
+function endsWithStem(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(end - 3);
+  const b = text.charCodeAt(end - 2);
+  const c = text.charCodeAt(end - 1);
+  const slot = tailSlot(a, b, c);
+  if (slot < 0 || STEM_ENDINGS[slot] === 0) return false;
+  const stems = STEMS_BY_TAIL.get(tailKey(a, b, c));
+  if (stems === undefined) return false;
+  for (const stem of stems) if (endsWith(text, start, end, stem)) return true;
+  return false;
+}
+
+/** Does `text[start, end)` end with the lower-case `stem`, its own capitals read as lower case? */
+function endsWith(text: string, start: number, end: number, stem: string): boolean {
+  const from = end - stem.length;
+  if (from < start) return false;
+  for (let p = from; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== stem.charCodeAt(p - from)) return false;
+  }
+  return true;
+}
 
 function innStem(word: string): string | undefined {
   if (word.length < MIN_INN_LENGTH || !STEM_TAILS.has(word.slice(-3)) || NOT_INN.has(word) || /(?:peptides?|nucleotides?|amides?)$/.test(word)) return undefined;
@@ -40,12 +86,16 @@ function innStem(word: string): string | undefined {
 export function recognizeDrugNames(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
   let next = 0;
-  for (let k = 0; k < words.count; k++) {
+  // INNs are long words: only those are visited.
+  const long = words.withAny(LONG_WORD);
+  for (let v = 0; v < long.length; v++) {
+    const k = long[v]!;
     const i = words.starts[k]!;
     const f = words.flags[k]!;
     const end = words.ends[k]!;
     // INNs are letters only, lower case in running text or capitalised at a sentence start.
     if (i < next || end - i < MIN_INN_LENGTH || f & (HAS_DIGIT | NON_ASCII) || (f & HAS_UPPER && !(f & FIRST_UPPER))) continue;
+    if (!endsWithStem(text, i, end)) continue;
     const word = words.word(k);
     const lower = f & FIRST_UPPER ? word.toLowerCase() : word;
     if (f & FIRST_UPPER && word.slice(1) !== lower.slice(1)) continue;
@@ -81,13 +131,29 @@ export function recognizeDrugNames(text: string, words: Words = new Words(text))
 /** Words a mark follows that are not the brand itself ("Group™" is part of a company name). */
 const GENERIC_BEFORE_MARK = new Set(['Group', 'Inc', 'Technology', 'Technologies', 'Platform', 'Platforms', 'System', 'Systems']);
 
+/** Textual marks written for ® and ™. */
+const SPELT_MARKS = ['(R)', '(TM)', '(r)', '(tm)'];
+
+/**
+ * Where the marks ®, ™, [®], [™], (R), (TM), (r) and (tm) start, in text order. A bracketed mark
+ * starts at its bracket. Found with indexOf: most releases hold few or none.
+ */
+function markPositions(text: string): number[] {
+  const found: number[] = [];
+  for (const symbol of ['®', '™']) {
+    for (let i = text.indexOf(symbol); i >= 0; i = text.indexOf(symbol, i + 1)) {
+      found.push(text.charCodeAt(i - 1) === 91 && text.charCodeAt(i + 1) === 93 ? i - 1 : i);
+    }
+  }
+  for (const mark of SPELT_MARKS) for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) found.push(i);
+  return found.sort((a, b) => a - b);
+}
+
 /** Brand names marked ® or ™ ("Kadcyla®", "Rituxan[®]"), then other mentions of the same brands. */
 export function recognizeBrands(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
   const brands = new Set<string>();
-  const marks = /®|™|\[®\]|\[™\]|\((?:R|TM|r|tm)\)/g;
-  for (const m of text.matchAll(marks)) {
-    const i = m.index;
+  for (const i of markPositions(text)) {
     let s = i;
     while (s > 0 && i - s < 30 && isLetter(text.charCodeAt(s - 1))) s--;
     if (s === i || !isUpper(text.charCodeAt(s))) continue;

@@ -1,12 +1,11 @@
 import { isDigit } from '../text/chars';
 
-const MAX_NUMBER_LENGTH = 32;
+/** Longest number read, in characters. */
+export const MAX_NUMBER_LENGTH = 32;
 
 export interface ParsedNumber {
   start: number;
   end: number;
-  /** Integer and fraction digits without separators, e.g. "21.5" -> "215". */
-  digits: string;
   /** Number of fraction digits. */
   decimals: number;
 }
@@ -14,6 +13,7 @@ export interface ParsedNumber {
 /**
  * Reads a number written with optional thousands commas and an optional decimal part
  * ("5", "159,964", "21.5", "1,200.75") starting at `pos`. Bounded length keeps callers linear.
+ * Only positions are read: most numbers turn out to be no amount, so their digits are never needed.
  */
 export function readNumber(text: string, pos: number): ParsedNumber | undefined {
   if (!isDigit(text.charCodeAt(pos))) return undefined;
@@ -21,7 +21,6 @@ export function readNumber(text: string, pos: number): ParsedNumber | undefined 
   let p = pos;
   while (p < limit && isDigit(text.charCodeAt(p))) p++;
   if (p >= limit && p < text.length && isDigit(text.charCodeAt(p))) return undefined;
-  let digits = text.slice(pos, p);
   // Thousands groups: only after a 1-3 digit lead, each exactly three digits.
   if (p - pos <= 3) {
     while (
@@ -32,7 +31,6 @@ export function readNumber(text: string, pos: number): ParsedNumber | undefined 
       isDigit(text.charCodeAt(p + 3)) &&
       !isDigit(text.charCodeAt(p + 4))
     ) {
-      digits += text.slice(p + 1, p + 4);
       p += 4;
     }
   }
@@ -41,14 +39,42 @@ export function readNumber(text: string, pos: number): ParsedNumber | undefined 
     let q = p + 1;
     while (q < limit && isDigit(text.charCodeAt(q))) q++;
     decimals = q - p - 1;
-    digits += text.slice(p + 1, q);
     p = q;
   }
   if (p >= limit && p < text.length && isDigit(text.charCodeAt(p))) return undefined;
-  return { start: pos, end: p, digits, decimals };
+  return { start: pos, end: p, decimals };
 }
 
-/** The exact value of `digits` with `decimals` fraction digits times 10^exponent. */
-export function numberValue(n: Pick<ParsedNumber, 'digits' | 'decimals'>, exponent = 0): number {
-  return Number(`${n.digits}e${exponent - n.decimals}`);
+/** Integer and fraction digits of a read number without separators, e.g. "21.5" -> "215". */
+export function numberDigits(text: string, n: ParsedNumber): string {
+  let digits = '';
+  let runStart = n.start;
+  for (let p = n.start; p < n.end; p++) {
+    if (isDigit(text.charCodeAt(p))) continue;
+    digits += text.slice(runStart, p);
+    runStart = p + 1;
+  }
+  return digits + text.slice(runStart, n.end);
+}
+
+/** Powers of ten that doubles hold exactly. */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The exact value of the number `n` in `text` times 10^exponent: the digits parsed as
+ * "<digits>e<power>". When the digits make an integer a double holds exactly and the power of ten
+ * is exact too, one multiplication or division rounds the same way the parse does, without strings.
+ */
+export function numberValue(text: string, n: ParsedNumber, exponent = 0): number {
+  const power = exponent - n.decimals;
+  let digits = 0;
+  let count = 0;
+  for (let p = n.start; p < n.end; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 48 || c > 57) continue;
+    digits = digits * 10 + (c - 48);
+    count++;
+  }
+  if (count <= 15 && power >= -22 && power <= 22) return power >= 0 ? digits * EXACT_POWERS_OF_TEN[power]! : digits / EXACT_POWERS_OF_TEN[-power]!;
+  return Number(`${numberDigits(text, n)}e${power}`);
 }

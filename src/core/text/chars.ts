@@ -13,11 +13,19 @@ export function isLower(c: number): boolean {
 }
 
 const LETTER = /\p{L}/u;
+/**
+ * What the regex said about each UTF-16 unit above ASCII: 0 not asked yet, 1 a letter, 2 not. Text
+ * is full of curly quotes and dashes; asking the regex once per unit avoids a string per character.
+ */
+const NON_ASCII_LETTER = new Uint8Array(0x10000);
 
 export function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return LETTER.test(String.fromCharCode(c));
+  if (!(c < 0x10000)) return false; // NaN past the end of the text
+  let known = NON_ASCII_LETTER[c]!;
+  if (known === 0) NON_ASCII_LETTER[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
 
 export function isWordChar(c: number): boolean {

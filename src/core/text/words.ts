@@ -1,4 +1,4 @@
-import { isLetter } from './chars';
+import { isCodeHyphen, isLetter } from './chars';
 
 /** Bits describing a word, so recognizers can skip words that cannot start their kind. */
 export const HAS_DIGIT = 1;
@@ -9,61 +9,140 @@ export const FIRST_UPPER = 16;
 export const FIRST_LOWER = 32;
 /** A letter outside ASCII (Greek in "FRα", accented names). */
 export const NON_ASCII = 64;
+/** The word is followed by a hyphen that joins code parts (hyphen-minus, hyphen, non-breaking hyphen). */
+export const HYPHEN_AFTER = 128;
+/** The word follows a hyphen-minus ("Hodgkin" in "non-Hodgkin"). */
+export const HYPHEN_BEFORE = 256;
+/** The word is followed by a hyphen-minus or an apostrophe, straight or curly, that may join it to more ("Crohn's"). */
+export const JOINER_AFTER = 512;
+/** The word has LONG_WORD_LENGTH characters or more (generic drug names do). */
+export const LONG_WORD = 1024;
+export const LONG_WORD_LENGTH = 7;
+
+/** The bits a word's next character sets. */
+function followedBy(c: number): number {
+  if (c === 45) return HYPHEN_AFTER | JOINER_AFTER;
+  if (c === 39 || c === 0x2019) return JOINER_AFTER;
+  return isCodeHyphen(c) ? HYPHEN_AFTER : 0;
+}
+
+/**
+ * The kind of every UTF-16 unit as a word character: HAS_DIGIT, HAS_UPPER, HAS_LOWER, NON_ASCII for
+ * other letters, 0 for the rest. Units above ASCII are classified when first seen (UNKNOWN until then),
+ * so the scan reads one table entry per character.
+ */
+const UNKNOWN = 255;
+const CHAR_KIND = new Uint8Array(0x10000).fill(UNKNOWN);
+for (let c = 0; c < 128; c++) CHAR_KIND[c] = 0;
+for (let c = 48; c <= 57; c++) CHAR_KIND[c] = HAS_DIGIT;
+for (let c = 65; c <= 90; c++) CHAR_KIND[c] = HAS_UPPER;
+for (let c = 97; c <= 122; c++) CHAR_KIND[c] = HAS_LOWER;
+
+function charKind(c: number): number {
+  const kind = CHAR_KIND[c]!;
+  return kind !== UNKNOWN ? kind : (CHAR_KIND[c] = isLetter(c) ? NON_ASCII : 0);
+}
+
+interface Columns {
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint16Array;
+}
+
+/** A word list's columns, in one buffer: one allocation per text rather than three. */
+function columns(capacity: number): Columns {
+  const buffer = new ArrayBuffer(capacity * 10);
+  return { starts: new Int32Array(buffer, 0, capacity), ends: new Int32Array(buffer, capacity * 4, capacity), flags: new Uint16Array(buffer, capacity * 8, capacity) };
+}
+
+/** Larger columns holding `from`'s words first. */
+function grown(from: Columns, capacity: number): Columns {
+  const into = columns(capacity);
+  into.starts.set(from.starts);
+  into.ends.set(from.ends);
+  into.flags.set(from.flags);
+  return into;
+}
 
 /**
  * The words of a text (maximal runs of letters and digits), found in one pass and shared by all
- * recognizers. Word strings are sliced on demand and cached.
+ * recognizers. Word strings are sliced on demand.
  */
 export class Words {
   readonly count: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  readonly flags: Uint8Array;
-  private readonly cache: (string | undefined)[];
+  readonly flags: Uint16Array;
+  private readonly lists = new Map<number, readonly number[]>();
 
   constructor(readonly text: string) {
     const n = text.length;
-    const capacity = (n >> 1) + 1;
-    const starts = new Int32Array(capacity);
-    const ends = new Int32Array(capacity);
-    const flags = new Uint8Array(capacity);
+    // Room for a word per four characters (releases average one per six or seven), grown when a text has more.
+    let capacity = (n >> 2) + 16;
+    let { starts, ends, flags } = columns(capacity);
     let count = 0;
-    let i = 0;
-    while (i < n) {
-      let c = text.charCodeAt(i);
-      // Fast path over ASCII non-word characters.
-      if (c < 128 ? !((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) : !isLetter(c)) {
-        i++;
-        continue;
+    let start = -1;
+    let f = 0;
+    let before = -1;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const kind = charKind(c);
+      if (kind !== 0) {
+        if (start < 0) {
+          start = i;
+          // The first character's kind shifted by three is its FIRST_* bit (HAS_DIGIT << 3 === FIRST_DIGIT).
+          f = (kind === NON_ASCII ? 0 : kind << 3) | (before === 45 ? HYPHEN_BEFORE : 0);
+        }
+        f |= kind;
+      } else {
+        if (start >= 0) {
+          if (count === capacity) {
+            capacity *= 2;
+            ({ starts, ends, flags } = grown({ starts, ends, flags }, capacity));
+          }
+          starts[count] = start;
+          ends[count] = i;
+          flags[count++] = f | followedBy(c) | (i - start >= LONG_WORD_LENGTH ? LONG_WORD : 0);
+          start = -1;
+        }
+        before = c;
       }
-      const start = i;
-      let f = 0;
-      if (c >= 48 && c <= 57) f |= FIRST_DIGIT;
-      else if (c >= 65 && c <= 90) f |= FIRST_UPPER;
-      else if (c >= 97 && c <= 122) f |= FIRST_LOWER;
-      while (i < n) {
-        c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57) f |= HAS_DIGIT;
-        else if (c >= 65 && c <= 90) f |= HAS_UPPER;
-        else if (c >= 97 && c <= 122) f |= HAS_LOWER;
-        else if (c >= 128 && isLetter(c)) f |= NON_ASCII;
-        else break;
-        i++;
-      }
+    }
+    if (start >= 0) {
+      if (count === capacity) ({ starts, ends, flags } = grown({ starts, ends, flags }, capacity + 1));
       starts[count] = start;
-      ends[count] = i;
-      flags[count] = f;
-      count++;
+      ends[count] = n;
+      flags[count++] = f | (n - start >= LONG_WORD_LENGTH ? LONG_WORD : 0);
     }
     this.count = count;
     this.starts = starts;
     this.ends = ends;
     this.flags = flags;
-    this.cache = new Array(count);
   }
 
+  /** The string of word `k`, sliced when asked: few words are (a cache would cost more than the slices). */
   word(k: number): string {
-    return (this.cache[k] ??= this.text.slice(this.starts[k], this.ends[k]));
+    return this.text.slice(this.starts[k], this.ends[k]);
+  }
+
+  /**
+   * Indexes of the words with any of the `mask` bits, in order: a recognizer that skips all other
+   * words visits only these. Built once per mask and shared (a plain array: cheaper to make than a
+   * typed one).
+   */
+  withAny(mask: number): readonly number[] {
+    let list = this.lists.get(mask);
+    if (list === undefined) {
+      const { flags, count } = this;
+      // Counted first: an array of the exact length is allocated once.
+      let n = 0;
+      for (let k = 0; k < count; k++) if (flags[k]! & mask) n++;
+      const found = new Array<number>(n);
+      n = 0;
+      for (let k = 0; k < count; k++) if (flags[k]! & mask) found[n++] = k;
+      this.lists.set(mask, (list = found));
+    }
+    return list;
   }
 
   /** Index of the first word starting at or after `offset` (binary search). */

@@ -40,7 +40,7 @@ const LISTS: [list: ReadonlySet<string>, bit: number][] = [
 ];
 /** Every listed word with the bits of its lists: one lookup answers `list.has(word.toUpperCase())` for all of them. */
 const LISTED = new WordMap(
-  [...new Set(LISTS.flatMap(([list]) => [...list]))].map((w) => [w, LISTS.reduce((bits, [list, bit]) => (list.has(w) ? bits | bit : bits), 0)] as const),
+  () => [...new Set(LISTS.flatMap(([list]) => [...list]))].map((w) => [w, LISTS.reduce((bits, [list, bit]) => (list.has(w) ? bits | bit : bits), 0)] as const),
   'upper',
 );
 /** The lists `s[start, end)`, upper-cased, is on (0 for none). */

@@ -24,7 +24,7 @@ class Trie {
   /**
    * Whether some key starts with each pair of characters and has each length, the characters read
    * by their low five bits (which fold case and merge a few others) and lengths from 31 on as one:
-   * see openingSlot. Most words are dismissed here (about nine in ten) before the trie is walked.
+   * see openingSlot. Most words are dismissed here, before the trie is walked.
    */
   readonly openings = new Uint8Array(32 * 32 * 32);
 
@@ -148,8 +148,9 @@ interface WordMapTables<V> {
 export class WordMap<V> {
   private tables: WordMapTables<V> | undefined;
 
+  /** `entries` may be given as a function, called on first use when making them costs something. */
   constructor(
-    private readonly entries: readonly (readonly [string, V])[],
+    private readonly entries: readonly (readonly [string, V])[] | (() => readonly (readonly [string, V])[]),
     private readonly fold: Fold,
   ) {}
 
@@ -174,7 +175,7 @@ export class WordMap<V> {
 
   private built(): WordMapTables<V> {
     if (this.tables === undefined) {
-      const map = new Map(this.entries);
+      const map = new Map(typeof this.entries === 'function' ? this.entries() : this.entries);
       // Only keys that are their own fold can equal a folded word; of those, ASCII words can only meet ASCII ones.
       const keys = [...map.keys()].filter((w) => isAscii(w) && w === applyFold(w, this.fold));
       this.tables = { map, table: new WordTable(keys, this.fold !== 'none'), values: keys.map((k) => map.get(k)!) };

@@ -1,4 +1,4 @@
-import { formatColumns, toCsv, type TableColumn } from './format';
+import { formatColumns, PROGRAM_FACT_COLUMNS, toCsv, type TableColumn } from './format';
 import type { Program } from './programs/merge';
 import type { ReleaseStore, WorkspaceTransaction } from './releaseStore';
 
@@ -224,12 +224,7 @@ export function dealsCsv(rows: readonly DealRow[]): string {
 
 type ProgramTableKey = 'id' | 'target' | 'modality' | 'phase' | 'indications' | 'companies' | 'releases' | 'first' | 'last';
 const PROGRAM_TABLE: TableColumn<ProgramTableKey>[] = [
-  { key: 'id', header: 'PROGRAM', max: 24 },
-  { key: 'target', header: 'TARGET', max: 10 },
-  { key: 'modality', header: 'MODALITY', max: 14 },
-  { key: 'phase', header: 'PHASE', max: 22 },
-  { key: 'indications', header: 'INDICATIONS', max: 34, flexible: true },
-  { key: 'companies', header: 'COMPANIES', max: 30, flexible: true },
+  ...PROGRAM_FACT_COLUMNS,
   { key: 'releases', header: 'RELEASES', max: 8 },
   { key: 'first', header: 'FIRST', max: 10 },
   { key: 'last', header: 'LAST', max: 10 },

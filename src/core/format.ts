@@ -81,13 +81,18 @@ export function formatColumns<K extends string>(columns: readonly TableColumn<K>
   return out;
 }
 
-const SCAN_TABLE: TableColumn<(typeof COLUMNS)[number]>[] = [
+/** The columns every program table starts with (the scan's and the programs command's). */
+export const PROGRAM_FACT_COLUMNS: TableColumn<'id' | 'target' | 'modality' | 'phase' | 'indications' | 'companies'>[] = [
   { key: 'id', header: 'PROGRAM', max: 24 },
   { key: 'target', header: 'TARGET', max: 10 },
   { key: 'modality', header: 'MODALITY', max: 14 },
   { key: 'phase', header: 'PHASE', max: 22 },
   { key: 'indications', header: 'INDICATIONS', max: 34, flexible: true },
   { key: 'companies', header: 'COMPANIES', max: 30, flexible: true },
+];
+
+const SCAN_TABLE: TableColumn<(typeof COLUMNS)[number]>[] = [
+  ...PROGRAM_FACT_COLUMNS,
   { key: 'deals', header: 'DEALS', max: 30, flexible: true },
   { key: 'mentions', header: 'MENTIONS', max: 8 },
 ];

@@ -10,7 +10,20 @@ export interface AnalysisRequest {
   job: AnalyzeJob;
 }
 
-export type AnalysisResponse = { id: number; analysis: ReleaseAnalysis } | { id: number; error: string };
+/** Sent to the workers an idle pool keeps: collect the garbage of the work done. */
+export interface SettleRequest {
+  settle: true;
+}
+
+export type WorkerMessage = AnalysisRequest | SettleRequest;
+
+/** Heap in use by a kept worker before and after it settled (bytes). */
+export interface Settled {
+  before: number;
+  after: number;
+}
+
+export type AnalysisResponse = { id: number; analysis: ReleaseAnalysis } | { id: number; error: string } | { settled: Settled };
 
 interface Pending {
   resolve: (a: ReleaseAnalysis) => void;
@@ -26,7 +39,7 @@ interface Slot {
 export interface PoolOptions {
   /** Worker count; defaults to the cores available, at most 4. */
   size?: number;
-  /** Workers end after this long without work, giving their memory back (ms; default 10 s). */
+  /** After this long without work, workers beyond `keep` end and kept ones collect their garbage (ms; default 10 s). */
   idleMs?: number;
   /** Workers kept when idle, so the next job does not wait for one to start (default 0). */
   keep?: number;
@@ -56,6 +69,8 @@ export class AnalysisPool implements Analyzer {
   private broken = false;
   private fallbackAnalyzer: Analyzer | undefined;
   private readonly makeFallback: () => Analyzer;
+  /** What the last kept worker reported when it settled (for diagnostics and tests). */
+  lastSettled: Settled | undefined;
 
   constructor(private readonly workerFile: string, options: PoolOptions = {}) {
     this.size = Math.max(1, options.size ?? Math.min(4, availableParallelism()));
@@ -117,6 +132,10 @@ export class AnalysisPool implements Analyzer {
     worker.unref();
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (response: AnalysisResponse) => {
+      if ('settled' in response) {
+        this.lastSettled = response.settled;
+        return;
+      }
       const job = slot.pending.get(response.id);
       if (!job) return;
       slot.pending.delete(response.id);
@@ -151,6 +170,8 @@ export class AnalysisPool implements Analyzer {
       const retired = this.slots.slice(this.keep);
       this.slots = this.slots.slice(0, this.keep);
       for (const s of retired) void s.worker.terminate();
+      const settle: SettleRequest = { settle: true };
+      for (const s of this.slots) s.worker.postMessage(settle);
     }, this.idleMs);
     this.idleTimer.unref?.();
   }

@@ -2,20 +2,33 @@
 // files uses every core and leaves the calling thread (the extension host, the CLI) free. Loaded on
 // the calling thread instead (no parentPort), it serves the pool's fallback, so that the analyser
 // lives in this bundle only.
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { InThreadAnalyzer, RecognitionCache, runJob } from '../core/analyzer';
-import type { AnalysisRequest, AnalysisResponse } from './analysisPool';
+import type { AnalysisRequest, AnalysisResponse, WorkerMessage } from './analysisPool';
+import { garbageCollector } from './garbageCollector';
 
 const cache = new RecognitionCache();
+let collect: (() => void) | undefined | null = null;
 
-parentPort?.on('message', (request: AnalysisRequest) => {
-  let response: AnalysisResponse;
+function analyse(request: AnalysisRequest): AnalysisResponse {
   try {
-    response = { id: request.id, analysis: runJob(request.file, request.text, request.job, cache) };
+    return { id: request.id, analysis: runJob(request.file, request.text, request.job, cache) };
   } catch (e) {
-    response = { id: request.id, error: e instanceof Error ? e.message : String(e) };
+    return { id: request.id, error: e instanceof Error ? e.message : String(e) };
   }
-  parentPort!.postMessage(response);
+}
+
+/** Kept warm by an idle pool: hands back the garbage of the work done, and says how much that was. */
+function settle(): AnalysisResponse {
+  const before = getHeapStatistics().used_heap_size;
+  if (collect === null) collect = garbageCollector();
+  collect?.();
+  return { settled: { before, after: getHeapStatistics().used_heap_size } };
+}
+
+parentPort?.on('message', (message: WorkerMessage) => {
+  parentPort!.postMessage('settle' in message ? settle() : analyse(message));
 });
 
 export { InThreadAnalyzer };

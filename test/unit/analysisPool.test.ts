@@ -94,6 +94,23 @@ describe('analysis pool (worker threads)', () => {
     }
   });
 
+  it('a worker kept when idle collects the garbage of the work it did', async () => {
+    const pool = new AnalysisPool(WORKER, { size: 1, idleMs: 50, keep: 1 });
+    try {
+      for (let i = 0; i < 20; i++) await Promise.all(samples.map((s) => pool.analyze(s.file, s.text)));
+      const until = Date.now() + 5000;
+      while (!pool.lastSettled && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      const settled = pool.lastSettled;
+      assert.ok(settled, 'the kept worker reported settling');
+      assert.ok(settled.after < settled.before, `heap in use ${settled.before} → ${settled.after} bytes`);
+      assert.equal(pool.workerCount, 1);
+      assert.deepEqual(await pool.analyze(samples[0]!.file, samples[0]!.text), analyzeRelease(samples[0]!.file, samples[0]!.text), 'still analyses');
+      assert.equal((globalThis as { gc?: unknown }).gc, undefined, 'gc stays hidden from other code');
+    } finally {
+      pool.dispose();
+    }
+  });
+
   it('the desktop extension bundle carries no analyser; the worker bundle and the browser bundle do', () => {
     const sources = (bundle: string) => (JSON.parse(fs.readFileSync(path.join(path.dirname(WORKER), `${bundle}.map`), 'utf8')) as { sources: string[] }).sources.map((s) => s.replace(/\\/g, '/'));
     const analyser = ['src/core/analyze.ts', 'src/core/structure.ts', 'src/core/recognize/dates.ts', 'src/core/transactions.ts', 'src/core/milestones.ts'];

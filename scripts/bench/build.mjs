@@ -34,6 +34,7 @@ export async function buildCore() {
         "export { decodeRelease } from './src/core/decode';",
         "export { looksLikeRelease } from './src/core/looksLikeRelease';",
         "export { AnalysisPool } from './src/node/analysisPool';",
+        "export { analyzeInOrder } from './src/node/analyzeInOrder';",
       ].join('\n'),
       resolveDir: ROOT,
       sourcefile: 'bench-core-entry.ts',

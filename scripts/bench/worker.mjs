@@ -46,7 +46,7 @@ function stats(xs) {
 
 async function cold() {
   const core = await import(pathToFileURL(task.core).href);
-  const { WorkspaceIndex, decodeRelease, looksLikeRelease, AnalysisPool } = core;
+  const { WorkspaceIndex, decodeRelease, looksLikeRelease, AnalysisPool, analyzeInOrder } = core;
   const result = {};
   if (task.memory) {
     globalThis.gc?.();
@@ -80,33 +80,33 @@ async function cold() {
   // As the desktop extension keeps it: one worker stays warm when idle (the extension waits 10 s
   // before ending the others; here a quarter second, so that memory is measured in that state).
   const pool = task.workers > 0 ? new AnalysisPool(task.workerFile, { size: task.workers, keep: 1, idleMs: 250 }) : undefined;
-  // With workers, up to this many files are read ahead and in analysis at once.
-  const inFlight = [];
-  const IN_FLIGHT = 64;
-  for (const full of files) {
-    const r0 = now();
-    const buf = fs.readFileSync(full);
-    const decoded = decodeRelease(buf, 5 * 1024 * 1024);
-    const r1 = now();
-    readMs += r1 - r0;
-    if (!decoded.ok) continue;
-    if (!full.endsWith('.release') && !looksLikeRelease(decoded.text)) continue;
-    const id = path.relative(task.dir, full);
-    if (pool) {
-      inFlight.push(pool.analyze(id, decoded.text, { keepMentions: false }).then((a) => index.setAnalysis(a, false)));
-      if (inFlight.length >= IN_FLIGHT) await Promise.all(inFlight.splice(0));
-    } else {
-      index.set(id, decoded.text);
-      setMs += now() - r1;
+  // Reads, decodes and filters the files one by one, as the analysis asks for the next.
+  function* releases() {
+    for (const full of files) {
+      const r0 = now();
+      const buf = fs.readFileSync(full);
+      const decoded = decodeRelease(buf, 5 * 1024 * 1024);
+      readMs += now() - r0;
+      if (!decoded.ok) continue;
+      if (!full.endsWith('.release') && !looksLikeRelease(decoded.text)) continue;
+      const id = path.relative(task.dir, full);
+      ids.push(id);
+      indexed++;
+      bytes += buf.length;
+      yield { file: id, text: decoded.text, job: { keepMentions: false } };
     }
-    ids.push(id);
-    indexed++;
-    bytes += buf.length;
   }
-  await Promise.all(inFlight);
   if (pool) {
+    // Up to 64 files read ahead and in analysis at once, results stored in file order (as the CLI does).
+    await analyzeInOrder(pool, releases(), (a) => index.setAnalysis(a, false), 64);
     // Analysis overlaps reading here, so it is the time from the first read to the last result, less reading.
     setMs = now() - t0 - readMs;
+  } else {
+    for (const r of releases()) {
+      const s0 = now();
+      index.set(r.file, r.text);
+      setMs += now() - s0;
+    }
   }
   const t1 = now();
   const programs = index.programs();

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Catalog, recognitionCatalog } from '../core/catalog';
-import type { ReleaseAnalysis } from '../core/types';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import { AnalysisPool } from '../node/analysisPool';
+import { analyzeInOrder } from '../node/analyzeInOrder';
 
 /** Below this many files, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 48;
@@ -34,17 +34,8 @@ export async function analyzeFiles(
   }
   const pool = new AnalysisPool(worker);
   const job = { keepMentions, catalog: recognitionCatalog(catalog) };
-  const results: Promise<ReleaseAnalysis>[] = [];
   try {
-    let stored = 0;
-    for (const f of files) {
-      results.push(pool.analyze(f.file, f.text, job));
-      if (results.length - stored >= IN_FLIGHT) {
-        for (const analysis of await Promise.all(results.slice(stored))) index.setAnalysis(analysis, keepMentions);
-        stored = results.length;
-      }
-    }
-    for (const analysis of await Promise.all(results.slice(stored))) index.setAnalysis(analysis, keepMentions);
+    await analyzeInOrder(pool, files.map((f) => ({ file: f.file, text: f.text, job })), (analysis) => index.setAnalysis(analysis, keepMentions), IN_FLIGHT);
   } finally {
     pool.dispose();
   }

@@ -393,16 +393,16 @@ function isGeneShaped(headText: string): boolean {
 export function recognizeCodes(text: string, words: Words): Candidate[] {
   const candidates: Candidate[] = [];
   const maybes: Candidate[] = [];
-  const confirmed = new Set<string>();
-  const { starts, ends, flags } = words;
+  // Values of the codes taken on their own evidence: they confirm the maybes that repeat them.
+  const confirmed: string[] = [];
+  const { starts, ends, flags, count: wordCount } = words;
   let next = 0;
-  // Most words cannot start a code or a target: lower-case words that start no hyphenated run are not visited.
-  const visited = words.withAny(HAS_UPPER | HAS_DIGIT | NON_ASCII | HYPHEN_AFTER);
-  for (let v = 0; v < visited.length; v++) {
-    const k = visited[v]!;
+  for (let k = 0; k < wordCount; k++) {
+    const f = flags[k]!;
+    // Most words cannot start a code or a target: lower-case words that start no hyphenated run.
+    if (!(f & (HAS_UPPER | HAS_DIGIT | NON_ASCII | HYPHEN_AFTER))) continue;
     const i = starts[k]!;
     if (i < next) continue;
-    const f = flags[k]!;
     // A plain number ("2017", "25") starts nothing unless a hyphen joins it to more ("4-1BB").
     if (!(f & (HAS_UPPER | HAS_LOWER | NON_ASCII | HYPHEN_AFTER))) continue;
     // Plain words without digits start nothing either, unless a capitalised one is a known target ("EGFR") or precedes " 1562".
@@ -445,7 +445,7 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
     } else if (verdict === 'code') {
       if (!(lead && STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end)) && !hasIdLabelBefore(text, head.start)) {
         candidates.push({ kind: 'drug-code', start: head.start, end: head.end, value: headText });
-        confirmed.add(headText);
+        confirmed.push(headText);
       }
     } else if (verdict === 'maybe') {
       const window = text.slice(Math.max(0, head.start - 60), Math.min(text.length, head.end + 100));
@@ -462,7 +462,7 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
         (isUpper(text.charCodeAt(i)) && KNOWN_CODE_PREFIXES.has(headText.replace(/\d.*$/, '')))
       ) {
         candidates.push(cand);
-        confirmed.add(headText);
+        confirmed.push(headText);
       } else {
         maybes.push(cand);
       }
@@ -474,7 +474,9 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
       }
     }
   }
+  if (maybes.length === 0) return candidates;
   // "T-PQ2" is a code when "PQ2" was shown to be one; so is "ZR-77" in "QX-501/ZR-77" or "QX-501 (ZR-77)".
+  const confirmedValues = new Set(confirmed);
   const codeEnds = new Set<number>();
   const codeStarts = new Set<number>();
   for (const c of candidates) {
@@ -488,7 +490,7 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
       (text[m.start - 1] === '/' && codeEnds.has(m.start - 1)) ||
       (text[m.end] === '/' && codeStarts.has(m.end + 1)) ||
       (text.slice(m.start - 2, m.start) === ' (' && codeEnds.has(m.start - 2) && text[m.end] === ')');
-    if (confirmed.has(v) || confirmed.has(v.slice(v.lastIndexOf('-') + 1)) || besideCode) candidates.push(m);
+    if (confirmedValues.has(v) || confirmedValues.has(v.slice(v.lastIndexOf('-') + 1)) || besideCode) candidates.push(m);
   }
   return candidates;
 }

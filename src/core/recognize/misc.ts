@@ -50,11 +50,10 @@ export function recognizePhases(text: string): Candidate[] {
 }
 
 /**
- * Can the number word `k` start a percentage? Only a number of digits alone, followed by "%", a space
- * and "per", or what continues it: a comma or period ("1,250", "12.5") or a range dash ("25-30%").
+ * Can the number word `k` (digits alone) start a percentage? Only when followed by "%", a space and
+ * "per", or what continues it: a comma or period ("1,250", "12.5") or a range dash ("25-30%").
  */
 function mayBePercent(text: string, words: Words, k: number): boolean {
-  if (words.flags[k]! & (HAS_UPPER | HAS_LOWER | NON_ASCII)) return false;
   const end = words.ends[k]!;
   const c = text.charCodeAt(end);
   return c === 37 || c === 44 || c === 46 || isRangeDash(c) || (c === 32 && text.startsWith(' per', end));
@@ -64,10 +63,11 @@ function mayBePercent(text: string, words: Words, k: number): boolean {
 export function recognizePercents(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
   let next = 0;
-  const numbers = words.withAny(FIRST_DIGIT);
-  for (let v = 0; v < numbers.length; v++) {
-    const k = numbers[v]!;
-    const i = words.starts[k]!;
+  const { starts, flags, count } = words;
+  for (let k = 0; k < count; k++) {
+    // Only a number of digits alone starts one.
+    if ((flags[k]! & (FIRST_DIGIT | HAS_UPPER | HAS_LOWER | NON_ASCII)) !== FIRST_DIGIT) continue;
+    const i = starts[k]!;
     if (i < next || !mayBePercent(text, words, k)) continue;
     const prev = text.charCodeAt(i - 1);
     if (prev === 46 || prev === 44) continue;
@@ -155,12 +155,12 @@ export function recognizeUrlsAndEmails(text: string): Candidate[] {
 }
 
 /**
- * Can a telephone number start at number word `k`? Its first group (the word: five digits at most,
+ * Can a telephone number start at number word `k` (digits alone)? Its first group (the word: five digits at most,
  * closed by ")" when opened by one) must be followed by a separator and another group: one group
  * alone is no telephone number, so most numbers are dismissed here.
  */
 function mayStartPhone(text: string, words: Words, k: number, parenthesised: boolean): boolean {
-  if (words.flags[k]! & (HAS_UPPER | HAS_LOWER | NON_ASCII) || words.ends[k]! - words.starts[k]! > 5) return false;
+  if (words.ends[k]! - words.starts[k]! > 5) return false;
   let p = words.ends[k]!;
   if (parenthesised) {
     if (text.charCodeAt(p) !== 41) return false;
@@ -175,10 +175,11 @@ function mayStartPhone(text: string, words: Words, k: number, parenthesised: boo
 export function recognizePhones(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
   let next = 0;
-  const numbers = words.withAny(FIRST_DIGIT);
-  for (let v = 0; v < numbers.length; v++) {
-    const k = numbers[v]!;
-    const w = words.starts[k]!;
+  const { starts, flags, count } = words;
+  for (let k = 0; k < count; k++) {
+    // Only a number of digits alone starts one.
+    if ((flags[k]! & (FIRST_DIGIT | HAS_UPPER | HAS_LOWER | NON_ASCII)) !== FIRST_DIGIT) continue;
+    const w = starts[k]!;
     // The number may open with "+" ("+41 21 …") or "(" ("(617) 555-0142").
     const lead = text.charCodeAt(w - 1);
     const i = lead === 43 || lead === 40 ? w - 1 : w;

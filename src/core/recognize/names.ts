@@ -86,16 +86,14 @@ function innStem(word: string): string | undefined {
 export function recognizeDrugNames(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
   let next = 0;
-  // INNs are long words: only those are visited.
-  const long = words.withAny(LONG_WORD);
-  for (let v = 0; v < long.length; v++) {
-    const k = long[v]!;
-    const i = words.starts[k]!;
-    const f = words.flags[k]!;
-    const end = words.ends[k]!;
-    // INNs are letters only, lower case in running text or capitalised at a sentence start.
-    if (i < next || end - i < MIN_INN_LENGTH || f & (HAS_DIGIT | NON_ASCII) || (f & HAS_UPPER && !(f & FIRST_UPPER))) continue;
-    if (!endsWithStem(text, i, end)) continue;
+  const { starts, ends, flags, count } = words;
+  for (let k = 0; k < count; k++) {
+    const f = flags[k]!;
+    // INNs are long words of letters only, lower case in running text or capitalised at a sentence start.
+    if ((f & (LONG_WORD | HAS_DIGIT | NON_ASCII)) !== LONG_WORD || (f & HAS_UPPER && !(f & FIRST_UPPER))) continue;
+    const i = starts[k]!;
+    const end = ends[k]!;
+    if (i < next || !endsWithStem(text, i, end)) continue;
     const word = words.word(k);
     const lower = f & FIRST_UPPER ? word.toLowerCase() : word;
     if (f & FIRST_UPPER && word.slice(1) !== lower.slice(1)) continue;

@@ -73,7 +73,6 @@ export class Words {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly flags: Uint16Array;
-  private readonly lists = new Map<number, readonly number[]>();
 
   constructor(readonly text: string) {
     const n = text.length;
@@ -123,26 +122,6 @@ export class Words {
   /** The string of word `k`, sliced when asked: few words are (a cache would cost more than the slices). */
   word(k: number): string {
     return this.text.slice(this.starts[k], this.ends[k]);
-  }
-
-  /**
-   * Indexes of the words with any of the `mask` bits, in order: a recognizer that skips all other
-   * words visits only these. Built once per mask and shared (a plain array: cheaper to make than a
-   * typed one).
-   */
-  withAny(mask: number): readonly number[] {
-    let list = this.lists.get(mask);
-    if (list === undefined) {
-      const { flags, count } = this;
-      // Counted first: an array of the exact length is allocated once.
-      let n = 0;
-      for (let k = 0; k < count; k++) if (flags[k]! & mask) n++;
-      const found = new Array<number>(n);
-      n = 0;
-      for (let k = 0; k < count; k++) if (flags[k]! & mask) found[n++] = k;
-      this.lists.set(mask, (list = found));
-    }
-    return list;
   }
 
   /** Index of the first word starting at or after `offset` (binary search). */

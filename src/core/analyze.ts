@@ -27,11 +27,11 @@ export function analyzeRelease(file: string, text: string, options: AnalyzeOptio
   const programs = extractPrograms({ file, text, mentions, structure, lines, sentences, companies });
   // A drug code's value is its program id within this release (the workspace index may merge further).
   const byOffset = new Map<number, Mention>();
-  for (const m of mentions) byOffset.set(m.offset, m);
+  for (const m of mentions) if (m.kind === 'drug-code') byOffset.set(m.offset, m);
   for (const program of programs) {
     for (const { offset } of program.mentions) {
       const m = byOffset.get(offset);
-      if (m && m.kind === 'drug-code') m.value = program.names[0]!;
+      if (m) m.value = program.names[0]!;
     }
   }
   const milestones = extractMilestones({ text, mentions, programs, structure, lines, sentences });

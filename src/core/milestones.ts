@@ -31,9 +31,6 @@ interface Cue {
   end: number;
 }
 
-/** One finder per kind of event: each returns the cues it sees in a sentence. All regexes are linear. */
-type CueFinder = (sentence: string) => Cue[];
-
 const IND = /\b(?:IND|CTA|Investigational\s+New\s+Drug)\b(?!-)/g;
 const IND_CLEARED = /\b(?:clear(?:ed|ance|s)?|accept(?:ed|ance|s)?|approv(?:ed|al|es)|effective|allow(?:ed|s)?|may\s+proceed)\b/i;
 const IND_FILED = /\b(?:fil(?:e|es|ed|ing)|submi(?:t|ts|tted|tting|ssion))\b/i;
@@ -151,20 +148,20 @@ function findDataCues(sentence: string): Cue[] {
   return out;
 }
 
-function findRegulatoryCues(sentence: string, indCues: Cue[]): Cue[] {
+function findRegulatoryCues(sentence: string, indCues: Cue[], families: number): Cue[] {
   const out: Cue[] = [];
-  const filing = first(FILING, sentence);
+  const filing = families & FILING_WORDS ? first(FILING, sentence) : undefined;
   if (filing) {
     const abbreviation = /^Biologics/.test(filing[0]) ? 'BLA' : /^New/.test(filing[0]) ? 'NDA' : /^Marketing/.test(filing[0]) ? 'MAA' : filing[0].replace(/s$/, '');
     if (FILING_ACCEPTED.test(sentence)) out.push(cue('regulatory', 'filing-accepted', `${abbreviation} accepted`, filing));
     else if (FILING_VERB.test(sentence)) out.push(cue('regulatory', 'filing', `${abbreviation} submitted`, filing));
   }
-  const actionDate = first(ACTION_DATE, sentence);
+  const actionDate = families & ACTION_DATE_WORDS ? first(ACTION_DATE, sentence) : undefined;
   if (actionDate) out.push(cue('regulatory', 'action-date', 'PDUFA date', actionDate));
-  const opinion = first(POSITIVE_OPINION, sentence);
+  const opinion = families & OPINION_WORDS ? first(POSITIVE_OPINION, sentence) : undefined;
   if (opinion) out.push(cue('regulatory', 'positive-opinion', 'CHMP positive opinion', opinion));
   const labels = new Set<string>();
-  for (const m of matches(DESIGNATION, sentence)) {
+  for (const m of families & DESIGNATION_WORDS ? matches(DESIGNATION, sentence) : []) {
     const label = DESIGNATION_LABELS.find(([re]) => re.test(m[0]))?.[1];
     if (label && !labels.has(label)) {
       labels.add(label);
@@ -172,7 +169,7 @@ function findRegulatoryCues(sentence: string, indCues: Cue[]): Cue[] {
     }
   }
   // An approval word is rarer than an agency's name: look for it first.
-  const approvals = matches(APPROVAL, sentence);
+  const approvals = families & APPROVAL_WORDS ? matches(APPROVAL, sentence) : [];
   const agency = approvals.length ? AGENCY.exec(sentence) : null;
   if (agency) {
     const ind = indCues[0];
@@ -203,10 +200,76 @@ function findDealCues(sentence: string): Cue[] {
   return [];
 }
 
-const FINDERS: CueFinder[] = [findFirstPatientCues, findDataCues, findDealCues];
-
 /** Cheap test before the finders: sentences without any of these words have no milestone. */
-const ANY_CUE = /IND|CTA|Investigational|first|dosing|top-?line|interim|data|results|read-?out|present|poster|oral|abstract|BLA|NDA|MAA|Application|PDUFA|action\s+date|approv|authori|opinion|designation|status|review|assessment|acqui|merger|takeover|licen|collaborat|co-develop|partnership|alliance/i;
+export const ANY_CUE = /IND|CTA|Investigational|first|dosing|top-?line|interim|data|results|read-?out|present|poster|oral|abstract|BLA|NDA|MAA|Application|PDUFA|action\s+date|approv|authori|opinion|designation|status|review|assessment|acqui|merger|takeover|licen|collaborat|co-develop|partnership|alliance/i;
+
+/** A pattern that matches its ASCII letters in either case, for a regex whose other parts do not. */
+const eitherCase = (source: string) => source.replace(/\\.|[a-z]/gi, (c) => (c.length > 1 ? c : `[${c.toUpperCase()}${c.toLowerCase()}]`));
+
+/**
+ * Which finders a sentence needs. A finder's patterns cannot match without one of its words, so a
+ * sentence is read only by the finders whose words it holds: one search of the sentence instead of
+ * a dozen. A group per finder (or part of one); IND and filing words are case-sensitive, as their
+ * patterns are. No word is the start of another, so stepping one character past each match finds
+ * every word.
+ */
+const CUE_FAMILY = new RegExp(
+  [
+    'IND|CTA|Investigational',
+    eitherCase('first|dosing'),
+    eitherCase('top[-\\s]?line|interim|data|results|read-?out|present|poster|abstract|late-breaking'),
+    'BLA|NDA|MAA|Application',
+    eitherCase('PDUFA|action\\s+date'),
+    eitherCase('opinion'),
+    eitherCase('designation|status|review|assessment'),
+    eitherCase('approv|authori'),
+    eitherCase('acqui|merger|takeover|licen|collaborat|co-develop|partnership|alliance'),
+  ]
+    .map((words) => `(${words})`)
+    .join('|'),
+  'g',
+);
+/** The finders (or parts of one) whose words a sentence holds; CUE_FAMILY's groups in order. */
+const IND_WORDS = 1;
+const FIRST_PATIENT_WORDS = 2;
+const DATA_WORDS = 4;
+const FILING_WORDS = 8;
+const ACTION_DATE_WORDS = 16;
+const OPINION_WORDS = 32;
+const DESIGNATION_WORDS = 64;
+const APPROVAL_WORDS = 128;
+const DEAL_WORDS_SEEN = 256;
+/** Set when a word found is one of ANY_CUE's: all are but these two of the data finder. */
+const ANY_CUE_WORD = 512;
+const NOT_ANY_CUE_WORD = /^top\sline$|^late-breaking$/i;
+
+/**
+ * The finders a sentence needs (CUE_FAMILY bits), or 0 when it needs none or when ANY_CUE does
+ * not match it (then no finder was ever asked).
+ */
+export function cueFamilies(sentence: string): number {
+  let bits = 0;
+  CUE_FAMILY.lastIndex = 0;
+  for (let m = CUE_FAMILY.exec(sentence); m; m = CUE_FAMILY.exec(sentence)) {
+    let group = 1;
+    while (m[group] === undefined) group++;
+    bits |= 1 << (group - 1);
+    if (group !== 3 || !NOT_ANY_CUE_WORD.test(m[0])) bits |= ANY_CUE_WORD;
+    CUE_FAMILY.lastIndex = m.index + 1;
+  }
+  if (bits === 0) return 0;
+  return bits & ANY_CUE_WORD || ANY_CUE.test(sentence) ? bits : 0;
+}
+
+/** The cues of a sentence, from the finders its words call for, in the finders' order. */
+export function findCues(sentence: string, families: number): Cue[] {
+  const indCues = families & IND_WORDS ? findIndCues(sentence) : [];
+  const cues = [...indCues, ...findRegulatoryCues(sentence, indCues, families)];
+  if (families & FIRST_PATIENT_WORDS) cues.push(...findFirstPatientCues(sentence));
+  if (families & DATA_WORDS) cues.push(...findDataCues(sentence));
+  if (families & DEAL_WORDS_SEEN) cues.push(...findDealCues(sentence));
+  return cues;
+}
 
 /**
  * The milestones a release states: sentences that name a program and a cue (IND, first patient,
@@ -267,11 +330,10 @@ export function extractMilestones(input: MilestoneInput): Milestone[] {
     const start = lines.position(s.start);
     if (skippedLines(start.line)) continue;
     const sentence = text.slice(s.start, s.end);
-    if (!ANY_CUE.test(sentence)) continue;
+    const families = cueFamilies(sentence);
+    if (families === 0) continue;
 
-    const indCues = findIndCues(sentence);
-    const cues = [...indCues, ...findRegulatoryCues(sentence, indCues)];
-    for (const finder of FINDERS) cues.push(...finder(sentence));
+    const cues = findCues(sentence, families);
     const inOutlook = outlookLines(start.line);
     // In an "Upcoming milestones" list, "Expansion-cohort data for X: first half of 2025" is a readout.
     const outlookData = cues.length === 0 && inOutlook ? first(OUTLOOK_DATA, sentence) : undefined;

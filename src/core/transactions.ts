@@ -147,12 +147,45 @@ const CUE_PATTERNS: { re: RegExp; kind: HitKind; financing?: FinancingKind }[] =
   { re: FINANCING_GENERIC_CUE, kind: 'financing' },
 ];
 /**
+ * Alternatives grouped by their first letter (case ignored), in their order within each group:
+ * "a(?:cqui|t…)|b(?:ought|…)". Two alternatives with different first letters never match at one
+ * place, so the regex matches what the plain list of alternatives matches, match for match.
+ */
+function byFirstLetter(alternatives: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) {
+    const letter = a.charAt(0).toLowerCase();
+    // Only a letter followed by a plain character is grouped: "a?…" stands alone.
+    const key = /^[a-z][\w&-]/i.test(a) ? letter : `\u0000${a}`;
+    const group = groups.get(key);
+    if (group) group.push(a);
+    else groups.set(key, [a]);
+  }
+  return [...groups.values()].map((g) => (g.length === 1 ? g[0]! : `${g[0]!.charAt(0)}(?:${g.map((a) => a.slice(1)).join('|')})`)).join('|');
+}
+
+/**
  * A cheap first look, as one search of the whole text would take it (see GateMatches): where could
  * a cue, a closing date or an underwriter be? Sentences with none of these words are skipped without
  * a closer look. It covers every cue that can make a transaction on its own (blockers and "deal
  * value" need another cue).
  */
-export const GATE = /\b(?:up-?front|milestone|royalt|equity|investment|placement|placing|purchas|acqui|divest|licen[cs]|option|collaborat|partnership|offering|registered\s+direct|PIPE\b|IPO\b|at[-\s]the[-\s]market|ATM|loan|credit\s+(?:facility|agreement)|debt\s+(?:facility|financing)|venture|convertible|grants?\b|non-dilutive|proceeds|rais|financ(?:e[ds]?|ings?)\b|fundrais|funding|subscri|bought|seed|crossover|Series|research\s+(?:and\s+development\s+)?(?:funding|support|reimbursement)|R&D\s+(?:funding|support|reimbursement)|development\s+(?:funding|support|reimbursement)|expected\s+to|anticipated\s+to|scheduled\s+to|underwrit|book-?running|bookrunner|lead\s+manager|led\s+by)/gi;
+export const GATE_WORDS: readonly string[] = [
+  String.raw`up-?front`, String.raw`milestone`, String.raw`royalt`, String.raw`equity`, String.raw`investment`,
+  String.raw`placement`, String.raw`placing`, String.raw`purchas`, String.raw`acqui`, String.raw`divest`, String.raw`licen[cs]`,
+  String.raw`option`, String.raw`collaborat`, String.raw`partnership`, String.raw`offering`, String.raw`registered\s+direct`,
+  String.raw`PIPE\b`, String.raw`IPO\b`, String.raw`at[-\s]the[-\s]market`, String.raw`ATM`, String.raw`loan`,
+  String.raw`credit\s+(?:facility|agreement)`, String.raw`debt\s+(?:facility|financing)`, String.raw`venture`,
+  String.raw`convertible`, String.raw`grants?\b`, String.raw`non-dilutive`, String.raw`proceeds`, String.raw`rais`,
+  String.raw`financ(?:e[ds]?|ings?)\b`, String.raw`fundrais`, String.raw`funding`, String.raw`subscri`, String.raw`bought`,
+  String.raw`seed`, String.raw`crossover`, String.raw`Series`,
+  String.raw`research\s+(?:and\s+development\s+)?(?:funding|support|reimbursement)`,
+  String.raw`R&D\s+(?:funding|support|reimbursement)`, String.raw`development\s+(?:funding|support|reimbursement)`,
+  String.raw`expected\s+to`, String.raw`anticipated\s+to`, String.raw`scheduled\s+to`, String.raw`underwrit`,
+  String.raw`book-?running`, String.raw`bookrunner`, String.raw`lead\s+manager`, String.raw`led\s+by`,
+];
+/** GATE_WORDS in one regex, grouped by first letter: the engine then tries one group, not every word, where a word starts. */
+export const GATE = new RegExp(`\\b(?:${byFirstLetter(GATE_WORDS)})`, 'gi');
 /**
  * All cues as one regex, one group each, so a sentence is scanned once. Where several match at the
  * same place the first listed wins, and a match hides the cues inside it ("offering" in "public
@@ -226,11 +259,12 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
   for (const s of sentences) {
     // Boilerplate is passed over before anything is searched in it.
     const line = input.lines.position(s.start).line;
-    if (skipped.has(line) || !gate.startsIn(s.start, s.end)) continue;
+    if (skipped.has(line)) continue;
     while (mi < mentions.length && mentions[mi]!.offset < s.start) mi++;
     let mj = mi;
     while (mj < mentions.length && mentions[mj]!.offset < s.end) mj++;
-    if (mj - mi > MAX_SENTENCE_MENTIONS) continue;
+    // Tables are passed over before the gate searches them.
+    if (mj - mi > MAX_SENTENCE_MENTIONS || !gate.startsIn(s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     const hits = cueHits(sentence, s.start);
     const closing = CLOSING_WORDS.test(sentence) ? CLOSING_EXPECTED.exec(sentence) : null;

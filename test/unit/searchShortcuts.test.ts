@@ -6,7 +6,9 @@ import { KNOWN_COMPANIES } from '../../src/core/programs/companyNames';
 import { MODALITIES, modalityWords } from '../../src/core/programs/modality';
 import { isBlank, isLineBreak, isUpper } from '../../src/core/text/chars';
 import { ABBREVIATIONS, splitSentences, type SentenceSpan } from '../../src/core/text/sentences';
-import { ALL_CUES, cueMatches, GATE, GateMatches } from '../../src/core/transactions';
+import { ALL_CUES, cueMatches, GATE, GATE_WORDS, GateMatches } from '../../src/core/transactions';
+import { ANY_CUE, cueFamilies, findCues } from '../../src/core/milestones';
+import { AGREEMENT_CUE, PARTNER_CUE } from '../../src/core/programs/dealCues';
 
 /**
  * The readers of a release avoid slow searches: they look for a quick sign first, search only parts
@@ -95,6 +97,42 @@ describe('search shortcuts give what the plain searches give', () => {
         from = to;
       }
     }
+  });
+
+  it('transaction gate: GATE grouped by first letter matches what the plain list of its words matches', () => {
+    const plain = new RegExp(`\\b(?:${GATE_WORDS.join('|')})`, 'gi');
+    assert.notEqual(GATE.source, plain.source);
+    const texts = [...fixtures, ...soups(4, 5000, [...wordsOf(plain), 'expected', 'to', 'x', 'R&D', 'at-the-market'])];
+    for (const text of texts) assert.deepEqual(allMatches(GATE, text), allMatches(plain, text), JSON.stringify(text));
+  });
+
+  it('milestone cues: the finders a sentence calls for find what every finder finds after ANY_CUE', () => {
+    const phrases = [
+      'top line data', 'topline results', 'late-breaking abstract', 'ASCO', 'Annual Meeting', 'positive opinion', 'target action date', 'Orphan Drug designation',
+      'Fast Track status', 'priority review', 'Biologics License Application', 'New Drug Application', 'first patient dosed', 'initiated dosing', 'enrolled',
+      'IND', 'CTA', 'Investigational New Drug', 'cleared', 'submitted', 'FDA', 'approved', 'license agreement', 'collaboration', 'entered', 'acquisition', 'indication', 'oral',
+    ];
+    const texts = [...fixtures.flatMap((t) => t.split(/(?<=\.)\s+/)), ...soups(5, 20000, [...wordsOf(ANY_CUE), ...phrases, 'the', 'x', 'of', 'in', '2025'], 14)];
+    let withCues = 0;
+    for (const sentence of texts) {
+      const everyFinder = ANY_CUE.test(sentence) ? findCues(sentence, ~0) : [];
+      const families = cueFamilies(sentence);
+      const called = families ? findCues(sentence, families) : [];
+      if (everyFinder.length) withCues++;
+      assert.deepEqual(called, everyFinder, JSON.stringify(sentence));
+    }
+    assert.ok(withCues > texts.length / 4, `${withCues} of ${texts.length} sentences have cues`);
+  });
+
+  it('program deals: without a partner cue, the agreement cue is "exclusive" alone', () => {
+    const texts = [...fixtures, ...soups(6, 20000, [...wordsOf(AGREEMENT_CUE), ...wordsOf(PARTNER_CUE), 'exclusively', 'nonexclusive', 'x', 'the'], 8)];
+    let agreements = 0;
+    for (const text of texts) {
+      if (PARTNER_CUE.test(text)) continue;
+      if (AGREEMENT_CUE.test(text)) agreements++;
+      assert.equal(AGREEMENT_CUE.test(text), /\bexclusive\b/i.test(text), JSON.stringify(text));
+    }
+    assert.ok(agreements > 100, `${agreements} texts with an agreement cue and no partner cue`);
   });
 
   it('modality words: each modality pattern tried only where a modality word starts', () => {

@@ -3,7 +3,7 @@ import { phaseRank } from './phase';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { LineIndex } from '../text/lines';
 import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
-import { addCompanyFact, CompanyNames, companyRole, issuerShortName, sameCompany } from './companies';
+import { addCompanyFact, CompanyNames, companyRole, issuerShortName, sameCompany, type CompanyMention } from './companies';
 import { AGREEMENT_CUE, DEAL_CUES, PARTNER_CUE } from './dealCues';
 import { MODALITY_RANK, modalityWords } from './modality';
 
@@ -34,6 +34,8 @@ const OWNER_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i;
 const OWNER_WORD = /its|our|company's/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 const TARGET_CUE_AFTER = /^(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
+/** AGREEMENT_CUE's one word that PARTNER_CUE does not cover. */
+const EXCLUSIVE = /\bexclusive\b/i;
 const FUTURE_CUE = /\b(?:start\s+of|initiat\w*|planned|pivotal|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
 
 
@@ -235,8 +237,10 @@ function readSentenceFacts(
     }
   }
 
-  // Modality: "X is a … ADC", "its … ADC, X", "X, a CD33-targeting ADC".
-  for (const { modality, index } of modalityWords(sentence)) {
+  // Modality: "X is a … ADC", "its … ADC, X", "X, a CD33-targeting ADC". Not looked for when
+  // every program named already has the most specific modality a sentence can give.
+  const modalityOpen = subjects.some((m) => !isMostSpecific(groupOf.get(m.offset)!.program.modality?.value));
+  for (const { modality, index } of modalityOpen ? modalityWords(sentence) : []) {
     const at = s.start + index;
     const owner = nearest(subjects, at);
     if (!owner) continue;
@@ -251,15 +255,17 @@ function readSentenceFacts(
   // Companies and deals, where the sentence speaks of partners, deals or money.
   const money = inSentence.filter((m) => m.kind === 'money');
   const partnerCue = PARTNER_CUE.test(sentence);
-  const companies = partnerCue || money.length ? companyNames.find(s.start, s.end, issuer, companyNames.known()) : [];
+  // Companies are looked for only when a fact needs them: most sentences state none that does.
+  let companies: CompanyMention[] | undefined;
+  const companiesNamed = () => (companies ??= partnerCue || money.length ? companyNames.find(s.start, s.end, issuer, companyNames.known()) : []);
   const issuerShort = issuer ? issuerShortName(issuer) : undefined;
   for (const m of subjects) {
     if (issuerShort && ownedByIssuer(text, s, m, issuerShort, ticker)) {
       addCompanyFact(groupOf.get(m.offset)!.program.companies, fact<CompanyFact>({ name: issuerShort, role: 'owner' }, m.offset));
     }
   }
-  if (companies.length && partnerCue) {
-    for (const c of companies) {
+  if (partnerCue) {
+    for (const c of companiesNamed()) {
       const role = companyRole(sentence, c.start, c.end);
       if (!role) continue;
       const owner = nearest(subjects, s.start + c.start);
@@ -267,7 +273,7 @@ function readSentenceFacts(
       addCompanyFact(groupOf.get(owner.offset)!.program.companies, fact<CompanyFact>({ name: c.name, role }, s.start + c.start));
     }
   }
-  const counterparty = companies.find((c) => !issuerShort || !sameCompany(c.name, issuerShort))?.name;
+  const counterparty = () => companiesNamed().find((c) => !issuerShort || !sameCompany(c.name, issuerShort))?.name;
   for (const mo of money) {
     const around = text.slice(mo.offset + mo.length, Math.min(s.end, mo.offset + mo.length + 40));
     const before = text.slice(Math.max(s.start, mo.offset - 40), mo.offset);
@@ -281,22 +287,30 @@ function readSentenceFacts(
     if (!kind) continue;
     const owner = nearest(subjects, mo.offset);
     if (!owner) continue;
-    const deal: DealFact = { kind, amount: Number(mo.value), amountText: mo.text.replace(/\s+/g, ' '), ...(mo.currency ? { currency: mo.currency } : {}), ...(counterparty ? { counterparty } : {}) };
+    const other = counterparty();
+    const deal: DealFact = { kind, amount: Number(mo.value), amountText: mo.text.replace(/\s+/g, ' '), ...(mo.currency ? { currency: mo.currency } : {}), ...(other ? { counterparty: other } : {}) };
     const g = groupOf.get(owner.offset)!;
     if (!g.program.deals.some((d) => d.value.kind === deal.kind && d.value.amount === deal.amount)) g.program.deals.push(fact(deal, mo.offset));
   }
-  // The agreement word is the rarer: it is looked for first.
-  if (money.length === 0 && AGREEMENT_CUE.test(sentence)) {
+  // The agreement word is the rarer: it is looked for first. Without a partner cue the only agreement
+  // word left is "exclusive" (PARTNER_CUE covers the others), a quicker search.
+  if (money.length === 0 && (partnerCue ? AGREEMENT_CUE : EXCLUSIVE).test(sentence)) {
     for (const [re, kind] of DEAL_CUES) {
       if ((kind === 'acquisition' || kind === 'license') && re.test(sentence)) {
         const owner = subjects[0]!;
         const g = groupOf.get(owner.offset)!;
-        if (!g.program.deals.some((d) => d.value.kind === kind)) g.program.deals.push(fact<DealFact>({ kind, ...(counterparty ? { counterparty } : {}) }, owner.offset));
+        if (!g.program.deals.some((d) => d.value.kind === kind)) {
+          const other = counterparty();
+          g.program.deals.push(fact<DealFact>({ kind, ...(other ? { counterparty: other } : {}) }, owner.offset));
+        }
         break;
       }
     }
   }
 }
+
+/** No modality word outranks these (see the modality loop of readSentenceFacts). */
+const isMostSpecific = (modality: Modality | undefined) => modality === 'payload' || modality === 'ADC';
 
 /** Is the mention called a payload by the words after it ("DGN549 IGN payload", "DM4-loaded")? */
 function calledPayload(text: string, m: Mention): boolean {

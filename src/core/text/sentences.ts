@@ -1,5 +1,6 @@
 import { isBlank, isLineBreak, isUpper } from './chars';
 import { hasNonSpace } from './whiteSpace';
+import { WordTable } from './wordTable';
 
 const MAX_SENTENCE = 2000;
 
@@ -14,6 +15,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'fig', 'al', 'etc', 'jr', 'sr', 'n.v', 's.a', 'conn', 'penn', 'wash', 'ill', 'fla', 'ariz', 'colo', 'md', 'n.j',
   'n.y', 'n.c', 'va', 'wis', 'minn', 'tenn', 'ore', 'mich', 'del', 'ga', 'pa', 'tex', 'ind', 'ky', 'la', 'mo',
 ]);
+/** The same words, looked up in the text without slicing or lower-casing (every full stop asks). */
+const ABBREVIATION_TABLE = new WordTable([...ABBREVIATIONS], true);
 
 /**
  * Splits text into sentences: at ". " before a capital, at a blank line, and at a line that ends
@@ -85,7 +88,8 @@ function endsAbbreviation(text: string, dot: number): boolean {
   while (w > 0 && w > dot - 6 && isAbbreviationChar(text.charCodeAt(w - 1))) w--;
   if (w === dot) return false;
   if (dot - w === 1) return text.charCodeAt(w) !== 46;
-  return ABBREVIATIONS.has(text.slice(w, dot).toLowerCase());
+  // text[w, dot) is ASCII letters and full stops (isAbbreviationChar), as the table's keys are.
+  return ABBREVIATION_TABLE.findAscii(text, w, dot) >= 0;
 }
 
 /** First space or tab in text[from, to), or -1. */

@@ -392,7 +392,11 @@ export function readStructure(index: LineIndex): ReleaseStructure {
     const issuer = companyNameAtEnd(before);
     if (issuer) structure.issuer = issuer;
   }
-  structure.issuer ??= companyNameAtStart(leadText);
+  if (structure.issuer === undefined) {
+    // Set only when found: an analysis holds no undefined fields, so it survives JSON unchanged.
+    const atStart = companyNameAtStart(leadText);
+    if (atStart !== undefined) structure.issuer = atStart;
+  }
 
   // Sections.
   const sectionStart = Math.max(datelineIdx + 1, headEnd, 0);

@@ -13,7 +13,7 @@ let collect: (() => void) | undefined | null = null;
 
 function analyse(request: AnalysisRequest): AnalysisResponse {
   try {
-    return { id: request.id, analysis: runJob(request.file, request.text, request.job, cache) };
+    return { id: request.id, json: JSON.stringify(runJob(request.file, request.text, request.job, cache)) };
   } catch (e) {
     return { id: request.id, error: e instanceof Error ? e.message : String(e) };
   }

@@ -31,6 +31,16 @@ describe('analysis pool (worker threads)', () => {
     assert.equal(pool.workerCount, 0);
   });
 
+  it('an analysis survives JSON unchanged, as workers send it (no undefined fields, no NaN)', () => {
+    const fixtures = path.resolve(SAMPLES, '..', 'test', 'fixtures');
+    const files = (fs.readdirSync(fixtures, { recursive: true }) as string[]).filter((f) => /\.(txt|release|md)$/.test(f));
+    assert.ok(files.length > 20, 'fixtures found');
+    for (const f of [...files.map((x) => path.join(fixtures, x)), ...samples.map((s) => path.join(SAMPLES, s.file))]) {
+      const analysis = analyzeRelease(path.basename(f), fs.readFileSync(f, 'utf8'));
+      assert.deepEqual(JSON.parse(JSON.stringify(analysis)), analysis, f);
+    }
+  });
+
   it('analyses on the calling thread when the worker script cannot load', async () => {
     const pool = new AnalysisPool(path.join(path.dirname(WORKER), 'no-such-worker.js'), { size: 1, fallback: () => new InThreadAnalyzer() });
     try {

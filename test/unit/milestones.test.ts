@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { linearityRatio } from './linearity';
 import { analyzeRelease } from '../../src/core/analyze';
 import type { Milestone } from '../../src/core/types';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
@@ -122,18 +123,10 @@ describe('milestones', () => {
       `TSY-101 ${'presented at ASCO acquired licensed '.repeat(40)}.\n\n`,
     ];
     for (const shape of shapes) {
-      const time = (n: number) => {
-        const text = release(shape.repeat(n));
-        const t0 = performance.now();
-        analyzeRelease('a.release', text);
-        return performance.now() - t0;
-      };
       const scale = shape.length > 200 ? 0.02 : 1;
-      time(500 * scale);
-      const small = time(2500 * scale);
-      const large = time(10000 * scale);
       // 4x the input: a linear pass takes about 4x the time; a quadratic one 16x.
-      assert.ok(large < small * 9 + 50, `"${shape.trim().slice(0, 40)}": ${small.toFixed(0)} ms for ${2500 * scale} repeats, ${large.toFixed(0)} ms for ${10000 * scale}`);
+      const { small, large } = linearityRatio((n) => release(shape.repeat(n)), 2500 * scale, 10000 * scale, 9);
+      assert.ok(large < small * 9, `"${shape.trim().slice(0, 40)}": ${small.toFixed(0)} ms for ${2500 * scale} repeats, ${large.toFixed(0)} ms for ${10000 * scale}`);
     }
   });
 });

@@ -9,6 +9,7 @@ import { looksLikeRelease } from '../../src/core/looksLikeRelease';
 import type { Mention, MentionKind, ReleaseAnalysis } from '../../src/core/types';
 import type { Program } from '../../src/core/programs/merge';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
+import { linearityRatio } from './linearity';
 
 const NUM_RUNS = 200;
 const KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>([
@@ -494,40 +495,11 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   'mixed release tokens': (n) => fill('$1.2 (A-1) Phase 2 Q3 2017 About X\r May 24, 2017 IMGN632 1% NCT0123 ', n),
 };
 
-/**
- * Best CPU time of this process (ms) over `runs` analyses: CPU time, not wall time, so that other
- * processes on a loaded machine do not stretch one measurement and not the other.
- */
-function bestTime(text: string, runs: number): number {
-  let best = Infinity;
-  for (let r = 0; r < runs; r++) {
-    const t0 = process.cpuUsage();
-    analyzeRelease('big.release', text);
-    const d = process.cpuUsage(t0);
-    best = Math.min(best, (d.user + d.system) / 1000);
-  }
-  return best;
-}
-
-/** Ratio of time(512 KB) to time(128 KB), the min of up to 3 runs each (stops early once clearly linear). */
-export function linearityRatio(make: (size: number) => string): { small: number; large: number; ratio: number } {
-  const smallText = make(128 * KB);
-  const largeText = make(512 * KB);
-  bestTime(make(16 * KB), 1); // warm up the JIT on this shape
-  const small = Math.max(bestTime(smallText, 3), 1); // below 1 ms, noise dominates
-  let large = Infinity;
-  for (let r = 0; r < 3; r++) {
-    large = Math.min(large, bestTime(largeText, 1));
-    if (large / small < 8) break;
-  }
-  return { small, large, ratio: large / small };
-}
-
 describe('core analysis time is linear in the input', function () {
   this.timeout(120_000);
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
     it(`${name}: time(512 KB) / time(128 KB) < 8`, () => {
-      const { small, large, ratio } = linearityRatio(make);
+      const { small, large, ratio } = linearityRatio(make, 128 * KB, 512 * KB, 8);
       assert.ok(ratio < 8, `${name}: 128 KB took ${small.toFixed(1)} ms, 512 KB ${large.toFixed(1)} ms (x${ratio.toFixed(1)})`);
     });
   }

@@ -5,6 +5,7 @@ import { formatCsv, formatTable } from '../core/format';
 import { buildScanReport } from '../core/report';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { analyzeFiles } from './analyzeFiles';
+import { jsonChunks } from './jsonChunks';
 import { loadCatalog } from './catalog';
 import { collectReleases } from './files';
 
@@ -115,26 +116,27 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const index = new WorkspaceIndex({ allMentions: command === 'scan' });
   index.setCatalog(catalog.catalog);
   await analyzeFiles(index, collected.files, catalog.catalog, command === 'scan');
-  io.stdout(render(command, format as Format, index, io.columns ?? 120));
+  for (const chunk of render(command, format as Format, index, io.columns ?? 120)) io.stdout(chunk);
   return 0;
 }
 
 type Format = 'json' | 'table' | 'csv';
 
-function render(command: Command, format: Format, index: WorkspaceIndex, width: number): string {
+/** The output, in pieces (JSON is written element by element: see jsonChunks). */
+function render(command: Command, format: Format, index: WorkspaceIndex, width: number): Iterable<string> {
   if (command === 'programs') {
-    if (format === 'json') return JSON.stringify(buildProgramsExport(index), null, 2) + '\n';
+    if (format === 'json') return jsonChunks(buildProgramsExport(index));
     const rows = programRows(index);
-    return format === 'csv' ? programsCsv(rows) : programsTable(rows, width);
+    return [format === 'csv' ? programsCsv(rows) : programsTable(rows, width)];
   }
   if (command === 'deals') {
-    if (format === 'json') return JSON.stringify(buildDealsExport(index), null, 2) + '\n';
+    if (format === 'json') return jsonChunks(buildDealsExport(index));
     const rows = dealRows(index);
-    return format === 'csv' ? dealsCsv(rows) : dealsTable(rows, width);
+    return [format === 'csv' ? dealsCsv(rows) : dealsTable(rows, width)];
   }
   const report = buildScanReport(index);
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
-  return format === 'csv' ? formatCsv(report) : formatTable(report, width);
+  if (format === 'json') return jsonChunks(report);
+  return [format === 'csv' ? formatCsv(report) : formatTable(report, width)];
 }
 
 declare const RELEASE_LENS_VERSION: string | undefined;

@@ -99,6 +99,22 @@ describe('search shortcuts give what the plain searches give', () => {
     }
   });
 
+  it('transaction gate: tried only where a word opens as a gate word, it finds every match, words with other letters too', () => {
+    const rnd = random(12);
+    // The gate words as spelt in GATE_WORDS (GATE itself has them grouped), glued to letters outside ASCII now and then.
+    const plain = wordsOf(new RegExp(GATE_WORDS.join('|')));
+    const words = [...plain, ...plain.map((w) => `é${w}`), 'R&D funding', 'at the market', 'up-front', 'led by', 'ATMs', 'x', 'and', '_seed'];
+    for (const text of soups(13, 3000, words, 30)) {
+      const starts = allMatches(GATE, text).map((m) => Number(m.split(':')[0]));
+      const gate = new GateMatches(text);
+      for (let from = 0; from < text.length; ) {
+        const to = Math.min(text.length, from + 1 + rnd(60));
+        assert.equal(gate.startsIn(from, to), starts.some((s) => s >= from && s < to), `${JSON.stringify(text)} [${from}, ${to})`);
+        from = to;
+      }
+    }
+  });
+
   it('transaction gate: GATE grouped by first letter matches what the plain list of its words matches', () => {
     const plain = new RegExp(`\\b(?:${GATE_WORDS.join('|')})`, 'gi');
     assert.notEqual(GATE.source, plain.source);

@@ -150,40 +150,53 @@ function findDataCues(sentence: string): Cue[] {
 
 function findRegulatoryCues(sentence: string, indCues: Cue[], families: number): Cue[] {
   const out: Cue[] = [];
-  const filing = families & FILING_WORDS ? first(FILING, sentence) : undefined;
-  if (filing) {
-    const abbreviation = /^Biologics/.test(filing[0]) ? 'BLA' : /^New/.test(filing[0]) ? 'NDA' : /^Marketing/.test(filing[0]) ? 'MAA' : filing[0].replace(/s$/, '');
-    if (FILING_ACCEPTED.test(sentence)) out.push(cue('regulatory', 'filing-accepted', `${abbreviation} accepted`, filing));
-    else if (FILING_VERB.test(sentence)) out.push(cue('regulatory', 'filing', `${abbreviation} submitted`, filing));
-  }
+  if (families & FILING_WORDS) findFilingCue(sentence, out);
   const actionDate = families & ACTION_DATE_WORDS ? first(ACTION_DATE, sentence) : undefined;
   if (actionDate) out.push(cue('regulatory', 'action-date', 'PDUFA date', actionDate));
   const opinion = families & OPINION_WORDS ? first(POSITIVE_OPINION, sentence) : undefined;
   if (opinion) out.push(cue('regulatory', 'positive-opinion', 'CHMP positive opinion', opinion));
+  if (families & DESIGNATION_WORDS) findDesignationCues(sentence, out);
+  if (families & APPROVAL_WORDS) findApprovalCue(sentence, indCues, out);
+  return out;
+}
+
+/** A filing (BLA, NDA, MAA) submitted or accepted. */
+function findFilingCue(sentence: string, out: Cue[]): void {
+  const filing = first(FILING, sentence);
+  if (!filing) return;
+  const abbreviation = /^Biologics/.test(filing[0]) ? 'BLA' : /^New/.test(filing[0]) ? 'NDA' : /^Marketing/.test(filing[0]) ? 'MAA' : filing[0].replace(/s$/, '');
+  if (FILING_ACCEPTED.test(sentence)) out.push(cue('regulatory', 'filing-accepted', `${abbreviation} accepted`, filing));
+  else if (FILING_VERB.test(sentence)) out.push(cue('regulatory', 'filing', `${abbreviation} submitted`, filing));
+}
+
+/** Designations ("Fast Track designation"), each label once. */
+function findDesignationCues(sentence: string, out: Cue[]): void {
   const labels = new Set<string>();
-  for (const m of families & DESIGNATION_WORDS ? matches(DESIGNATION, sentence) : []) {
+  for (const m of matches(DESIGNATION, sentence)) {
     const label = DESIGNATION_LABELS.find(([re]) => re.test(m[0]))?.[1];
     if (label && !labels.has(label)) {
       labels.add(label);
       out.push(cue('regulatory', 'designation', label, m));
     }
   }
+}
+
+/** An approval of the program by an agency named in the sentence. */
+function findApprovalCue(sentence: string, indCues: Cue[], out: Cue[]): void {
   // An approval word is rarer than an agency's name: look for it first.
-  const approvals = families & APPROVAL_WORDS ? matches(APPROVAL, sentence) : [];
+  const approvals = matches(APPROVAL, sentence);
   const agency = approvals.length ? AGENCY.exec(sentence) : null;
-  if (agency) {
-    const ind = indCues[0];
-    for (const m of approvals) {
-      const end = m.index + m[0].length;
-      // "FDA-approved therapies", an IND or CTA approval, or "approval to start a trial" are not approvals of the program.
-      if (sentence.charCodeAt(m.index - 1) === 45 || NOT_AN_APPROVAL_AFTER.test(sentence.slice(end, end + 30))) continue;
-      if (ind && Math.abs(ind.start - m.index) < 40) continue;
-      const who = /^(?:FDA|Food)/.test(agency[0]) ? 'FDA ' : /^(?:EMA|European)/.test(agency[0]) ? 'EU ' : /^[A-Z]{3,}$/.test(agency[0]) ? `${agency[0]} ` : '';
-      out.push(cue('regulatory', 'approval', `${who}approval`, m));
-      break;
-    }
+  if (!agency) return;
+  const ind = indCues[0];
+  for (const m of approvals) {
+    const end = m.index + m[0].length;
+    // "FDA-approved therapies", an IND or CTA approval, or "approval to start a trial" are not approvals of the program.
+    if (sentence.charCodeAt(m.index - 1) === 45 || NOT_AN_APPROVAL_AFTER.test(sentence.slice(end, end + 30))) continue;
+    if (ind && Math.abs(ind.start - m.index) < 40) continue;
+    const who = /^(?:FDA|Food)/.test(agency[0]) ? 'FDA ' : /^(?:EMA|European)/.test(agency[0]) ? 'EU ' : /^[A-Z]{3,}$/.test(agency[0]) ? `${agency[0]} ` : '';
+    out.push(cue('regulatory', 'approval', `${who}approval`, m));
+    break;
   }
-  return out;
 }
 
 function findDealCues(sentence: string): Cue[] {
@@ -281,94 +294,154 @@ export function extractMilestones(input: MilestoneInput): Milestone[] {
   const { text, mentions, programs, structure, lines } = input;
   if (programs.length === 0) return [];
   // Program mentions in text order, with the program's preferred name; payloads are no subjects.
-  const subjects: { offset: number; end: number; program: string }[] = [];
-  for (const p of programs) {
+  const subjects: Subject[] = [];
+  for (let k = 0; k < programs.length; k++) {
+    const p = programs[k]!;
     if (p.modality?.value === 'payload') continue;
-    for (const m of p.mentions) subjects.push({ offset: m.offset, end: m.offset + m.length, program: p.names[0]! });
+    for (let j = 0; j < p.mentions.length; j++) {
+      const m = p.mentions[j]!;
+      subjects.push({ offset: m.offset, end: m.offset + m.length, program: p.names[0]! });
+    }
   }
   if (subjects.length === 0) return [];
   subjects.sort((a, b) => a.offset - b.offset);
 
-  const skippedLines = linesOf(structure, lines.lineCount, (kind) => SKIPPED_SECTIONS.has(kind));
-  const outlookLines = linesOf(structure, lines.lineCount, (kind) => kind === 'outlook');
   const releaseDate = structure.releaseDate;
-  const releaseStart = releaseDate ? describeDate(releaseDate).start : undefined;
-  // Most cues are dated by the release date or a few dates of the text: each is described once.
-  const starts = new Map<string, string | undefined>();
-  const startOf = (value: string) => {
-    if (!starts.has(value)) starts.set(value, dateStart(value));
-    return starts.get(value);
+  const reader: ItemReader = {
+    text,
+    mentions,
+    lines,
+    skippedLines: linesOf(structure, lines.lineCount, (kind) => SKIPPED_SECTIONS.has(kind)),
+    outlookLines: linesOf(structure, lines.lineCount, (kind) => kind === 'outlook'),
+    releaseDate,
+    releaseStart: releaseDate ? describeDate(releaseDate).start : undefined,
+    starts: new Map<string, string | undefined>(),
+    mi: 0,
   };
-
   const found: Milestone[] = [];
+  const items = itemsNamingPrograms(text, input.sentences ?? splitSentences(text), subjects);
   let si = 0;
-  let mi = 0;
+  for (let k = 0; k < items.length; k++) {
+    const s = items[k]!;
+    if (found.length >= MAX_FOUND) break;
+    while (si < subjects.length && subjects[si]!.offset < s.start) si++;
+    if (si >= subjects.length) break;
+    if (subjects[si]!.offset >= s.end) continue;
+    const inSentence: Subject[] = [];
+    for (let j = si; j < subjects.length && subjects[j]!.offset < s.end; j++) inSentence.push(subjects[j]!);
+    readItem(reader, s, inSentence, found);
+  }
+  return dedupe(found);
+}
+
+/** A program mention: where it stands and the program's preferred name. */
+interface Subject {
+  offset: number;
+  end: number;
+  program: string;
+}
+
+/** What reading a release's sentences for milestones needs, made once per release. */
+interface ItemReader {
+  text: string;
+  mentions: Mention[];
+  lines: LineIndex;
+  skippedLines: (line: number) => boolean;
+  outlookLines: (line: number) => boolean;
+  releaseDate: string | undefined;
+  releaseStart: string | undefined;
+  /** dateStart of each date value met: most cues are dated by the release date or a few dates of the text. */
+  starts: Map<string, string | undefined>;
+  /** Index of the first mention not before the sentence read last (sentences are read in order). */
+  mi: number;
+}
+
+/** The sentences that name a program, cut into list items. */
+function itemsNamingPrograms(text: string, sentences: SentenceSpan[], subjects: Subject[]): SentenceSpan[] {
   const items: SentenceSpan[] = [];
   const breaks = new LineBreaks(text);
-  for (const sentence of input.sentences ?? splitSentences(text)) {
+  let si = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!;
     // Only sentences that name a program are read (and cut into list items).
     while (si < subjects.length && subjects[si]!.offset < sentence.start) si++;
     if (si >= subjects.length) break;
     if (subjects[si]!.offset < sentence.end) splitListItems(text, sentence, breaks, items);
   }
-  si = 0;
-  for (const s of items) {
-    if (found.length >= MAX_FOUND) break;
-    while (si < subjects.length && subjects[si]!.offset < s.start) si++;
-    if (si >= subjects.length) break;
-    if (subjects[si]!.offset >= s.end) continue;
-    const inSentence: typeof subjects = [];
-    for (let j = si; j < subjects.length && subjects[j]!.offset < s.end; j++) inSentence.push(subjects[j]!);
-    while (mi < mentions.length && mentions[mi]!.offset < s.start) mi++;
-    let mentionCount = 0;
-    const dates: Mention[] = [];
-    for (let j = mi; j < mentions.length && mentions[j]!.offset < s.end; j++) {
-      mentionCount++;
-      if (mentions[j]!.kind === 'date' && !String(mentions[j]!.value).startsWith('-')) dates.push(mentions[j]!);
-    }
-    if (mentionCount > MAX_SENTENCE_MENTIONS) continue;
-    const start = lines.position(s.start);
-    if (skippedLines(start.line)) continue;
-    const sentence = text.slice(s.start, s.end);
-    const families = cueFamilies(sentence);
-    if (families === 0) continue;
+  return items;
+}
 
-    const cues = findCues(sentence, families);
-    const inOutlook = outlookLines(start.line);
+/** The milestones of one sentence (or list item) `s`, which names the programs of `inSentence`. */
+function readItem(r: ItemReader, s: SentenceSpan, inSentence: Subject[], found: Milestone[]): void {
+  const { text, mentions } = r;
+  while (r.mi < mentions.length && mentions[r.mi]!.offset < s.start) r.mi++;
+  const dates = datesIn(mentions, r.mi, s.end);
+  if (dates === undefined) return;
+  const start = r.lines.position(s.start);
+  if (r.skippedLines(start.line)) return;
+  const sentence = text.slice(s.start, s.end);
+  const families = cueFamilies(sentence);
+  if (families === 0) return;
+
+  let cues = findCues(sentence, families);
+  const inOutlook = r.outlookLines(start.line);
+  if (cues.length === 0) {
     // In an "Upcoming milestones" list, "Expansion-cohort data for X: first half of 2025" is a readout.
-    const outlookData = cues.length === 0 && inOutlook ? first(OUTLOOK_DATA, sentence) : undefined;
-    if (outlookData) cues.push(cue('data', 'readout', 'data readout', outlookData));
-    if (cues.length === 0) continue;
-    cues.sort((a, b) => a.start - b.start);
-    const dateOf = datesToCues(cues, dates, s.start);
-    const yearOf = bareYearsToCues(cues, sentence, dates, s.start);
-    const oneLine = (SPACE_RUN.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim();
-    const shortText = oneLine.length > MAX_TEXT ? `${oneLine.slice(0, MAX_TEXT - 1)}…` : oneLine;
-    cues.forEach((c, k) => {
-      const date = dateOf[k];
-      const year = date ? undefined : yearOf[k];
-      const value = date ? String(date.value) : year ?? releaseDate;
-      const planned = inOutlook || isPlanned(sentence, c) || (value !== undefined && releaseStart !== undefined && (startOf(value) ?? '') > releaseStart);
-      for (const program of programsOf(c, inSentence, text, s.start)) {
-        const milestone: Milestone = {
-          kind: c.kind,
-          event: c.event,
-          label: c.label,
-          program,
-          dateSource: date || year ? 'sentence' : 'release',
-          planned,
-          offset: s.start,
-          length: s.end - s.start,
-          line: start.line,
-          column: start.column,
-          text: shortText,
-        };
-        if (value !== undefined) milestone.date = value;
-        found.push(milestone);
-      }
-    });
+    const outlookData = inOutlook ? first(OUTLOOK_DATA, sentence) : undefined;
+    if (!outlookData) return;
+    cues = [cue('data', 'readout', 'data readout', outlookData)];
   }
-  return dedupe(found);
+  cues.sort((a, b) => a.start - b.start);
+  const dateOf = datesToCues(cues, dates, s.start);
+  const yearOf = bareYearsToCues(cues, sentence, dates, s.start);
+  const oneLine = (SPACE_RUN.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim();
+  const shortText = oneLine.length > MAX_TEXT ? `${oneLine.slice(0, MAX_TEXT - 1)}…` : oneLine;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k]!;
+    const date = dateOf[k];
+    const year = date ? undefined : yearOf[k];
+    const value = date ? String(date.value) : year ?? r.releaseDate;
+    const planned = inOutlook || isPlanned(sentence, c) || (value !== undefined && r.releaseStart !== undefined && (startOf(r, value) ?? '') > r.releaseStart);
+    const programs = programsOf(c, inSentence, text, s.start);
+    for (let j = 0; j < programs.length; j++) {
+      const program = programs[j]!;
+      const milestone: Milestone = {
+        kind: c.kind,
+        event: c.event,
+        label: c.label,
+        program,
+        dateSource: date || year ? 'sentence' : 'release',
+        planned,
+        offset: s.start,
+        length: s.end - s.start,
+        line: start.line,
+        column: start.column,
+        text: shortText,
+      };
+      if (value !== undefined) milestone.date = value;
+      found.push(milestone);
+    }
+  }
+}
+
+/**
+ * The dated mentions (not "-MM-DD" dates without a year) from mention `from` to offset `end`, or
+ * undefined when there are more mentions than a statement of events has (a table or a list).
+ */
+function datesIn(mentions: Mention[], from: number, end: number): Mention[] | undefined {
+  let mentionCount = 0;
+  const dates: Mention[] = [];
+  for (let j = from; j < mentions.length && mentions[j]!.offset < end; j++) {
+    mentionCount++;
+    if (mentions[j]!.kind === 'date' && !String(mentions[j]!.value).startsWith('-')) dates.push(mentions[j]!);
+  }
+  return mentionCount > MAX_SENTENCE_MENTIONS ? undefined : dates;
+}
+
+/** dateStart of a date value, described once per release. */
+function startOf(r: ItemReader, value: string): string | undefined {
+  if (!r.starts.has(value)) r.starts.set(value, dateStart(value));
+  return r.starts.get(value);
 }
 
 const BULLETS = new Set([45, 42, 0x2022, 0x2013, 0x25aa, 0x25e6, 0xb7]);
@@ -429,7 +502,8 @@ function datesToCues(cues: Cue[], dates: Mention[], sentenceStart: number): (Men
   const after: (Mention | undefined)[] = [];
   let before: Mention | undefined;
   const distance = (c: Cue, d: Mention) => gap(c.start, c.end, d.offset - sentenceStart, d.offset - sentenceStart + d.length);
-  for (const d of dates) {
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k]!;
     const at = d.offset - sentenceStart;
     if (at < cues[0]!.start) {
       if (!before || distance(cues[0]!, d) < distance(cues[0]!, before)) before = d;
@@ -451,7 +525,8 @@ function bareYearsToCues(cues: Cue[], sentence: string, dates: Mention[], senten
     if (dates.some((d) => d.offset - sentenceStart <= at && at < d.offset - sentenceStart + d.length)) continue;
     years.push({ at, end: at + 4, year: m[1]! });
   }
-  if (years.length === 0) return [];
+  // An array of the same kind either way: readItem then meets one kind.
+  if (years.length === 0) return cues.map(() => undefined);
   return cues.map((c) => {
     let best: (typeof years)[number] | undefined;
     for (const y of years) if (!best || gap(c.start, c.end, y.at, y.end) < gap(c.start, c.end, best.at, best.end)) best = y;
@@ -475,7 +550,7 @@ const LIST_LINK = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$|^[
  * The programs a cue is about: the program named nearest to it, and the programs listed or combined
  * with that name ("QX-501 and QX-502", "QX-501 in combination with QX-502").
  */
-function programsOf(c: Cue, inSentence: { offset: number; end: number; program: string }[], text: string, sentenceStart: number): string[] {
+function programsOf(c: Cue, inSentence: Subject[], text: string, sentenceStart: number): string[] {
   const cueStart = sentenceStart + c.start;
   const cueEnd = sentenceStart + c.end;
   let nearest = 0;

@@ -68,19 +68,43 @@ interface Group {
 /** Groups the release's program names into programs and reads facts about each from its sentences. */
 export function extractPrograms(input: ExtractInput): LocalProgram[] {
   const { text, mentions } = input;
+  // One array literal for every result, empty or not: the readers of the programs then meet one kind of array.
+  const programs: LocalProgram[] = [];
   const names = mentions.filter((m) => NAME_KINDS.has(m.kind));
-  if (names.length === 0) return [];
+  if (names.length === 0) return programs;
 
   // 1. Aliases: names linked by "/", "(", "formerly" … and the same key anywhere in the text.
-  const keys = names.map((m) => programKey(m.kind === 'drug-name' ? String(m.value) : m.text));
+  const keys: string[] = [];
+  for (let i = 0; i < names.length; i++) keys.push(programKey(names[i]!.kind === 'drug-name' ? String(names[i]!.value) : names[i]!.text));
+  const uf = linkAliases(text, names, keys);
+  const groups = groupNames(input.file, names, uf);
+  const keyOf = keysOf(names, keys);
+  for (const g of groups.values()) g.program.names = preferredNames(g.mentions, keyOf);
+  const groupOf = new Map<number, Group>();
+  for (let i = 0; i < names.length; i++) groupOf.set(names[i]!.offset, groups.get(uf.find(i))!);
+
+  // 2. Facts, sentence by sentence.
+  const sentences = input.sentences ?? splitSentences(text);
+  const issuer = input.structure.issuer;
+  const ticker = input.structure.ticker?.symbol;
+  // Companies named in full somewhere ("Northwind Therapeutics, Inc.") are recognised by their first word elsewhere.
+  const companies = input.companies ?? new CompanyNames(text, issuer);
+  const outlookLines = outlookLinesOf(input.structure);
+  new SentenceFactReader(input, groupOf, issuer, ticker, companies, outlookLines).readSentences(sentences, mentions);
+  for (const g of groups.values()) programs.push(g.program);
+  return programs;
+}
+
+/** Names with the same key, or linked by "/", "(", "formerly" …, joined into one set. */
+function linkAliases(text: string, names: Mention[], keys: string[]): UnionFind {
   const uf = new UnionFind(names.length);
   const firstByKey = new Map<string, number>();
-  names.forEach((_m, i) => {
+  for (let i = 0; i < names.length; i++) {
     const k = keys[i]!;
     const first = firstByKey.get(k);
     if (first === undefined) firstByKey.set(k, i);
     else uf.union(first, i);
-  });
+  }
   for (let i = 0; i + 1 < names.length; i++) {
     const a = names[i]!;
     const b = names[i + 1]!;
@@ -92,8 +116,14 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
       if (!PAYLOAD_WORDS.test(text.slice(b.offset + b.length, b.offset + b.length + 30))) uf.union(i, i + 1);
     }
   }
+  return uf;
+}
+
+/** A program per set of aliases, by the set's root, with its mentions in text order. */
+function groupNames(file: string, names: Mention[], uf: UnionFind): Map<number, Group> {
   const groups = new Map<number, Group>();
-  names.forEach((m, i) => {
+  for (let i = 0; i < names.length; i++) {
+    const m = names[i]!;
     const root = uf.find(i);
     let g = groups.get(root);
     if (!g) {
@@ -101,37 +131,18 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
       groups.set(root, g);
     }
     g.mentions.push(m);
-    g.program.mentions.push({ file: input.file, offset: m.offset, length: m.length, line: m.line, column: m.column, text: m.text });
-  });
-  const keyOf = keysOf(names, keys);
-  for (const g of groups.values()) g.program.names = preferredNames(g.mentions, keyOf);
-  const groupOf = new Map<number, Group>();
-  names.forEach((m, i) => groupOf.set(m.offset, groups.get(uf.find(i))!));
+    g.program.mentions.push({ file, offset: m.offset, length: m.length, line: m.line, column: m.column, text: m.text });
+  }
+  return groups;
+}
 
-  // 2. Facts, sentence by sentence.
-  const sentences = input.sentences ?? splitSentences(text);
-  const issuer = input.structure.issuer;
-  const ticker = input.structure.ticker?.symbol;
-  // Companies named in full somewhere ("Northwind Therapeutics, Inc.") are recognised by their first word elsewhere.
-  const companies = input.companies ?? new CompanyNames(text, issuer);
-  // Lines of "Upcoming milestones"-style sections: phases there are plans, not the current phase.
+/** Lines of "Upcoming milestones"-style sections: phases there are plans, not the current phase. */
+function outlookLinesOf(structure: ReleaseStructure): Set<number> {
   const outlookLines = new Set<number>();
-  for (const sec of input.structure.sections) {
+  for (const sec of structure.sections) {
     if (sec.kind === 'outlook') for (let l = sec.line; l <= sec.endLine && outlookLines.size < 100_000; l++) outlookLines.add(l);
   }
-  let mi = 0;
-  for (const s of sentences) {
-    while (mi < mentions.length && mentions[mi]!.offset < s.start) mi++;
-    let end = mi;
-    let named = false;
-    for (; end < mentions.length && mentions[end]!.offset < s.end; end++) named ||= groupOf.has(mentions[end]!.offset);
-    // Most sentences name no program: their mentions are not gathered.
-    if (!named || end - mi > MAX_SENTENCE_MENTIONS) continue;
-    const inSentence = mentions.slice(mi, end);
-    const programMentions = inSentence.filter((m) => groupOf.has(m.offset));
-    readSentenceFacts(input, s, inSentence, programMentions, groupOf, issuer, ticker, companies, outlookLines);
-  }
-  return [...groups.values()].map((g) => g.program);
+  return outlookLines;
 }
 
 /** White space other than single spaces: what `replace(/\s+/g, ' ')` would change. */
@@ -169,7 +180,8 @@ function preferredNames(ms: Mention[], keyOf: (text: string) => string): string[
 function nearest(ms: Mention[], offset: number, exclude?: Mention): Mention | undefined {
   let best: Mention | undefined;
   let bestDistance = Infinity;
-  for (const m of ms) {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
     if (m === exclude) continue;
     const d = m.offset > offset ? m.offset - offset : offset - (m.offset + m.length);
     if (d < bestDistance) {
@@ -180,128 +192,226 @@ function nearest(ms: Mention[], offset: number, exclude?: Mention): Mention | un
   return best;
 }
 
-function readSentenceFacts(
-  input: ExtractInput,
-  s: SentenceSpan,
-  inSentence: Mention[],
-  programMentions: Mention[],
-  groupOf: Map<number, Group>,
-  issuer: string | undefined,
-  ticker: string | undefined,
-  companyNames: CompanyNames,
-  outlookLines: Set<number>,
-): void {
-  const { text, file, structure } = input;
-  const source = (offset: number) => ({ file, line: input.lines.position(offset).line, ...(structure.releaseDate ? { date: structure.releaseDate } : {}) });
-  const fact = <T>(value: T, offset: number): Fact<T> => ({ value, source: source(offset) });
-  const sentence = text.slice(s.start, s.end);
-  const inOutlook = (offset: number) => outlookLines.has(input.lines.position(offset).line);
+/**
+ * Reads the facts about programs that one release's sentences state. Made once per release: what
+ * every sentence needs (where facts come from, the issuer, the companies named) is set up once, and
+ * each kind of fact is read by a function of its own, so that compiled code stays small.
+ */
+class SentenceFactReader {
+  private readonly text: string;
+  private readonly file: string;
+  private readonly lines: LineIndex;
+  private readonly releaseDate: string | undefined;
+  private readonly issuerShort: string | undefined;
+  /** The companies of the sentence being read, once looked for (see companiesIn). */
+  private sentenceCompanies: CompanyMention[] | undefined = undefined;
 
-  // Payload codes described as such ("DGN549 IGN payload", "DM4-loaded") and the program they arm.
-  const payloads = programMentions.filter((m) => calledPayload(text, m) || /^(?:DM\d|SN-?38|DXd|MMA[EF])$/i.test(m.text));
-  for (const p of payloads) {
-    const g = groupOf.get(p.offset)!;
-    g.program.modality ??= fact<Modality>('payload', p.offset);
-    const armed = nearest(programMentions.filter((m) => groupOf.get(m.offset) !== g && !payloads.includes(m)), p.offset);
-    if (armed) {
-      const ag = groupOf.get(armed.offset)!;
-      ag.program.payload ??= fact(g.program.names[0]!, p.offset);
-      ag.program.modality ??= fact<Modality>('ADC', p.offset);
+  constructor(
+    input: ExtractInput,
+    private readonly groupOf: Map<number, Group>,
+    private readonly issuer: string | undefined,
+    private readonly ticker: string | undefined,
+    private readonly companyNames: CompanyNames,
+    private readonly outlookLines: Set<number>,
+  ) {
+    this.text = input.text;
+    this.file = input.file;
+    this.lines = input.lines;
+    this.releaseDate = input.structure.releaseDate;
+    this.issuerShort = issuer ? issuerShortName(issuer) : undefined;
+  }
+
+  /** The facts of every sentence that names a program. `mentions` are all of the release's, in text order. */
+  readSentences(sentences: SentenceSpan[], mentions: Mention[]): void {
+    const groupOf = this.groupOf;
+    let mi = 0;
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
+      while (mi < mentions.length && mentions[mi]!.offset < s.start) mi++;
+      let end = mi;
+      let named = false;
+      for (; end < mentions.length && mentions[end]!.offset < s.end; end++) named ||= groupOf.has(mentions[end]!.offset);
+      // Most sentences name no program: their mentions are not gathered.
+      if (!named || end - mi > MAX_SENTENCE_MENTIONS) continue;
+      const inSentence = mentions.slice(mi, end);
+      this.read(s, inSentence, inSentence.filter((m) => groupOf.has(m.offset)));
     }
   }
-  const subjects = programMentions.filter((m) => !payloads.includes(m));
-  if (subjects.length === 0) return;
 
-  for (const m of inSentence) {
-    if (m.kind === 'target') {
-      const before = text.slice(Math.max(s.start, m.offset - 24), m.offset);
-      const after = text.slice(m.offset + m.length, m.offset + m.length + 16);
-      if (!TARGET_CUE_BEFORE.test(before) && !TARGET_CUE_AFTER.test(after)) continue;
-      const owner = nearest(subjects, m.offset);
-      if (owner) groupOf.get(owner.offset)!.program.target ??= fact(String(m.value), m.offset);
-    } else if (m.kind === 'phase') {
-      const lead = text.slice(Math.max(s.start, m.offset - 80), m.offset);
-      // Plans and doses are not the phase a program is in: "start a Phase 3 trial", "the recommended Phase 2 dose".
-      if (FUTURE_CUE.test(lead) || /^\s+(?:dose|doses|portion)\b/i.test(text.slice(m.offset + m.length, m.offset + m.length + 10))) continue;
-      if (inOutlook(m.offset)) continue;
-      const owner = nearest(subjects, m.offset);
+  /** The facts of sentence `s`: its mentions, and those of them that name programs. */
+  private read(s: SentenceSpan, inSentence: Mention[], programMentions: Mention[]): void {
+    const payloads = this.readPayloads(programMentions);
+    const subjects = payloads.length === 0 ? programMentions : programMentions.filter((m) => !payloads.includes(m));
+    if (subjects.length === 0) return;
+    this.readMentionFacts(s, inSentence, subjects);
+    const sentence = this.text.slice(s.start, s.end);
+    this.readModality(s, sentence, subjects);
+    this.readCompaniesAndDeals(s, sentence, inSentence, subjects);
+  }
+
+  private fact<T>(value: T, offset: number): Fact<T> {
+    const line = this.lines.position(offset).line;
+    return { value, source: this.releaseDate ? { file: this.file, line, date: this.releaseDate } : { file: this.file, line } };
+  }
+
+  private programOf(m: Mention): LocalProgram {
+    return this.groupOf.get(m.offset)!.program;
+  }
+
+  /** Payload codes described as such ("DGN549 IGN payload", "DM4-loaded") and the program they arm. */
+  private readPayloads(programMentions: Mention[]): Mention[] {
+    const { text, groupOf } = this;
+    const payloads = programMentions.filter((m) => calledPayload(text, m) || PAYLOAD_CODE.test(m.text));
+    for (const p of payloads) {
+      const g = groupOf.get(p.offset)!;
+      g.program.modality ??= this.fact<Modality>('payload', p.offset);
+      const armed = nearest(programMentions.filter((m) => groupOf.get(m.offset) !== g && !payloads.includes(m)), p.offset);
+      if (armed) {
+        const ag = this.programOf(armed);
+        ag.payload ??= this.fact(g.program.names[0]!, p.offset);
+        ag.modality ??= this.fact<Modality>('ADC', p.offset);
+      }
+    }
+    return payloads;
+  }
+
+  /** Targets, phases and indications, each given to the program named nearest. */
+  private readMentionFacts(s: SentenceSpan, inSentence: Mention[], subjects: Mention[]): void {
+    for (let k = 0; k < inSentence.length; k++) {
+      const m = inSentence[k]!;
+      if (m.kind === 'target') this.readTarget(s, m, subjects);
+      else if (m.kind === 'phase') this.readPhase(s, m, subjects);
+      else if (m.kind === 'indication') this.readIndication(m, subjects);
+    }
+  }
+
+  private readTarget(s: SentenceSpan, m: Mention, subjects: Mention[]): void {
+    const text = this.text;
+    const before = text.slice(Math.max(s.start, m.offset - 24), m.offset);
+    const after = text.slice(m.offset + m.length, m.offset + m.length + 16);
+    if (!TARGET_CUE_BEFORE.test(before) && !TARGET_CUE_AFTER.test(after)) return;
+    const owner = nearest(subjects, m.offset);
+    if (owner) this.programOf(owner).target ??= this.fact(String(m.value), m.offset);
+  }
+
+  private readPhase(s: SentenceSpan, m: Mention, subjects: Mention[]): void {
+    const text = this.text;
+    const lead = text.slice(Math.max(s.start, m.offset - 80), m.offset);
+    // Plans and doses are not the phase a program is in: "start a Phase 3 trial", "the recommended Phase 2 dose".
+    if (FUTURE_CUE.test(lead) || DOSE_AFTER_PHASE.test(text.slice(m.offset + m.length, m.offset + m.length + 10))) return;
+    if (this.outlookLines.has(this.lines.position(m.offset).line)) return;
+    const owner = nearest(subjects, m.offset);
+    if (!owner) return;
+    const program = this.programOf(owner);
+    const current = program.phase?.value;
+    if (!current || phaseRank(String(m.value)) > phaseRank(current)) program.phase = this.fact(String(m.value), m.offset);
+  }
+
+  private readIndication(m: Mention, subjects: Mention[]): void {
+    const owner = nearest(subjects, m.offset);
+    if (!owner) return;
+    const program = this.programOf(owner);
+    if (!program.indications.some((f) => f.value === m.value)) program.indications.push(this.fact(String(m.value), m.offset));
+  }
+
+  /**
+   * Modality: "X is a … ADC", "its … ADC, X", "X, a CD33-targeting ADC". Not looked for when
+   * every program named already has the most specific modality a sentence can give.
+   */
+  private readModality(s: SentenceSpan, sentence: string, subjects: Mention[]): void {
+    if (!subjects.some((m) => !isMostSpecific(this.programOf(m).modality?.value))) return;
+    const text = this.text;
+    const words = modalityWords(sentence);
+    for (let k = 0; k < words.length; k++) {
+      const { modality, index } = words[k]!;
+      const at = s.start + index;
+      const owner = nearest(subjects, at);
       if (!owner) continue;
-      const g = groupOf.get(owner.offset)!;
-      const current = g.program.phase?.value;
-      if (!current || phaseRank(String(m.value)) > phaseRank(current)) g.program.phase = fact(String(m.value), m.offset);
-    } else if (m.kind === 'indication') {
-      const owner = nearest(subjects, m.offset);
-      if (!owner) continue;
-      const g = groupOf.get(owner.offset)!;
-      if (!g.program.indications.some((f) => f.value === m.value)) g.program.indications.push(fact(String(m.value), m.offset));
+      const between = owner.offset < at ? text.slice(owner.offset + owner.length, at) : text.slice(at, owner.offset);
+      if (between.length > 90 || NOT_OWN_MODALITY.test(between)) continue;
+      // A more specific statement ("ADC") outranks a general one ("antibody") made earlier.
+      const program = this.programOf(owner);
+      const current = program.modality?.value;
+      if (!current || (current !== 'payload' && MODALITY_RANK[modality] > MODALITY_RANK[current])) program.modality = this.fact(modality, owner.offset);
     }
   }
 
-  // Modality: "X is a … ADC", "its … ADC, X", "X, a CD33-targeting ADC". Not looked for when
-  // every program named already has the most specific modality a sentence can give.
-  const modalityOpen = subjects.some((m) => !isMostSpecific(groupOf.get(m.offset)!.program.modality?.value));
-  for (const { modality, index } of modalityOpen ? modalityWords(sentence) : []) {
-    const at = s.start + index;
-    const owner = nearest(subjects, at);
-    if (!owner) continue;
-    const between = owner.offset < at ? text.slice(owner.offset + owner.length, at) : text.slice(at, owner.offset);
-    if (between.length > 90 || /\b(?:uses?|with|and|using|combination|plus)\b/.test(between)) continue;
-    // A more specific statement ("ADC") outranks a general one ("antibody") made earlier.
-    const program = groupOf.get(owner.offset)!.program;
-    const current = program.modality?.value;
-    if (!current || (current !== 'payload' && MODALITY_RANK[modality] > MODALITY_RANK[current])) program.modality = fact(modality, owner.offset);
+  /** Companies and deals, where the sentence speaks of partners, deals or money. */
+  private readCompaniesAndDeals(s: SentenceSpan, sentence: string, inSentence: Mention[], subjects: Mention[]): void {
+    const { text, issuerShort } = this;
+    let money: Mention[] | undefined;
+    for (let k = 0; k < inSentence.length; k++) if (inSentence[k]!.kind === 'money') (money ??= []).push(inSentence[k]!);
+    const partnerCue = PARTNER_CUE.test(sentence);
+    this.sentenceCompanies = undefined;
+    if (issuerShort) {
+      for (let k = 0; k < subjects.length; k++) {
+        const m = subjects[k]!;
+        if (ownedByIssuer(text, s, m, issuerShort, this.ticker)) addCompanyFact(this.programOf(m).companies, this.fact<CompanyFact>({ name: issuerShort, role: 'owner' }, m.offset));
+      }
+    }
+    if (partnerCue) this.readPartners(s, sentence, this.companiesIn(s, true), subjects);
+    if (money) for (let k = 0; k < money.length; k++) this.readDeal(s, money[k]!, subjects);
+    // The agreement word is the rarer: it is looked for first. Without a partner cue the only agreement
+    // word left is "exclusive" (PARTNER_CUE covers the others), a quicker search.
+    else if ((partnerCue ? AGREEMENT_CUE : EXCLUSIVE).test(sentence)) this.readAgreement(s, sentence, subjects, partnerCue);
   }
 
-  // Companies and deals, where the sentence speaks of partners, deals or money.
-  const money = inSentence.filter((m) => m.kind === 'money');
-  const partnerCue = PARTNER_CUE.test(sentence);
-  // Companies are looked for only when a fact needs them: most sentences state none that does.
-  let companies: CompanyMention[] | undefined;
-  const companiesNamed = () => (companies ??= partnerCue || money.length ? companyNames.find(s.start, s.end, issuer, companyNames.known()) : []);
-  const issuerShort = issuer ? issuerShortName(issuer) : undefined;
-  for (const m of subjects) {
-    if (issuerShort && ownedByIssuer(text, s, m, issuerShort, ticker)) {
-      addCompanyFact(groupOf.get(m.offset)!.program.companies, fact<CompanyFact>({ name: issuerShort, role: 'owner' }, m.offset));
-    }
+  /**
+   * The companies sentence `s` names, looked for once and only when a fact needs them (most
+   * sentences state none that does); none unless `lookUp` (the sentence has a partner cue or money).
+   */
+  private companiesIn(s: SentenceSpan, lookUp: boolean): CompanyMention[] {
+    return (this.sentenceCompanies ??= lookUp ? this.companyNames.find(s.start, s.end, this.issuer, this.companyNames.known()) : []);
   }
-  if (partnerCue) {
-    for (const c of companiesNamed()) {
+
+  /** The first company of the sentence that is not the issuer. */
+  private counterparty(s: SentenceSpan, lookUp: boolean): string | undefined {
+    const issuerShort = this.issuerShort;
+    return this.companiesIn(s, lookUp).find((c) => !issuerShort || !sameCompany(c.name, issuerShort))?.name;
+  }
+
+  private readPartners(s: SentenceSpan, sentence: string, companies: CompanyMention[], subjects: Mention[]): void {
+    for (const c of companies) {
       const role = companyRole(sentence, c.start, c.end);
       if (!role) continue;
       const owner = nearest(subjects, s.start + c.start);
       if (!owner) continue;
-      addCompanyFact(groupOf.get(owner.offset)!.program.companies, fact<CompanyFact>({ name: c.name, role }, s.start + c.start));
+      addCompanyFact(this.programOf(owner).companies, this.fact<CompanyFact>({ name: c.name, role }, s.start + c.start));
     }
   }
-  const counterparty = () => companiesNamed().find((c) => !issuerShort || !sameCompany(c.name, issuerShort))?.name;
-  for (const mo of money) {
+
+  /** An amount of money beside a deal word ("$50 million upfront") is a deal of the program named nearest. */
+  private readDeal(s: SentenceSpan, mo: Mention, subjects: Mention[]): void {
+    const text = this.text;
     const around = text.slice(mo.offset + mo.length, Math.min(s.end, mo.offset + mo.length + 40));
     const before = text.slice(Math.max(s.start, mo.offset - 40), mo.offset);
     let kind: DealKind | undefined;
-    for (const [re, k] of DEAL_CUES) {
+    for (let k = 0; k < DEAL_CUES.length; k++) {
+      const re = DEAL_CUES[k]![0];
       if (re.test(around) || re.test(before)) {
-        kind = k;
+        kind = DEAL_CUES[k]![1];
         break;
       }
     }
-    if (!kind) continue;
+    if (!kind) return;
     const owner = nearest(subjects, mo.offset);
-    if (!owner) continue;
-    const other = counterparty();
-    const deal: DealFact = { kind, amount: Number(mo.value), amountText: mo.text.replace(/\s+/g, ' '), ...(mo.currency ? { currency: mo.currency } : {}), ...(other ? { counterparty: other } : {}) };
-    const g = groupOf.get(owner.offset)!;
-    if (!g.program.deals.some((d) => d.value.kind === deal.kind && d.value.amount === deal.amount)) g.program.deals.push(fact(deal, mo.offset));
+    if (!owner) return;
+    const counterparty = this.counterparty(s, true);
+    const deal: DealFact = { kind, amount: Number(mo.value), amountText: mo.text.replace(/\s+/g, ' '), ...(mo.currency ? { currency: mo.currency } : {}), ...(counterparty ? { counterparty } : {}) };
+    const program = this.programOf(owner);
+    if (!program.deals.some((d) => d.value.kind === deal.kind && d.value.amount === deal.amount)) program.deals.push(this.fact(deal, mo.offset));
   }
-  // The agreement word is the rarer: it is looked for first. Without a partner cue the only agreement
-  // word left is "exclusive" (PARTNER_CUE covers the others), a quicker search.
-  if (money.length === 0 && (partnerCue ? AGREEMENT_CUE : EXCLUSIVE).test(sentence)) {
-    for (const [re, kind] of DEAL_CUES) {
-      if ((kind === 'acquisition' || kind === 'license') && re.test(sentence)) {
+
+  /** A sentence without money that states an acquisition or licence: a deal of its first program. */
+  private readAgreement(s: SentenceSpan, sentence: string, subjects: Mention[], lookUp: boolean): void {
+    for (let k = 0; k < DEAL_CUES.length; k++) {
+      const kind = DEAL_CUES[k]![1];
+      if ((kind === 'acquisition' || kind === 'license') && DEAL_CUES[k]![0].test(sentence)) {
         const owner = subjects[0]!;
-        const g = groupOf.get(owner.offset)!;
-        if (!g.program.deals.some((d) => d.value.kind === kind)) {
-          const other = counterparty();
-          g.program.deals.push(fact<DealFact>({ kind, ...(other ? { counterparty: other } : {}) }, owner.offset));
+        const program = this.programOf(owner);
+        if (!program.deals.some((d) => d.value.kind === kind)) {
+          const counterparty = this.counterparty(s, lookUp);
+          program.deals.push(this.fact<DealFact>({ kind, ...(counterparty ? { counterparty } : {}) }, owner.offset));
         }
         break;
       }
@@ -309,7 +419,14 @@ function readSentenceFacts(
   }
 }
 
-/** No modality word outranks these (see the modality loop of readSentenceFacts). */
+/** Payload codes that need no word to say so. */
+const PAYLOAD_CODE = /^(?:DM\d|SN-?38|DXd|MMA[EF])$/i;
+/** Words after a phase that make it a dose or a part of a trial, not the phase a program is in. */
+const DOSE_AFTER_PHASE = /^\s+(?:dose|doses|portion)\b/i;
+/** Between a program and a modality word: the modality is another thing's ("uses an antibody"). */
+const NOT_OWN_MODALITY = /\b(?:uses?|with|and|using|combination|plus)\b/;
+
+/** No modality word outranks these (see SentenceFactReader.readModality). */
 const isMostSpecific = (modality: Modality | undefined) => modality === 'payload' || modality === 'ADC';
 
 /** Is the mention called a payload by the words after it ("DGN549 IGN payload", "DM4-loaded")? */

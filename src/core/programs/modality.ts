@@ -36,25 +36,31 @@ export interface ModalityWord {
  * search for that modality's pattern alone finds them (without overlaps among its own words).
  */
 export function modalityWords(sentence: string): ModalityWord[] {
-  let found: { index: number; end: number }[][] | undefined;
+  // Words are found in text order; each modality's words are kept apart from its own earlier ones.
+  let found: ModalityWord[] | undefined;
+  let ends: Int32Array | undefined;
   MODALITY_START.lastIndex = 0;
   for (let start = MODALITY_START.exec(sentence); start; start = MODALITY_START.exec(sentence)) {
     const at = start.index;
-    found ??= MODALITIES.map(() => []);
+    found ??= [];
+    ends ??= new Int32Array(MODALITIES.length);
     for (let i = 0; i < MODALITIES.length; i++) {
-      const own = found[i]!;
-      if (own.length && at < own[own.length - 1]!.end) continue;
+      // 0 until a word is found: every word found ends after the start of the sentence.
+      if (at < ends[i]!) continue;
       const re = MODALITIES[i]![0];
       re.lastIndex = at;
-      if (re.test(sentence)) own.push({ index: at, end: re.lastIndex });
+      if (re.test(sentence)) {
+        found.push({ modality: MODALITIES[i]![1], index: at });
+        ends[i] = re.lastIndex;
+      }
     }
     // Another modality may start inside this word: look again from the next character.
     MODALITY_START.lastIndex = at + 1;
   }
   if (!found) return [];
-  const out: ModalityWord[] = [];
-  found.forEach((words, i) => {
-    for (const w of words) out.push({ modality: MODALITIES[i]![1], index: w.index });
-  });
-  return out;
+  // Modality by modality (a stable sort keeps each one's words in text order).
+  return found.length < 2 ? found : found.sort((a, b) => MODALITY_ORDER[a.modality] - MODALITY_ORDER[b.modality]);
 }
+
+/** Each modality's place in MODALITIES. */
+const MODALITY_ORDER = Object.fromEntries(MODALITIES.map(([, modality], i) => [modality, i])) as Record<Modality, number>;

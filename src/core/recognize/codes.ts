@@ -1,4 +1,4 @@
-import { isBlank, isCodeHyphen, isDigit, isLetter, isLineBreak, isUpper, isWordChar } from '../text/chars';
+import { codeAt, isBlank, isCodeHyphen, isDigit, isLetter, isLineBreak, isUpper, isWordChar } from '../text/chars';
 import { FoldedWordSet, isAscii, WordMap, WordTable } from '../text/wordTable';
 import type { Candidate } from './candidate';
 import { FIRST_LOWER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, HYPHEN_AFTER, NON_ASCII, type Words } from '../text/words';
@@ -231,7 +231,7 @@ function compoundWordCount(text: string, words: Words, k: number): number {
     if (ends[j]! - starts[j]! > MAX_PART_LENGTH) break;
     parts++;
     const end = ends[j]!;
-    if (!(isCodeHyphen(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end + 1)))) break;
+    if (!(isCodeHyphen(codeAt(text, end)) && isWordChar(codeAt(text, end + 1)))) break;
   }
   return parts;
 }
@@ -258,17 +258,17 @@ function readSpacedCode(text: string, word: Part): Part | undefined {
   // ^[A-Z][A-Za-z]{1,5}$
   if (w.length < 2 || w.length > 6 || !isAsciiUpper(w.charCodeAt(0)) || runLength(w, 1, isAsciiLetter) !== w.length - 1) return undefined;
   const space = word.end;
-  if (!isBlank(text.charCodeAt(space)) || isBlank(text.charCodeAt(space + 1))) return undefined;
+  if (!isBlank(codeAt(text, space)) || isBlank(codeAt(text, space + 1))) return undefined;
   const n = space + 1;
   let e = n;
   while (e < text.length && e - n < 8 && isDigit(text.charCodeAt(e))) e++;
   const digits = e - n;
   if (digits < 3 || digits > 7) return undefined;
-  if (text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122 && !isLetter(text.charCodeAt(e + 1))) e++;
-  const next = text.charCodeAt(e);
+  if (codeAt(text, e) >= 97 && codeAt(text, e) <= 122 && !isLetter(codeAt(text, e + 1))) e++;
+  const next = codeAt(text, e);
   if (isDigit(next) || isLetter(next) || next === 37 /* % */) return undefined;
-  if ((next === 44 || next === 46 || next === 58) && isDigit(text.charCodeAt(e + 1))) return undefined;
-  if (isCodeHyphen(next) && isDigit(text.charCodeAt(e + 1))) return undefined;
+  if ((next === 44 || next === 46 || next === 58) && isDigit(codeAt(text, e + 1))) return undefined;
+  if (isCodeHyphen(next) && isDigit(codeAt(text, e + 1))) return undefined;
   const number = text.slice(n, n + digits);
   const prefix = upper(w);
   const known = KNOWN_CODE_PREFIXES.has(prefix);
@@ -313,7 +313,7 @@ function wordTexts(words: Words, first: number, count: number): string[] {
 function joinedListsOf(words: Words, first: number, count: number): number {
   const { text, starts, ends } = words;
   for (let j = first; j < first + count - 1; j++) {
-    if (text.charCodeAt(ends[j]!) !== 45) return listsOf(wordTexts(words, first, count).join('-'));
+    if (codeAt(text, ends[j]!) !== 45) return listsOf(wordTexts(words, first, count).join('-'));
   }
   return listsOf(text, starts[first]!, ends[first + count - 1]!);
 }
@@ -370,7 +370,7 @@ function leadBefore(text: string, words: Words, k: number): { start: number; end
   const end = words.ends[k - 1]!;
   let breaks = 0;
   for (let p = end; p < words.starts[k]!; p++) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (isLineBreak(c)) breaks++;
     else if (!isBlank(c)) return undefined;
   }
@@ -391,13 +391,33 @@ function isGeneShaped(headText: string): boolean {
  * with a bounded window, so the scan is linear in the text.
  */
 export function recognizeCodes(text: string, words: Words): Candidate[] {
-  const candidates: Candidate[] = [];
-  const maybes: Candidate[] = [];
-  // Values of the codes taken on their own evidence: they confirm the maybes that repeat them.
-  const confirmed: string[] = [];
+  const scan: CodeScan = { candidates: [], maybes: [], confirmed: [], next: 0 };
   const { starts, ends, flags, count: wordCount } = words;
-  let next = 0;
-  for (let k = 0; k < wordCount; k++) {
+  for (let k = nextCodeStart(text, words, 0, 0); k < wordCount; k = nextCodeStart(text, words, k + 1, scan.next)) {
+    const f = flags[k]!;
+    const i = starts[k]!;
+    const prevChar = codeAt(text, i - 1);
+    const partCount = compoundWordCount(text, words, k);
+    if (partCount === 0) continue;
+    scan.next = ends[k + partCount - 1]!;
+    // A word joined to a preceding hyphen ("non-Hodgkin" tail, "mid-2017" tail) was part of an earlier run.
+    if (isCodeHyphen(prevChar) && i >= 2 && (isLetter(codeAt(text, i - 2)) || isDigit(codeAt(text, i - 2)))) continue;
+    if (isPlainLowerRun(words, k, partCount) && !mayNameTarget(text, words, k, partCount)) continue;
+    // A lone ASCII word of letters fits no code shape: a known target ("EGFR"), or a spaced code ("Debio 1562").
+    if (partCount === 1 && !(f & (HAS_DIGIT | NON_ASCII))) readLetterWord(text, words, k, scan);
+    else readRun(text, words, k, partCount, scan);
+  }
+  if (scan.maybes.length === 0) return scan.candidates;
+  return confirmMaybes(text, scan);
+}
+
+/**
+ * The first word from word `from` (starting at `next` or later) that may start a code or a target.
+ * Every word is looked at here and few pass: compiled early, this loop meets no case it has not seen.
+ */
+function nextCodeStart(text: string, words: Words, from: number, next: number): number {
+  const { starts, ends, flags, count } = words;
+  for (let k = from; k < count; k++) {
     const f = flags[k]!;
     // Most words cannot start a code or a target: lower-case words that start no hyphenated run.
     if (!(f & (HAS_UPPER | HAS_DIGIT | NON_ASCII | HYPHEN_AFTER))) continue;
@@ -408,75 +428,111 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
     // Plain words without digits start nothing either, unless a capitalised one is a known target ("EGFR") or precedes " 1562".
     if (!(f & (HAS_DIGIT | NON_ASCII | HYPHEN_AFTER))) {
       if (!(f & HAS_UPPER)) continue;
-      const after = text.charCodeAt(ends[k]!);
-      const spaced = isBlank(after) && isDigit(text.charCodeAt(ends[k]! + 1));
+      const after = codeAt(text, ends[k]!);
+      const spaced = isBlank(after) && isDigit(codeAt(text, ends[k]! + 1));
       const targetShaped = ends[k]! - i <= 8 && (!(f & HAS_LOWER) || f & FIRST_LOWER);
       if (!spaced && !(targetShaped && isKnownTarget(words, k))) continue;
     }
-    const prevChar = text.charCodeAt(i - 1);
-    const partCount = compoundWordCount(text, words, k);
-    if (partCount === 0) continue;
-    next = ends[k + partCount - 1]!;
-    // A word joined to a preceding hyphen ("non-Hodgkin" tail, "mid-2017" tail) was part of an earlier run.
-    if (isCodeHyphen(prevChar) && i >= 2 && (isLetter(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2)))) continue;
-    if (isPlainLowerRun(words, k, partCount) && !mayNameTarget(text, words, k, partCount)) continue;
-    if (partCount === 1 && !(f & (HAS_DIGIT | NON_ASCII))) {
-      // A lone ASCII word of letters fits no code shape: a known target ("EGFR"), or a spaced code ("Debio 1562").
-      if (isKnownTarget(words, k)) {
-        candidates.push({ kind: 'target', start: i, end: ends[k]!, value: words.word(k) });
-      } else {
-        const spaced = readSpacedCode(text, { start: i, end: ends[k]!, text: words.word(k) });
-        if (spaced) {
-          candidates.push({ kind: 'drug-code', start: spaced.start, end: spaced.end, value: spaced.text });
-          next = spaced.end;
-        }
-      }
-      continue;
+    return k;
+  }
+  return count;
+}
+
+/**
+ * What recognizeCodes has found so far. The word loop only picks the words that may start a code;
+ * the functions that read one are apart, so that compiled code for the loop stays small.
+ */
+interface CodeScan {
+  candidates: Candidate[];
+  /** Codes that count only if confirmed (see confirmMaybes). */
+  maybes: Candidate[];
+  /** Values of the codes taken on their own evidence: they confirm the maybes that repeat them. */
+  confirmed: string[];
+  /** Words before this offset belong to a run read already. */
+  next: number;
+}
+
+/** A lone ASCII word of letters at word `k`: a known target ("EGFR"), or a spaced code ("Debio 1562"). */
+function readLetterWord(text: string, words: Words, k: number, scan: CodeScan): void {
+  const i = words.starts[k]!;
+  if (isKnownTarget(words, k)) {
+    scan.candidates.push({ kind: 'target', start: i, end: words.ends[k]!, value: words.word(k) });
+    return;
+  }
+  const spaced = readSpacedCode(text, { start: i, end: words.ends[k]!, text: words.word(k) });
+  if (spaced) {
+    scan.candidates.push({ kind: 'drug-code', start: spaced.start, end: spaced.end, value: spaced.text });
+    scan.next = spaced.end;
+  }
+}
+
+/** The run of `partCount` words joined by hyphens from word `k`: a target, a trial id, a code or a maybe. */
+function readRun(text: string, words: Words, k: number, partCount: number, scan: CodeScan): void {
+  const { starts, ends } = words;
+  const { candidates } = scan;
+  const i = starts[k]!;
+  const { first, count, text: headText, anti, suffix, verdict } = readHead(words, k, partCount);
+  const head = { start: starts[first]!, end: ends[first + count - 1]! };
+  // The word before the run ("targeting CD37", "SWOG S1826").
+  const lead = leadBefore(text, words, k);
+  const targetContext = anti || (suffix !== undefined && TARGET_SUFFIXES.has(suffix)) || (lead !== undefined && TARGET_LEADS.hasRange(text, lead.start, lead.end));
+  if (verdict === 'target' || (verdict !== 'trial-id' && suffix !== 'loaded' && targetContext && isGeneShaped(headText))) {
+    candidates.push({ kind: 'target', start: head.start, end: head.end, value: headText });
+  } else if (verdict === 'trial-id') {
+    candidates.push({ kind: 'trial-id', start: head.start, end: head.end, value: headText });
+  } else if (verdict === 'code') {
+    if (!(lead && STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end)) && !hasIdLabelBefore(text, head.start)) {
+      candidates.push({ kind: 'drug-code', start: head.start, end: head.end, value: headText });
+      scan.confirmed.push(headText);
     }
-    const { first, count, text: headText, anti, suffix, verdict } = readHead(words, k, partCount);
-    const head = { start: starts[first]!, end: ends[first + count - 1]! };
-    // The word before the run ("targeting CD37", "SWOG S1826").
-    const lead = leadBefore(text, words, k);
-    const targetContext = anti || (suffix !== undefined && TARGET_SUFFIXES.has(suffix)) || (lead !== undefined && TARGET_LEADS.hasRange(text, lead.start, lead.end));
-    if (verdict === 'target' || (verdict !== 'trial-id' && suffix !== 'loaded' && targetContext && isGeneShaped(headText))) {
-      candidates.push({ kind: 'target', start: head.start, end: head.end, value: headText });
-    } else if (verdict === 'trial-id') {
-      candidates.push({ kind: 'trial-id', start: head.start, end: head.end, value: headText });
-    } else if (verdict === 'code') {
-      if (!(lead && STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end)) && !hasIdLabelBefore(text, head.start)) {
-        candidates.push({ kind: 'drug-code', start: head.start, end: head.end, value: headText });
-        confirmed.push(headText);
-      }
-    } else if (verdict === 'maybe') {
-      const window = text.slice(Math.max(0, head.start - 60), Math.min(text.length, head.end + 100));
-      const cand: Candidate = { kind: 'drug-code', start: head.start, end: head.end, value: headText };
-      if (lead && (NUMBER_LEADS.hasRange(text, lead.start, lead.end) || STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end))) {
-        // "Booth B1234", "SWOG S1826": not a code.
-      } else if (
-        suffix === 'loaded' ||
-        suffix === 'conjugated' ||
-        PAYLOAD_WORDS.test(window) ||
-        DRUG_APPOSITIVE.test(text.slice(head.end, head.end + 80)) ||
-        DRUG_LEAD.test(text.slice(Math.max(0, head.start - 24), head.start)) ||
-        (/^[A-Z]\d{4,6}[a-z]?$/.test(headText) && !hasIdLabelBefore(text, head.start)) ||
-        (isUpper(text.charCodeAt(i)) && KNOWN_CODE_PREFIXES.has(headText.replace(/\d.*$/, '')))
-      ) {
-        candidates.push(cand);
-        confirmed.push(headText);
-      } else {
-        maybes.push(cand);
-      }
-    } else if (count === 1 && partCount === 1) {
-      const spaced = readSpacedCode(text, { start: head.start, end: head.end, text: headText });
-      if (spaced) {
-        candidates.push({ kind: 'drug-code', start: spaced.start, end: spaced.end, value: spaced.text });
-        next = spaced.end;
-      }
+  } else if (verdict === 'maybe') {
+    readMaybe(text, i, head, headText, suffix, lead, scan);
+  } else if (count === 1 && partCount === 1) {
+    const spaced = readSpacedCode(text, { start: head.start, end: head.end, text: headText });
+    if (spaced) {
+      candidates.push({ kind: 'drug-code', start: spaced.start, end: spaced.end, value: spaced.text });
+      scan.next = spaced.end;
     }
   }
-  if (maybes.length === 0) return candidates;
-  // "T-PQ2" is a code when "PQ2" was shown to be one; so is "ZR-77" in "QX-501/ZR-77" or "QX-501 (ZR-77)".
-  const confirmedValues = new Set(confirmed);
+}
+
+/**
+ * A run that may be a code ("B1234"): taken when its words or the text around it say so, else kept
+ * as a maybe (see confirmMaybes).
+ */
+function readMaybe(
+  text: string,
+  i: number,
+  head: { start: number; end: number },
+  headText: string,
+  suffix: string | undefined,
+  lead: { start: number; end: number } | undefined,
+  scan: CodeScan,
+): void {
+  // "Booth B1234", "SWOG S1826": not a code.
+  if (lead && (NUMBER_LEADS.hasRange(text, lead.start, lead.end) || STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end))) return;
+  const window = text.slice(Math.max(0, head.start - 60), Math.min(text.length, head.end + 100));
+  const cand: Candidate = { kind: 'drug-code', start: head.start, end: head.end, value: headText };
+  if (
+    suffix === 'loaded' ||
+    suffix === 'conjugated' ||
+    PAYLOAD_WORDS.test(window) ||
+    DRUG_APPOSITIVE.test(text.slice(head.end, head.end + 80)) ||
+    DRUG_LEAD.test(text.slice(Math.max(0, head.start - 24), head.start)) ||
+    (/^[A-Z]\d{4,6}[a-z]?$/.test(headText) && !hasIdLabelBefore(text, head.start)) ||
+    (isUpper(codeAt(text, i)) && KNOWN_CODE_PREFIXES.has(headText.replace(/\d.*$/, '')))
+  ) {
+    scan.candidates.push(cand);
+    scan.confirmed.push(headText);
+  } else {
+    scan.maybes.push(cand);
+  }
+}
+
+/** "T-PQ2" is a code when "PQ2" was shown to be one; so is "ZR-77" in "QX-501/ZR-77" or "QX-501 (ZR-77)". */
+function confirmMaybes(text: string, scan: CodeScan): Candidate[] {
+  const { candidates } = scan;
+  const confirmedValues = new Set(scan.confirmed);
   const codeEnds = new Set<number>();
   const codeStarts = new Set<number>();
   for (const c of candidates) {
@@ -484,7 +540,7 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
     codeEnds.add(c.end);
     codeStarts.add(c.start);
   }
-  for (const m of maybes) {
+  for (const m of scan.maybes) {
     const v = m.value as string;
     const besideCode =
       (text[m.start - 1] === '/' && codeEnds.has(m.start - 1)) ||

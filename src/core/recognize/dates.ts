@@ -1,4 +1,4 @@
-import { isBlank, isDigit, isLetter, isRangeDash, isUpper, previousWord, skipSpace, wordEnd } from '../text/chars';
+import { codeAt, isBlank, isDigit, isLetter, isRangeDash, isUpper, previousWord, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate, RecognizeContext } from './candidate';
 import { FIRST_DIGIT, FIRST_LOWER, FIRST_UPPER, HAS_LOWER, HAS_UPPER, NON_ASCII, Words } from '../text/words';
 import { ABSENT, WordTable } from '../text/wordTable';
@@ -59,7 +59,7 @@ function isCapitalisedOrUpper(text: string, start: number, end: number): boolean
   let lower = true;
   let upper = true;
   for (let p = start + 1; p < end; p++) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (c >= 97 && c <= 122) upper = false;
     else if (c >= 65 && c <= 90) lower = false;
   }
@@ -71,21 +71,21 @@ function isCapitalisedOrUpper(text: string, start: number, end: number): boolean
  * other character lower-cases into their letters, so a word outside ASCII is no month.
  */
 function readMonth(text: string, pos: number): MonthWord | undefined {
-  if (!isUpper(text.charCodeAt(pos))) return undefined;
+  if (!isUpper(codeAt(text, pos))) return undefined;
   const end = wordEnd(text, pos, 10);
-  if (end - pos < 3 || isDigit(text.charCodeAt(end))) return undefined;
+  if (end - pos < 3 || isDigit(codeAt(text, end))) return undefined;
   const index = MONTH_WORDS.find(text, pos, end);
   if (index < 0 || !isCapitalisedOrUpper(text, pos, end)) return undefined;
   const month = MONTH_OF[index]!;
   if (index < FIRST_ABBREVIATION) return { month, end, abbreviated: false };
-  return { month, end: text.charCodeAt(end) === 46 ? end + 1 : end, abbreviated: true };
+  return { month, end: codeAt(text, end) === 46 ? end + 1 : end, abbreviated: true };
 }
 
 /** Value of the `count` digits at `pos`, or -1 when one of them is no digit. */
 function digitsValue(text: string, pos: number, count: number): number {
   let value = 0;
   for (let p = pos; p < pos + count; p++) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (!(c >= 48 && c <= 57)) return -1;
     value = value * 10 + (c - 48);
   }
@@ -94,17 +94,25 @@ function digitsValue(text: string, pos: number, count: number): number {
 
 const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
-/** "st", "nd", "rd" or "th" at `pos`, any case. */
+/** Two ASCII characters as one number. */
+const letterPair = (a: number, b: number) => (a << 7) | b;
+const ORDINAL_SUFFIXES = [letterPair(115, 116), letterPair(110, 100), letterPair(114, 100), letterPair(116, 104)];
+
+/**
+ * "st", "nd", "rd" or "th" at `pos`, any case. The two letters are compared as one number: every
+ * test then runs on the first days read, before the code is compiled (a test first met later,
+ * on "3rd", would throw the compiled code away).
+ */
 function isOrdinalSuffix(text: string, pos: number): boolean {
-  const a = asciiLower(text.charCodeAt(pos));
-  const b = asciiLower(text.charCodeAt(pos + 1));
-  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+  const a = asciiLower(codeAt(text, pos));
+  const b = asciiLower(codeAt(text, pos + 1));
+  return a < 128 && b < 128 && ORDINAL_SUFFIXES.includes(letterPair(a, b));
 }
 
 /** A four-digit year 1900-2099 at `pos`, standing alone. */
 function readYear(text: string, pos: number): { year: number; end: number } | undefined {
-  for (let k = 0; k < 4; k++) if (!isDigit(text.charCodeAt(pos + k))) return undefined;
-  if (isDigit(text.charCodeAt(pos + 4)) || isLetter(text.charCodeAt(pos + 4))) return undefined;
+  for (let k = 0; k < 4; k++) if (!isDigit(codeAt(text, pos + k))) return undefined;
+  if (isDigit(codeAt(text, pos + 4)) || isLetter(codeAt(text, pos + 4))) return undefined;
   const year = digitsValue(text, pos, 4);
   if (year < 1900 || year > 2099) return undefined;
   return { year, end: pos + 4 };
@@ -112,24 +120,24 @@ function readYear(text: string, pos: number): { year: number; end: number } | un
 
 /** A day of month 1-31 at `pos`, with an optional ordinal suffix ("3", "03", "3rd"). */
 function readDay(text: string, pos: number): { day: number; end: number } | undefined {
-  if (!isDigit(text.charCodeAt(pos))) return undefined;
+  if (!isDigit(codeAt(text, pos))) return undefined;
   let p = pos + 1;
-  if (isDigit(text.charCodeAt(p))) p++;
-  if (isDigit(text.charCodeAt(p))) return undefined;
+  if (isDigit(codeAt(text, p))) p++;
+  if (isDigit(codeAt(text, p))) return undefined;
   const day = digitsValue(text, pos, p - pos);
   if (day < 1 || day > 31) return undefined;
   if (isOrdinalSuffix(text, p)) p += 2;
-  if (isLetter(text.charCodeAt(p))) return undefined;
+  if (isLetter(codeAt(text, p))) return undefined;
   // "June 3:00", "May 2,000", "June 3.5": not days.
-  const next = text.charCodeAt(p);
-  if ((next === 58 || next === 44 || next === 46) && isDigit(text.charCodeAt(p + 1))) return undefined;
+  const next = codeAt(text, p);
+  if ((next === 58 || next === 44 || next === 46) && isDigit(codeAt(text, p + 1))) return undefined;
   return { day, end: p };
 }
 
 /** ", 2017" or " 2017" after a day. */
 function readYearAfterDay(text: string, pos: number): { year: number; end: number } | undefined {
   let p = pos;
-  if (text.charCodeAt(p) === 44) p++;
+  if (codeAt(text, p) === 44) p++;
   const q = skipSpace(text, p);
   if (q === p && p === pos) return undefined;
   return readYear(text, q);
@@ -138,12 +146,12 @@ function readYearAfterDay(text: string, pos: number): { year: number; end: numbe
 /** "-8", " to 8", "–June 3" after a day: the end of a range of days. */
 function readDayRangeEnd(text: string, pos: number): number | undefined {
   let p = pos;
-  while (isBlank(text.charCodeAt(p))) p++;
-  if (isRangeDash(text.charCodeAt(p))) p++;
+  while (isBlank(codeAt(text, p))) p++;
+  if (isRangeDash(codeAt(text, p))) p++;
   else if (text.startsWith('to ', p)) p += 3;
   else if (text.startsWith('through ', p)) p += 8;
   else return undefined;
-  while (isBlank(text.charCodeAt(p))) p++;
+  while (isBlank(codeAt(text, p))) p++;
   const month = readMonth(text, p);
   if (month) p = skipSpace(text, month.end, false);
   const day = readDay(text, p);
@@ -205,12 +213,12 @@ function dateFromMonth(text: string, start: number, monthPos: number, ctx: Recog
   // A lone month name is a date only where the words around it say so.
   const before = previousWord(text, start);
   const lead = before?.text.toLowerCase();
-  const inParentheses = text.charCodeAt(start - 1) === 40 && text.charCodeAt(month.end) === 41;
+  const inParentheses = codeAt(text, start - 1) === 40 && codeAt(text, month.end) === 41;
   if (month.month === 5 && !(lead && MONTH_LEAD_WORDS.has(lead) && lead !== 'and' && lead !== 'to')) return undefined;
   if (!inParentheses && !(lead && MONTH_LEAD_WORDS.has(lead))) return undefined;
   // "in March Smith said" is unlikely; a following capitalised name is.
   const next = skipSpace(text, month.end, false);
-  if (next > month.end && isUpper(text.charCodeAt(next)) && isLetter(text.charCodeAt(next + 1)) && !inParentheses) {
+  if (next > month.end && isUpper(codeAt(text, next)) && isLetter(codeAt(text, next + 1)) && !inParentheses) {
     const w = text.slice(next, wordEnd(text, next, 20));
     if (w !== w.toUpperCase()) return undefined;
   }
@@ -222,7 +230,7 @@ function dateFromOrdinal(text: string, start: number, wordEndPos: number, ctx: R
   const ordinal = ordinalOf(ORDINAL_WORDS.find(text, start, wordEndPos));
   if (ordinal === undefined) return undefined;
   let p = wordEndPos;
-  if (text.charCodeAt(p) === 45) p++;
+  if (codeAt(text, p) === 45) p++;
   else p = skipSpace(text, p);
   if (p === wordEndPos) return undefined;
   const unitEnd = wordEnd(text, p, 10);
@@ -250,8 +258,8 @@ function dateFromOrdinal(text: string, start: number, wordEndPos: number, ctx: R
 /** "Q3 2017", "Q3'17", "3Q 2017", "3Q17", "1H 2018", "H2 2017", and a lone "Q2". */
 function dateFromPeriodCode(text: string, start: number, end: number, ctx: RecognizeContext): Candidate | undefined {
   const length = end - start;
-  const c0 = text.charCodeAt(start);
-  const c1 = text.charCodeAt(start + 1);
+  const c0 = codeAt(text, start);
+  const c1 = codeAt(text, start + 1);
   let letter: string;
   let n: number;
   if (length === 2 && isPeriodLetter(c0) && isQuarterDigit(c1)) {
@@ -273,15 +281,15 @@ function dateFromPeriodCode(text: string, start: number, end: number, ctx: Recog
   const period = `${letter}${n}`;
   // Year after: " 2017", "-2017", "'17", " CY2025".
   let p = end;
-  if (text.charCodeAt(p) === 45) p++;
+  if (codeAt(text, p) === 45) p++;
   else p = skipSpace(text, p, false);
-  if (text.startsWith('CY', p)) p = text.charCodeAt(p + 2) === 32 ? p + 3 : p + 2;
+  if (text.startsWith('CY', p)) p = codeAt(text, p + 2) === 32 ? p + 3 : p + 2;
   const y = readYear(text, p);
   if (y) return { kind: 'date', start, end: y.end, value: `${y.year}-${period}` };
-  if (text.charCodeAt(p) === 39 || text.charCodeAt(p) === 0x2019) {
-    const d1 = text.charCodeAt(p + 1);
-    const d2 = text.charCodeAt(p + 2);
-    if (isDigit(d1) && isDigit(d2) && !isDigit(text.charCodeAt(p + 3))) {
+  if (codeAt(text, p) === 39 || codeAt(text, p) === 0x2019) {
+    const d1 = codeAt(text, p + 1);
+    const d2 = codeAt(text, p + 2);
+    if (isDigit(d1) && isDigit(d2) && !isDigit(codeAt(text, p + 3))) {
       return { kind: 'date', start, end: p + 3, value: `${2000 + digitsValue(text, p + 1, 2)}-${period}` };
     }
   }
@@ -298,7 +306,7 @@ function dateFromDayFirst(text: string, start: number, ctx: RecognizeContext): C
   if (!day) return undefined;
   // "25-28 September 2024": a range of days before the month.
   let dayEnd = day.end;
-  if (isRangeDash(text.charCodeAt(dayEnd))) {
+  if (isRangeDash(codeAt(text, dayEnd))) {
     const second = readDay(text, dayEnd + 1);
     if (second) dayEnd = second.end;
   }
@@ -307,7 +315,7 @@ function dateFromDayFirst(text: string, start: number, ctx: RecognizeContext): C
   const month = readMonth(text, monthPos);
   if (!month) return undefined;
   const afterMonth = skipSpace(text, month.end);
-  const year = readYear(text, text.charCodeAt(month.end) === 44 ? skipSpace(text, month.end + 1) : afterMonth);
+  const year = readYear(text, codeAt(text, month.end) === 44 ? skipSpace(text, month.end + 1) : afterMonth);
   if (year) return dayCandidate(start, year.end, year.year, month.month, day.day);
   if (month.abbreviated) return undefined;
   return dayCandidate(start, month.end, yearOf(ctx), month.month, day.day);
@@ -319,12 +327,12 @@ function dateFromNumeric(text: string, start: number): Candidate | undefined {
   if (iso) return iso;
   // Day.month.year, as European releases write it: "14.10.2024".
   const dotted = readThreeNumbers(text, start, 46);
-  if (dotted && !(dotted.length <= NUMERIC_WINDOW - 2 && isDotOrDigit(text.charCodeAt(start + dotted.length)) && isDigit(text.charCodeAt(start + dotted.length + 1)))) {
+  if (dotted && !(dotted.length <= NUMERIC_WINDOW - 2 && isDotOrDigit(codeAt(text, start + dotted.length)) && isDigit(codeAt(text, start + dotted.length + 1)))) {
     const { first: d, second: m, year: y } = dotted;
     if (y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) return dayCandidate(start, start + dotted.length, y, m, d);
   }
   const us = readThreeNumbers(text, start, 47);
-  if (us && !isDigitOrSlash(text.charCodeAt(start + us.length))) {
+  if (us && !isDigitOrSlash(codeAt(text, start + us.length))) {
     const { first: m, second: d, year: y } = us;
     if (y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) return dayCandidate(start, start + us.length, y, m, d);
   }
@@ -339,25 +347,25 @@ const isDigitOrSlash = (c: number) => c === 47 || isDigit(c);
 /** "2017-05-24" not followed by a digit or hyphen. */
 function readIsoDate(text: string, start: number): Candidate | undefined {
   const y = digitsValue(text, start, 4);
-  if (y < 0 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return undefined;
+  if (y < 0 || codeAt(text, start + 4) !== 45 || codeAt(text, start + 7) !== 45) return undefined;
   const m = digitsValue(text, start + 5, 2);
   const d = digitsValue(text, start + 8, 2);
-  const next = text.charCodeAt(start + 10);
+  const next = codeAt(text, start + 10);
   if (m < 0 || d < 0 || isDigit(next) || next === 45) return undefined;
   return y >= 1900 && y <= 2099 ? dayCandidate(start, start + 10, y, m, d) : undefined;
 }
 
 /** "14.10.2024", "5/24/2017": one or two digits, the separator, one or two digits, it again, four digits. */
 function readThreeNumbers(text: string, start: number, separator: number): { first: number; second: number; year: number; length: number } | undefined {
-  const firstLength = isDigit(text.charCodeAt(start + 1)) ? 2 : 1;
+  const firstLength = isDigit(codeAt(text, start + 1)) ? 2 : 1;
   const first = digitsValue(text, start, firstLength);
   let p = start + firstLength;
-  if (first < 0 || text.charCodeAt(p) !== separator) return undefined;
+  if (first < 0 || codeAt(text, p) !== separator) return undefined;
   p++;
-  const secondLength = isDigit(text.charCodeAt(p + 1)) ? 2 : 1;
+  const secondLength = isDigit(codeAt(text, p + 1)) ? 2 : 1;
   const second = digitsValue(text, p, secondLength);
   p += secondLength;
-  if (second < 0 || text.charCodeAt(p) !== separator) return undefined;
+  if (second < 0 || codeAt(text, p) !== separator) return undefined;
   const year = digitsValue(text, p + 1, 4);
   if (year < 0) return undefined;
   return { first, second, year, length: p + 5 - start };
@@ -370,55 +378,81 @@ function readThreeNumbers(text: string, start: number, separator: number): { fir
 export function recognizeDates(ctx: RecognizeContext, words: Words = new Words(ctx.text)): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
-  const { starts, ends, flags } = words;
   let next = 0;
-  for (let k = 0; k < words.count; k++) {
-    const i = starts[k]!;
-    if (i < next) continue;
-    const f = flags[k]!;
-    const end = ends[k]!;
-    const length = end - i;
-    let found: Candidate | undefined;
-    if (f & FIRST_DIGIT) {
-      const prev = text.charCodeAt(i - 1);
-      if (prev !== 36 && prev !== 46 && prev !== 44 && prev !== 47 && prev !== 45) {
-        // Numeric dates start with a number of one, two or four digits and "-", "." or "/";
-        // period codes ("3Q17") and ordinals ("3rd") hold letters.
-        const plainNumber = !(f & (HAS_UPPER | HAS_LOWER | NON_ASCII));
-        const separator = text.charCodeAt(end);
-        const numeric = plainNumber && (length <= 2 || length === 4) && (separator === 45 || separator === 46 || separator === 47);
-        // A day ("3", "3rd") is a whole word, followed by a blank before its month or a dash before another day.
-        const dayFirst = length <= 4 && (isBlank(separator) || isRangeDash(separator));
-        found =
-          (numeric ? dateFromNumeric(text, i) : undefined) ??
-          (dayFirst ? dateFromDayFirst(text, i, ctx) : undefined) ??
-          (length <= 7 && f & HAS_UPPER ? dateFromPeriodCode(text, i, end, ctx) : undefined);
-        if (!found && length === 3 && !plainNumber) found = dateFromOrdinal(text, i, end, ctx);
-      }
-    } else if (length <= 9 && (f & (FIRST_UPPER | FIRST_LOWER))) {
-      // Candidates: "mid", ordinals ("third quarter"), month names, "Q3"/"H1".
-      // Lower-case candidates are only "mid" and the ordinals first/second/third/fourth.
-      if (f & FIRST_LOWER) {
-        if ((length !== 3 && length !== 5 && length !== 6) || !LOWER_INITIALS[text.charCodeAt(i)]) continue;
-      } else if (length !== 2 && length !== 5 && length !== 6 && !MONTH_INITIALS[text.charCodeAt(i)]) continue;
-      const lead = f & NON_ASCII ? ABSENT : ORDINAL_WORDS.findAscii(text, i, end);
-      if (lead === MID && (text.charCodeAt(end) === 45 || isBlank(text.charCodeAt(end)))) {
-        const after = text.charCodeAt(end) === 45 ? end + 1 : skipSpace(text, end, false);
-        const y = readYear(text, after);
-        if (y) found = { kind: 'date', start: i, end: y.end, value: `${y.year}-mid` };
-        else if (text.charCodeAt(end) === 45) found = dateFromMonth(text, i, after, ctx);
-      } else if (ordinalOf(lead) !== undefined) {
-        found = dateFromOrdinal(text, i, end, ctx);
-      } else if (f & FIRST_UPPER) {
-        // A month name is ASCII (see readMonth): other words are dismissed here.
-        const month = length >= 3 && MONTH_INITIALS[text.charCodeAt(i)] && !(f & NON_ASCII) && MONTH_WORDS.findAscii(text, i, end) >= 0;
-        found = length === 2 ? dateFromPeriodCode(text, i, end, ctx) : month ? dateFromMonth(text, i, i, ctx) : undefined;
-      }
-    }
+  for (let k = nextDateStart(text, words, 0, 0); k < words.count; k = nextDateStart(text, words, k + 1, next)) {
+    const found = words.flags[k]! & FIRST_DIGIT ? dateFromNumberWord(text, words, k, ctx) : dateFromLetterWord(text, words, k, ctx);
     if (found) {
       out.push(found);
       next = found.end;
     }
   }
   return out;
+}
+
+/**
+ * The first word from word `from` (starting at `next` or later) that may start a date. Every word is
+ * looked at here and few pass: compiled early, this loop meets no case it has not seen.
+ */
+function nextDateStart(text: string, words: Words, from: number, next: number): number {
+  const { starts, ends, flags, count } = words;
+  for (let k = from; k < count; k++) {
+    const i = starts[k]!;
+    if (i < next) continue;
+    const f = flags[k]!;
+    const length = ends[k]! - i;
+    if (f & FIRST_DIGIT) {
+      // Not inside an amount, a decimal, a list of numbers, a fraction or a range.
+      const prev = codeAt(text, i - 1);
+      if (prev !== 36 && prev !== 46 && prev !== 44 && prev !== 47 && prev !== 45) return k;
+    } else if (length <= 9 && f & (FIRST_UPPER | FIRST_LOWER)) {
+      // Candidates: "mid", ordinals ("third quarter"), month names, "Q3"/"H1".
+      // Lower-case candidates are only "mid" and the ordinals first/second/third/fourth.
+      if (f & FIRST_LOWER) {
+        if ((length === 3 || length === 5 || length === 6) && LOWER_INITIALS[text.charCodeAt(i)]) return k;
+      } else if (length === 2 || length === 5 || length === 6 || MONTH_INITIALS[text.charCodeAt(i)]) return k;
+    }
+  }
+  return count;
+}
+
+/** A date starting with number word `k`: "2017-05-24", "24 May 2017", "3Q17", "3rd quarter". */
+function dateFromNumberWord(text: string, words: Words, k: number, ctx: RecognizeContext): Candidate | undefined {
+  const i = words.starts[k]!;
+  const end = words.ends[k]!;
+  const f = words.flags[k]!;
+  const length = end - i;
+  // Numeric dates start with a number of one, two or four digits and "-", "." or "/";
+  // period codes ("3Q17") and ordinals ("3rd") hold letters.
+  const plainNumber = !(f & (HAS_UPPER | HAS_LOWER | NON_ASCII));
+  const separator = codeAt(text, end);
+  const numeric = plainNumber && (length <= 2 || length === 4) && (separator === 45 || separator === 46 || separator === 47);
+  // A day ("3", "3rd") is a whole word, followed by a blank before its month or a dash before another day.
+  const dayFirst = length <= 4 && (isBlank(separator) || isRangeDash(separator));
+  const found =
+    (numeric ? dateFromNumeric(text, i) : undefined) ??
+    (dayFirst ? dateFromDayFirst(text, i, ctx) : undefined) ??
+    (length <= 7 && f & HAS_UPPER ? dateFromPeriodCode(text, i, end, ctx) : undefined);
+  if (!found && length === 3 && !plainNumber) return dateFromOrdinal(text, i, end, ctx);
+  return found;
+}
+
+/** A date starting with word `k` of letters: "mid-2017", "third quarter", "June 3, 2017", "Q3 2017". */
+function dateFromLetterWord(text: string, words: Words, k: number, ctx: RecognizeContext): Candidate | undefined {
+  const i = words.starts[k]!;
+  const end = words.ends[k]!;
+  const f = words.flags[k]!;
+  const length = end - i;
+  const lead = f & NON_ASCII ? ABSENT : ORDINAL_WORDS.findAscii(text, i, end);
+  if (lead === MID && (codeAt(text, end) === 45 || isBlank(codeAt(text, end)))) {
+    const after = codeAt(text, end) === 45 ? end + 1 : skipSpace(text, end, false);
+    const y = readYear(text, after);
+    if (y) return { kind: 'date', start: i, end: y.end, value: `${y.year}-mid` };
+    if (codeAt(text, end) === 45) return dateFromMonth(text, i, after, ctx);
+    return undefined;
+  }
+  if (ordinalOf(lead) !== undefined) return dateFromOrdinal(text, i, end, ctx);
+  if (!(f & FIRST_UPPER)) return undefined;
+  // A month name is ASCII (see readMonth): other words are dismissed here.
+  const month = length >= 3 && MONTH_INITIALS[text.charCodeAt(i)] && !(f & NON_ASCII) && MONTH_WORDS.findAscii(text, i, end) >= 0;
+  return length === 2 ? dateFromPeriodCode(text, i, end, ctx) : month ? dateFromMonth(text, i, i, ctx) : undefined;
 }

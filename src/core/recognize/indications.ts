@@ -1,4 +1,4 @@
-import { isBlank, isLetter, isLineBreak } from '../text/chars';
+import { codeAt, isBlank, isLetter, isLineBreak } from '../text/chars';
 import type { Candidate } from './candidate';
 import { FIRST_DIGIT, HAS_UPPER, HYPHEN_BEFORE, JOINER_AFTER, NON_ASCII, Words } from '../text/words';
 import { ABSENT, WordTable } from '../text/wordTable';
@@ -121,9 +121,9 @@ function buildLexicon(): Map<string, Entry[]> {
 function phraseWordEnd(text: string, pos: number): number {
   let p = pos;
   while (p < text.length && p - pos < 40) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (isLetter(c) || (c >= 48 && c <= 57)) p++;
-    else if ((c === 45 || c === 39 || c === 0x2019) && isLetter(text.charCodeAt(p + 1))) p++;
+    else if ((c === 45 || c === 39 || c === 0x2019) && isLetter(codeAt(text, p + 1))) p++;
     else break;
   }
   return p;
@@ -151,7 +151,7 @@ function matchEntry(text: string, pos: number, e: Entry): number | undefined {
 function isEntryWord(text: string, start: number, end: number, want: string, caseSensitive: boolean): boolean {
   if (end - start !== want.length) return false;
   for (let p = start; p < end; p++) {
-    let c = text.charCodeAt(p);
+    let c = codeAt(text, p);
     if (c >= 128) {
       const word = text.slice(start, end).replace('’', "'");
       return (caseSensitive ? word : word.toLowerCase()) === want;
@@ -179,18 +179,30 @@ export function recognizeIndications(text: string, words: Words = new Words(text
     // Words outside ASCII ("Crohn’s") go the slow way below: only their lower-cased string can tell.
     const ascii = end === ends[k]! && !(f & NON_ASCII);
     if ((ascii ? firstWords.findAscii(text, i, end) : firstWords.find(text, i, end)) === ABSENT) continue;
-    const word = end === ends[k]! ? words.word(k) : text.slice(i, end).replace('’', "'");
-    const exact = entries.get(word);
-    const lower = f & (HAS_UPPER | NON_ASCII) ? entries.get(word.toLowerCase()) : undefined;
-    if (!exact && !lower) continue;
-    for (const e of exact && lower ? [...exact, ...lower] : (exact ?? lower)!) {
-      const m = matchEntry(text, i, e);
-      if (m !== undefined && !isLetter(text.charCodeAt(m))) {
-        out.push({ kind: 'indication', start: i, end: m, value: e.value });
-        next = m;
-        break;
-      }
-    }
+    const found = indicationAt(text, words, k, end, entries);
+    if (found === undefined) continue;
+    out.push(found);
+    next = found.end;
   }
   return out;
+}
+
+/**
+ * The indication whose phrase starts at word `k` (running on to `end`), whose first word is one of
+ * the lexicon's: apart from the loop over all words, which compiled code then keeps small.
+ */
+function indicationAt(text: string, words: Words, k: number, end: number, entries: Map<string, Entry[]>): Candidate | undefined {
+  const i = words.starts[k]!;
+  const f = words.flags[k]!;
+  const word = end === words.ends[k]! ? words.word(k) : text.slice(i, end).replace('’', "'");
+  const exact = entries.get(word);
+  const lower = f & (HAS_UPPER | NON_ASCII) ? entries.get(word.toLowerCase()) : undefined;
+  if (!exact && !lower) return undefined;
+  const tried = exact && lower ? [...exact, ...lower] : (exact ?? lower)!;
+  for (let j = 0; j < tried.length; j++) {
+    const e = tried[j]!;
+    const m = matchEntry(text, i, e);
+    if (m !== undefined && !isLetter(codeAt(text, m))) return { kind: 'indication', start: i, end: m, value: e.value };
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { isBlank, isDigit, isLetter, isLineBreak, isRangeDash, skipSpace, wordEnd } from '../text/chars';
+import { codeAt, isBlank, isDigit, isLetter, isLineBreak, isRangeDash, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
 import { FIRST_DIGIT, HAS_LOWER, HAS_UPPER, NON_ASCII, Words } from '../text/words';
 import { numberValue, readNumber } from './numbers';
@@ -28,15 +28,15 @@ export function recognizePhases(text: string): Candidate[] {
     from = i + 5;
     if (i > 0 && isLetter(text.charCodeAt(i - 1))) continue;
     let p = i + 5;
-    if (text.charCodeAt(p) === 45) p++;
-    else if (isBlank(text.charCodeAt(p))) p = skipSpace(text, p, true);
+    if (codeAt(text, p) === 45) p++;
+    else if (isBlank(codeAt(text, p))) p = skipSpace(text, p, true);
     else continue;
     const first = readPhaseStep(text, p);
     if (!first) continue;
     let value = first.value;
     let end = first.end;
-    const sep = text.charCodeAt(end);
-    if (sep === 47 /* / */ || (isRangeDash(sep) && text.charCodeAt(end + 1) !== 32)) {
+    const sep = codeAt(text, end);
+    if (sep === 47 /* / */ || (isRangeDash(sep) && codeAt(text, end + 1) !== 32)) {
       const second = readPhaseStep(text, end + 1);
       if (second) {
         value += '/' + second.value;
@@ -55,7 +55,7 @@ export function recognizePhases(text: string): Candidate[] {
  */
 function mayBePercent(text: string, words: Words, k: number): boolean {
   const end = words.ends[k]!;
-  const c = text.charCodeAt(end);
+  const c = codeAt(text, end);
   return c === 37 || c === 44 || c === 46 || isRangeDash(c) || (c === 32 && text.startsWith(' per', end));
 }
 
@@ -63,32 +63,46 @@ function mayBePercent(text: string, words: Words, k: number): boolean {
 export function recognizePercents(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
   let next = 0;
-  const { starts, flags, count } = words;
-  for (let k = 0; k < count; k++) {
-    // Only a number of digits alone starts one.
-    if ((flags[k]! & (FIRST_DIGIT | HAS_UPPER | HAS_LOWER | NON_ASCII)) !== FIRST_DIGIT) continue;
-    const i = starts[k]!;
-    if (i < next || !mayBePercent(text, words, k)) continue;
-    const prev = text.charCodeAt(i - 1);
-    if (prev === 46 || prev === 44) continue;
-    const n = readNumber(text, i);
-    if (!n) continue;
-    let end = n.end;
-    // Range "25-30%": the mark spans both numbers.
-    if (isRangeDash(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) {
-      const m = readNumber(text, end + 1);
-      if (m && (text.charCodeAt(m.end) === 37 || text.startsWith(' percent', m.end))) end = m.end;
-    }
-    let markEnd = -1;
-    if (text.charCodeAt(end) === 37) markEnd = end + 1;
-    else if (text.startsWith(' percent', end) && !isLetter(text.charCodeAt(end + 8))) markEnd = end + 8;
-    else if (text.startsWith(' per cent', end) && !isLetter(text.charCodeAt(end + 9))) markEnd = end + 9;
-    if (markEnd > 0) {
-      out.push({ kind: 'percent', start: i, end: markEnd, value: numberValue(text, n) });
-      next = markEnd;
-    }
+  for (let k = nextPercentStart(text, words, 0, 0); k < words.count; k = nextPercentStart(text, words, k + 1, next)) {
+    const found = percentAt(text, words.starts[k]!);
+    if (found === undefined) continue;
+    out.push(found);
+    next = found.end;
   }
   return out;
+}
+
+/**
+ * The first word from word `from` (starting at `next` or later) that may start a percentage. Every
+ * word is looked at here and few pass: compiled early, this loop meets no case it has not seen.
+ */
+function nextPercentStart(text: string, words: Words, from: number, next: number): number {
+  const { starts, flags, count } = words;
+  for (let k = from; k < count; k++) {
+    // Only a number of digits alone starts one.
+    if ((flags[k]! & (FIRST_DIGIT | HAS_UPPER | HAS_LOWER | NON_ASCII)) !== FIRST_DIGIT) continue;
+    if (starts[k]! >= next && mayBePercent(text, words, k)) return k;
+  }
+  return count;
+}
+
+/** The percentage whose number starts at `i`, if a mark follows it. */
+function percentAt(text: string, i: number): Candidate | undefined {
+  const prev = codeAt(text, i - 1);
+  if (prev === 46 || prev === 44) return undefined;
+  const n = readNumber(text, i);
+  if (!n) return undefined;
+  let end = n.end;
+  // Range "25-30%": the mark spans both numbers.
+  if (isRangeDash(codeAt(text, end)) && isDigit(codeAt(text, end + 1))) {
+    const m = readNumber(text, end + 1);
+    if (m && (codeAt(text, m.end) === 37 || text.startsWith(' percent', m.end))) end = m.end;
+  }
+  let markEnd = -1;
+  if (codeAt(text, end) === 37) markEnd = end + 1;
+  else if (text.startsWith(' percent', end) && !isLetter(codeAt(text, end + 8))) markEnd = end + 8;
+  else if (text.startsWith(' per cent', end) && !isLetter(codeAt(text, end + 9))) markEnd = end + 9;
+  return markEnd > 0 ? { kind: 'percent', start: i, end: markEnd, value: numberValue(text, n) } : undefined;
 }
 
 /** A table of the ASCII characters in `chars` (letters and digits always included), for per-character tests. */
@@ -161,13 +175,13 @@ export function recognizeUrlsAndEmails(text: string): Candidate[] {
  */
 function mayStartPhone(text: string, words: Words, k: number, parenthesised: boolean): boolean {
   if (words.ends[k]! - words.starts[k]! > 5) return false;
-  let p = words.ends[k]!;
-  if (parenthesised) {
-    if (text.charCodeAt(p) !== 41) return false;
-    p++;
-  }
-  const separator = text.charCodeAt(p);
-  const next = text.charCodeAt(p + 1);
+  // The ")" is looked at, and stepped over by adding 0 or 1, for every number: an operation first
+  // met on a rare "(617)" would throw the compiled code away.
+  const closed = codeAt(text, words.ends[k]!) === 41;
+  if (parenthesised && !closed) return false;
+  const p = words.ends[k]! + (parenthesised ? 1 : 0);
+  const separator = codeAt(text, p);
+  const next = codeAt(text, p + 1);
   return (separator === 45 || separator === 46 || separator === 32) && (isDigit(next) || next === 40);
 }
 
@@ -181,10 +195,10 @@ export function recognizePhones(text: string, words: Words = new Words(text)): C
     if ((flags[k]! & (FIRST_DIGIT | HAS_UPPER | HAS_LOWER | NON_ASCII)) !== FIRST_DIGIT) continue;
     const w = starts[k]!;
     // The number may open with "+" ("+41 21 …") or "(" ("(617) 555-0142").
-    const lead = text.charCodeAt(w - 1);
+    const lead = codeAt(text, w - 1);
     const i = lead === 43 || lead === 40 ? w - 1 : w;
     if (i < next || !mayStartPhone(text, words, k, lead === 40)) continue;
-    const before = text.charCodeAt(i - 1);
+    const before = codeAt(text, i - 1);
     if (i > 0 && (isDigit(before) || isLetter(before) || before === 36 || before === 45 || before === 46 || before === 44)) continue;
     const m = matchPhone(text, i);
     if (m) {
@@ -205,7 +219,7 @@ const NORTH_AMERICAN_SHAPES = [334, 1334];
  * are measured in place; the digits are gathered only for an accepted number.
  */
 function matchPhone(text: string, start: number): { end: number; digits: string } | undefined {
-  const international = text.charCodeAt(start) === 43;
+  const international = codeAt(text, start) === 43;
   const first = international ? start + 1 : start;
   let p = first;
   let groups = 0;
@@ -214,24 +228,24 @@ function matchPhone(text: string, start: number): { end: number; digits: string 
   let parenthesised = false;
   while (p < text.length && groups < MAX_PHONE_GROUPS) {
     let open = false;
-    if (text.charCodeAt(p) === 40) {
+    if (codeAt(text, p) === 40) {
       open = true;
       p++;
     }
     let e = p;
     while (e < text.length && e - p < 5 && isDigit(text.charCodeAt(e))) e++;
-    if (e === p || isDigit(text.charCodeAt(e))) break;
+    if (e === p || isDigit(codeAt(text, e))) break;
     groups++;
     shape = shape * 10 + (e - p);
     digitCount += e - p;
     if (open) {
-      if (text.charCodeAt(e) !== 41) return undefined;
+      if (codeAt(text, e) !== 41) return undefined;
       e++;
       parenthesised = true;
     }
     p = e;
-    const sep = text.charCodeAt(p);
-    const next = text.charCodeAt(p + 1);
+    const sep = codeAt(text, p);
+    const next = codeAt(text, p + 1);
     if ((sep === 45 || sep === 46 || sep === 32) && (isDigit(next) || next === 40)) {
       p++;
       continue;
@@ -241,7 +255,7 @@ function matchPhone(text: string, start: number): { end: number; digits: string 
   // Walk back over a trailing separator consumed by the loop.
   let end = p;
   while (end > start && !isDigit(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 41) end--;
-  if (isLetter(text.charCodeAt(end)) || isDigit(text.charCodeAt(end))) return undefined;
+  if (isLetter(codeAt(text, end)) || isDigit(codeAt(text, end))) return undefined;
   if (international) {
     if (digitCount >= 8 && digitCount <= 15 && groups >= 3) return { end, digits: '+' + digitsIn(text, first, end) };
     return undefined;
@@ -263,7 +277,7 @@ function digitsIn(text: string, start: number, end: number): string {
 
 function hasHyphenOrDot(text: string, start: number, end: number): boolean {
   for (let p = start; p < end; p++) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (c === 45 || c === 46) return true;
   }
   return false;
@@ -302,7 +316,7 @@ export function recognizeTickers(text: string): Candidate[] {
     if (colon < 0) break;
     from = colon + 1;
     // No exchange name ends in a digit: "10:00" is a time.
-    if (isDigit(text.charCodeAt(colon - 1))) continue;
+    if (isDigit(codeAt(text, colon - 1))) continue;
     // Exchange: up to three words back to "(" or ";" or "," or "/".
     let s = colon;
     while (s > 0 && colon - s < 32 && !isExchangeOpener(text.charCodeAt(s - 1))) s--;
@@ -312,12 +326,12 @@ export function recognizeTickers(text: string): Candidate[] {
     const exchange = EXCHANGE_NAMES.get(exchangeText.toLowerCase().replace(/\s+/g, ' '));
     if (!exchange) continue;
     let p = colon + 1;
-    while (isBlank(text.charCodeAt(p))) p++;
+    while (isBlank(codeAt(text, p))) p++;
     let e = p;
     while (e < text.length && e - p < 10 && isSymbolChar(text.charCodeAt(e))) e++;
     while (e > p && text[e - 1] === '.') e--;
     const symbol = text.slice(p, e);
-    if (!symbol || !/[A-Z0-9]/.test(symbol[0]!) || isLineBreak(text.charCodeAt(p))) continue;
+    if (!symbol || !/[A-Z0-9]/.test(symbol[0]!) || isLineBreak(codeAt(text, p))) continue;
     const start = s + (text.slice(s, colon).length - text.slice(s, colon).trimStart().length);
     out.push({ kind: 'ticker', start, end: e, value: `${exchange}:${symbol.toUpperCase()}` });
     from = e;

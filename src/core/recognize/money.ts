@@ -1,4 +1,4 @@
-import { isBlank, isDigit, isLetter, isRangeDash, isWordChar, skipSpace, wordEnd } from '../text/chars';
+import { codeAt, isBlank, isDigit, isLetter, isRangeDash, isWordChar, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
 import { FIRST_DIGIT, FIRST_UPPER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, NON_ASCII, Words } from '../text/words';
 import { ABSENT, FoldedWordSet, WordMap, WordTable } from '../text/wordTable';
@@ -94,21 +94,22 @@ const AFTER_NUMBER_WORDS = new WordTable(
  */
 function mayHaveAmountWord(text: string, words: Words, k: number, pos: number): boolean {
   // Most numbers are one word followed by a space and the next word: that word is known already.
-  if (pos === words.ends[k] && text.charCodeAt(pos) === 32 && k + 1 < words.count && words.starts[k + 1] === pos + 1) {
+  if (pos === words.ends[k] && codeAt(text, pos) === 32 && k + 1 < words.count && words.starts[k + 1] === pos + 1) {
     const end = Math.min(words.ends[k + 1]!, pos + 1 + MAX_AMOUNT_WORD);
     if (!(words.flags[k + 1]! & NON_ASCII)) return AFTER_NUMBER_WORDS.findAscii(text, pos + 1, end) >= 0;
   }
   // The word readScale reads: attached ("25M") or after spaces; readTrailingCurrency reads the same or nothing.
-  const start = isWordChar(text.charCodeAt(pos)) ? pos : skipSpace(text, pos);
+  const start = isWordChar(codeAt(text, pos)) ? pos : skipSpace(text, pos);
   return AFTER_NUMBER_WORDS.find(text, start, wordEnd(text, start, MAX_AMOUNT_WORD)) !== ABSENT;
 }
 
-function readTrailingCurrency(text: string, pos: number): { currency: string; end: number; subunit?: boolean } | undefined {
+/** A currency word after an amount. Every result has the same fields: compiled code then meets one shape. */
+function readTrailingCurrency(text: string, pos: number): { currency: string; end: number; subunit: boolean } | undefined {
   const start = skipSpace(text, pos, false);
   if (start === pos) return undefined;
   const end = wordEnd(text, start, MAX_AMOUNT_WORD);
   const code = CODE_WORDS.getRange(text, start, end);
-  if (code) return { currency: code, end };
+  if (code) return { currency: code, end, subunit: false };
   const prefixCurrency = CURRENCY_PREFIXES.getRange(text, start, end);
   if (prefixCurrency !== undefined) {
     let next = end;
@@ -116,11 +117,11 @@ function readTrailingCurrency(text: string, pos: number): { currency: string; en
     if (end - start === 4 && text.startsWith(' Kong', end)) next = end + 5; // "Hong Kong"
     const s2 = skipSpace(text, next, false);
     const e2 = wordEnd(text, s2, MAX_AMOUNT_WORD);
-    if (CURRENCY_WORDS_LOWER.getRange(text, s2, e2)) return { currency: prefixCurrency, end: e2 };
+    if (CURRENCY_WORDS_LOWER.getRange(text, s2, e2)) return { currency: prefixCurrency, end: e2, subunit: false };
     return undefined;
   }
   const currency = CURRENCY_WORDS_LOWER.getRange(text, start, end);
-  if (currency && !AMBIGUOUS_CURRENCY_WORDS.hasRange(text, start, end)) return { currency, end };
+  if (currency && !AMBIGUOUS_CURRENCY_WORDS.hasRange(text, start, end)) return { currency, end, subunit: false };
   const subunit = SUBUNIT_WORDS.getRange(text, start, end);
   if (subunit) return { currency: subunit, end, subunit: true };
   return undefined;
@@ -138,7 +139,7 @@ function readSignedAmount(text: string, pos: number): Amount | undefined {
   let p = pos;
   while (p < text.length && p - pos < 3 && isBlank(text.charCodeAt(p))) p++;
   let negative = false;
-  if (text.charCodeAt(p) === 40 /* ( */) {
+  if (codeAt(text, p) === 40 /* ( */) {
     negative = true;
     p++;
   }
@@ -146,14 +147,14 @@ function readSignedAmount(text: string, pos: number): Amount | undefined {
   if (!number) return undefined;
   let end = number.end;
   if (negative) {
-    if (text.charCodeAt(end) !== 41 /* ) */) return undefined;
+    if (codeAt(text, end) !== 41 /* ) */) return undefined;
     end++;
   }
   return { number, negative, end };
 }
 
 function isWordBoundaryAfter(text: string, pos: number): boolean {
-  return pos >= text.length || !isLetter(text.charCodeAt(pos)) && !isDigit(text.charCodeAt(pos));
+  return pos >= text.length || !isLetter(codeAt(text, pos)) && !isDigit(codeAt(text, pos));
 }
 
 function makeMoney(text: string, start: number, end: number, a: Amount, exponent: number, currency: string): Candidate {
@@ -166,10 +167,10 @@ function makeMoney(text: string, start: number, end: number, a: Amount, exponent
  * first amount its scale. Returns the exponent to use and, when the second amount has no currency sign,
  * that amount as a candidate of its own.
  */
-function borrowRangeScale(text: string, pos: number, currency: string): { exponent: number; second?: Candidate } | undefined {
+function borrowRangeScale(text: string, pos: number, currency: string): { exponent: number; second: Candidate | undefined } | undefined {
   let p = pos;
   while (p < text.length && isBlank(text.charCodeAt(p))) p++;
-  if (isRangeDash(text.charCodeAt(p))) p++;
+  if (isRangeDash(codeAt(text, p))) p++;
   else if (text.startsWith('to ', p)) p += 3;
   else return undefined;
   while (p < text.length && isBlank(text.charCodeAt(p))) p++;
@@ -179,7 +180,7 @@ function borrowRangeScale(text: string, pos: number, currency: string): { expone
   if (!n) return undefined;
   const scale = readScale(text, n.end);
   if (!scale) return undefined;
-  if (hasSign) return { exponent: scale.exponent };
+  if (hasSign) return { exponent: scale.exponent, second: undefined };
   return {
     exponent: scale.exponent,
     second: { kind: 'money', start: p, end: scale.end, value: numberValue(text, n, scale.exponent), currency },
@@ -201,30 +202,28 @@ function amountStarters(words: Words): number[] {
   return list;
 }
 
+/**
+ * "No further position": past the end of any string, and a small integer where Infinity is a double,
+ * which would make compiled code that mixed the two treat every position as a double.
+ */
+const NOWHERE = 0x3fffffff;
+
 /** Finds amounts of money: "$25 million", "$(33,227)", "€10 million", "CHF 5 million", "25 million dollars". */
 export function recognizeMoney(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
-  let lastEnd = 0;
   // Asked only when a "15.0p" shows up: does this release deal in pounds?
-  let pounds: boolean | undefined;
-  const usesPounds = () => (pounds ??= text.includes('£') || /\bpence\b/.test(text));
-  // "15.0p": pence, in a release that deals in pounds.
-  const isPence = (n: ParsedNumber) =>
-    n.decimals > 0 && text.charCodeAt(n.end) === 112 /* p */ && !isLetter(text.charCodeAt(n.end + 1)) && !isDigit(text.charCodeAt(n.end + 1)) && usesPounds();
-  const push = (c: Candidate) => {
-    out.push(c);
-    lastEnd = c.end;
-  };
+  const pounds: PoundsQuestion = { text, answer: undefined };
+  let lastEnd = 0;
   // Visit, in text order, the currency signs and the starts of words (codes, numbers).
   // Each sign's next position, found with indexOf and kept while it lies ahead.
   const signAt = SIGN_CHARACTERS.map(() => -1);
   let nextSign = -1;
   const findSign = (from: number) => {
-    nextSign = Infinity;
+    nextSign = NOWHERE;
     for (let s = 0; s < signAt.length; s++) {
       if (signAt[s]! < from) {
         const at = text.indexOf(SIGN_CHARACTERS[s]!, from);
-        signAt[s] = at < 0 ? Infinity : at;
+        signAt[s] = at < 0 ? NOWHERE : at;
       }
       if (signAt[s]! < nextSign) nextSign = signAt[s]!;
     }
@@ -232,103 +231,121 @@ export function recognizeMoney(text: string, words: Words = new Words(text)): Ca
   findSign(0);
   const starters = amountStarters(words);
   let v = 0;
-  let k = -1;
   for (;;) {
     if (nextSign < lastEnd) findSign(lastEnd);
     while (v < starters.length && words.starts[starters[v]!]! < lastEnd) v++;
-    const wordStart = v < starters.length ? words.starts[starters[v]!]! : Infinity;
-    if (nextSign === Infinity && wordStart === Infinity) break;
-    let i: number;
-    let symbolCurrency: string | undefined;
+    const wordStart = v < starters.length ? words.starts[starters[v]!]! : NOWHERE;
+    if (nextSign === NOWHERE && wordStart === NOWHERE) break;
+    const found = out.length;
     if (nextSign <= wordStart) {
-      i = nextSign;
-      symbolCurrency = SYMBOLS[text[i]!];
+      const i = nextSign;
       findSign(i + 1);
+      readSignFirst(text, i, SYMBOLS[text[i]!]!, out);
     } else {
-      i = wordStart;
-      k = starters[v++]!;
-    }
-    const code = text.charCodeAt(i);
-    // Sign-first amounts.
-    if (symbolCurrency !== undefined) {
-      const ch = text[i]!;
-      let start = i;
-      let currency = symbolCurrency;
-      if (ch === '$') {
-        // "US$", "C$", "HK$", "U.S.$": the prefix is part of the amount.
-        let q = i;
-        while (q > 0 && i - q < 4 && (isLetter(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === 46)) q--;
-        const prefix = text.slice(q, i);
-        if (q < i && DOLLAR_PREFIXES[prefix] && (q === 0 || !isLetter(text.charCodeAt(q - 1)))) {
-          currency = DOLLAR_PREFIXES[prefix]!;
-          start = q;
-        }
-      } else if (ch === '¥' && /RMB\s?$|CNY\s?$/.test(text.slice(Math.max(0, i - 4), i))) {
-        currency = 'CNY';
-      }
-      const amount = readSignedAmount(text, i + 1);
-      if (!amount) continue;
-      let exponent = 0;
-      let end = amount.end;
-      const scale = amount.negative ? undefined : readScale(text, amount.number.end);
-      let second: Candidate | undefined;
-      if (scale) {
-        exponent = scale.exponent;
-        end = scale.end;
-      } else if (!amount.negative) {
-        const borrowed = borrowRangeScale(text, amount.end, currency);
-        if (borrowed) {
-          exponent = borrowed.exponent;
-          second = borrowed.second;
-        }
-      }
-      if (!isWordBoundaryAfter(text, end) && !scale) continue;
-      push(makeMoney(text, start, end, amount, exponent, currency));
-      if (second) push(second);
-      continue;
-    }
-    // Code-first amounts: "CHF 5 million", "USD 3.5 million", "EUR10m".
-    if (code >= 65 && code <= 90 && (i === 0 || !isLetter(text.charCodeAt(i - 1)))) {
-      // Letters only: the amount may follow directly ("RMB412.6 million").
-      let wEnd = i;
-      while (wEnd < text.length && wEnd - i < 4 && text.charCodeAt(wEnd) >= 65 && text.charCodeAt(wEnd) <= 90) wEnd++;
-      if (wEnd - i !== 3) continue;
-      const cur = CODE_WORDS.getRange(text, i, wEnd);
-      if (cur && !isLetter(text.charCodeAt(wEnd))) {
-        const amount = readSignedAmount(text, wEnd);
-        if (!amount || amount.number.start > wEnd + 1) continue;
-        const scale = amount.negative ? undefined : readScale(text, amount.number.end);
-        const end = scale ? scale.end : amount.end;
-        if (!isWordBoundaryAfter(text, end)) continue;
-        push(makeMoney(text, i, end, amount, scale ? scale.exponent : 0, cur));
-      }
-      continue;
-    }
-    // Number-first amounts: "25 million dollars", "10 million Swiss francs", "3.5 million USD".
-    if (isDigit(code) && (i === 0 || (!isDigit(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 46 && text.charCodeAt(i - 1) !== 44))) {
-      // A whole word of digits not continued by "," or "." is a number ending with the word: most are
-      // dismissed here, before being read.
-      const digitsEnd = words.ends[k]!;
-      const next = text.charCodeAt(digitsEnd);
-      if (!(words.flags[k]! & (HAS_UPPER | HAS_LOWER | NON_ASCII)) && digitsEnd - i <= MAX_NUMBER_LENGTH && next !== 44 && next !== 46) {
-        if (!mayHaveAmountWord(text, words, k, digitsEnd)) continue;
-      }
-      const n = readNumber(text, i);
-      if (!n) continue;
-      if (!mayHaveAmountWord(text, words, k, n.end)) {
-        if (isPence(n)) push({ kind: 'money', start: i, end: n.end + 1, value: numberValue(text, n, -2), currency: 'GBP' });
-        continue;
-      }
-      const scale = readScale(text, n.end);
-      const afterNumber = scale ? scale.end : n.end;
-      const trailing = readTrailingCurrency(text, afterNumber);
-      if (trailing) {
-        const exponent = (scale ? scale.exponent : 0) - (trailing.subunit ? 2 : 0);
-        push({ kind: 'money', start: i, end: trailing.end, value: numberValue(text, n, exponent), currency: trailing.currency });
-      } else if (isPence(n)) {
-        push({ kind: 'money', start: i, end: n.end + 1, value: numberValue(text, n, -2), currency: 'GBP' });
+      const k = starters[v++]!;
+      const i = wordStart;
+      const code = text.charCodeAt(i);
+      // The amount may start here when no letter comes before a code, nor a digit, letter, "." or "," before a number.
+      const before = codeAt(text, i - 1);
+      if (code >= 65 && code <= 90) {
+        if (!isLetter(before)) readCodeFirst(text, i, out);
+      } else if (isDigit(code) && !isDigit(before) && !isLetter(before) && before !== 46 && before !== 44) {
+        readNumberFirst(text, words, k, i, pounds, out);
       }
     }
+    // Whatever a reader found ends where the next search starts.
+    if (out.length > found) lastEnd = out[out.length - 1]!.end;
   }
   return out;
+}
+
+/** Whether a release deals in pounds, asked once and only when a "15.0p" shows up. */
+interface PoundsQuestion {
+  text: string;
+  answer: boolean | undefined;
+}
+
+/** "15.0p": pence, in a release that deals in pounds. */
+function isPence(text: string, n: ParsedNumber, pounds: PoundsQuestion): boolean {
+  return n.decimals > 0 && codeAt(text, n.end) === 112 /* p */ && !isLetter(codeAt(text, n.end + 1)) && !isDigit(codeAt(text, n.end + 1)) && (pounds.answer ??= text.includes('£') || /\bpence\b/.test(text));
+}
+
+/** Sign-first amounts at the sign at `i`: "$25 million", "US$3 billion", "€10-12 million" (two amounts). */
+function readSignFirst(text: string, i: number, symbolCurrency: string, out: Candidate[]): void {
+  const ch = text[i]!;
+  let start = i;
+  let currency = symbolCurrency;
+  if (ch === '$') {
+    // "US$", "C$", "HK$", "U.S.$": the prefix is part of the amount.
+    let q = i;
+    while (q > 0 && i - q < 4 && (isLetter(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === 46)) q--;
+    const prefix = text.slice(q, i);
+    if (q < i && DOLLAR_PREFIXES[prefix] && (q === 0 || !isLetter(codeAt(text, q - 1)))) {
+      currency = DOLLAR_PREFIXES[prefix]!;
+      start = q;
+    }
+  } else if (ch === '¥' && /RMB\s?$|CNY\s?$/.test(text.slice(Math.max(0, i - 4), i))) {
+    currency = 'CNY';
+  }
+  const amount = readSignedAmount(text, i + 1);
+  if (!amount) return;
+  let exponent = 0;
+  let end = amount.end;
+  const scale = amount.negative ? undefined : readScale(text, amount.number.end);
+  let second: Candidate | undefined;
+  if (scale) {
+    exponent = scale.exponent;
+    end = scale.end;
+  } else if (!amount.negative) {
+    const borrowed = borrowRangeScale(text, amount.end, currency);
+    if (borrowed) {
+      exponent = borrowed.exponent;
+      second = borrowed.second;
+    }
+  }
+  if (!isWordBoundaryAfter(text, end) && !scale) return;
+  out.push(makeMoney(text, start, end, amount, exponent, currency));
+  if (second) out.push(second);
+}
+
+/** Code-first amounts at the capital at `i`: "CHF 5 million", "USD 3.5 million", "EUR10m". */
+function readCodeFirst(text: string, i: number, out: Candidate[]): void {
+  // Letters only: the amount may follow directly ("RMB412.6 million").
+  let wEnd = i;
+  while (wEnd < text.length && wEnd - i < 4 && text.charCodeAt(wEnd) >= 65 && text.charCodeAt(wEnd) <= 90) wEnd++;
+  if (wEnd - i !== 3) return;
+  const cur = CODE_WORDS.getRange(text, i, wEnd);
+  if (!cur || isLetter(codeAt(text, wEnd))) return;
+  const amount = readSignedAmount(text, wEnd);
+  if (!amount || amount.number.start > wEnd + 1) return;
+  const scale = amount.negative ? undefined : readScale(text, amount.number.end);
+  const end = scale ? scale.end : amount.end;
+  if (!isWordBoundaryAfter(text, end)) return;
+  out.push(makeMoney(text, i, end, amount, scale ? scale.exponent : 0, cur));
+}
+
+/** Number-first amounts at word `k`, starting at `i`: "25 million dollars", "10 million Swiss francs", "3.5 million USD". */
+function readNumberFirst(text: string, words: Words, k: number, i: number, pounds: PoundsQuestion, out: Candidate[]): void {
+  // A whole word of digits not continued by "," or "." is a number ending with the word: most are
+  // dismissed here, before being read.
+  const digitsEnd = words.ends[k]!;
+  const next = codeAt(text, digitsEnd);
+  if (!(words.flags[k]! & (HAS_UPPER | HAS_LOWER | NON_ASCII)) && digitsEnd - i <= MAX_NUMBER_LENGTH && next !== 44 && next !== 46) {
+    if (!mayHaveAmountWord(text, words, k, digitsEnd)) return;
+  }
+  const n = readNumber(text, i);
+  if (!n) return;
+  if (!mayHaveAmountWord(text, words, k, n.end)) {
+    if (isPence(text, n, pounds)) out.push({ kind: 'money', start: i, end: n.end + 1, value: numberValue(text, n, -2), currency: 'GBP' });
+    return;
+  }
+  const scale = readScale(text, n.end);
+  const afterNumber = scale ? scale.end : n.end;
+  const trailing = readTrailingCurrency(text, afterNumber);
+  if (trailing) {
+    const exponent = (scale ? scale.exponent : 0) - (trailing.subunit ? 2 : 0);
+    out.push({ kind: 'money', start: i, end: trailing.end, value: numberValue(text, n, exponent), currency: trailing.currency });
+  } else if (isPence(text, n, pounds)) {
+    out.push({ kind: 'money', start: i, end: n.end + 1, value: numberValue(text, n, -2), currency: 'GBP' });
+  }
 }

@@ -1,4 +1,4 @@
-import { isBlank, isLetter, isLineBreak, isUpper, wordEnd } from '../text/chars';
+import { codeAt, isBlank, isLetter, isLineBreak, isUpper, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
 import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, LONG_WORD, LONG_WORD_LENGTH, NON_ASCII, Words } from '../text/words';
 
@@ -51,9 +51,9 @@ for (const stem of INN_STEMS) {
  * lower case already, so they are looked up as they stand.)
  */
 function endsWithStem(text: string, start: number, end: number): boolean {
-  const a = text.charCodeAt(end - 3);
-  const b = text.charCodeAt(end - 2);
-  const c = text.charCodeAt(end - 1);
+  const a = codeAt(text, end - 3);
+  const b = codeAt(text, end - 2);
+  const c = codeAt(text, end - 1);
   const slot = tailSlot(a, b, c);
   if (slot < 0 || STEM_ENDINGS[slot] === 0) return false;
   const stems = STEMS_BY_TAIL.get(tailKey(a, b, c));
@@ -67,7 +67,7 @@ function endsWith(text: string, start: number, end: number, stem: string): boole
   const from = end - stem.length;
   if (from < start) return false;
   for (let p = from; p < end; p++) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if ((c >= 65 && c <= 90 ? c + 32 : c) !== stem.charCodeAt(p - from)) return false;
   }
   return true;
@@ -86,44 +86,66 @@ function innStem(word: string): string | undefined {
 export function recognizeDrugNames(text: string, words: Words = new Words(text)): Candidate[] {
   const out: Candidate[] = [];
   let next = 0;
+  for (let k = nextStemWord(text, words, 0, 0); k < words.count; k = nextStemWord(text, words, k + 1, next)) {
+    const name = drugNameAt(text, words, k, words.flags[k]!);
+    if (name === undefined) continue;
+    out.push(name);
+    next = name.end;
+  }
+  return out;
+}
+
+/**
+ * The first word from word `from` (starting at `next` or later) that may be an INN: a long word of
+ * letters ending with a stem. Every word is looked at here and few pass, so what happens to those
+ * that do is left to the caller: compiled early, this loop meets no case it has not seen.
+ */
+function nextStemWord(text: string, words: Words, from: number, next: number): number {
   const { starts, ends, flags, count } = words;
-  for (let k = 0; k < count; k++) {
+  for (let k = from; k < count; k++) {
     const f = flags[k]!;
     // INNs are long words of letters only, lower case in running text or capitalised at a sentence start.
     if ((f & (LONG_WORD | HAS_DIGIT | NON_ASCII)) !== LONG_WORD || (f & HAS_UPPER && !(f & FIRST_UPPER))) continue;
-    const i = starts[k]!;
-    const end = ends[k]!;
-    if (i < next || !endsWithStem(text, i, end)) continue;
-    const word = words.word(k);
-    const lower = f & FIRST_UPPER ? word.toLowerCase() : word;
-    if (f & FIRST_UPPER && word.slice(1) !== lower.slice(1)) continue;
-    if (!innStem(lower)) continue;
-    let start = i;
-    let finish = end;
-    // "ado-trastuzumab", "fam-trastuzumab", "ziv-aflibercept": a three-letter prefix joined by a hyphen.
-    if (i >= 4 && text.charCodeAt(i - 1) === 45 && /^[a-z]{3}$/i.test(text.slice(i - 4, i - 1)) && (i === 4 || !isLetter(text.charCodeAt(i - 5)))) {
-      start = i - 4;
-    }
-    // Antibody + payload: "mirvetuximab soravtansine", "enfortumab vedotin-ejfv".
-    if (lower.endsWith('mab')) {
-      let p = end;
-      if (isBlank(text.charCodeAt(p)) || isLineBreak(text.charCodeAt(p))) {
-        p++;
-        if (text.charCodeAt(p - 1) === 13 && text.charCodeAt(p) === 10) p++;
-        const e2 = wordEnd(text, p, 30);
-        const following = text.slice(p, e2).toLowerCase();
-        if (PAYLOAD_INN_WORDS.test(following)) finish = e2;
-      }
-    }
-    // A four-letter FDA suffix: "-ejfv".
-    if (text.charCodeAt(finish) === 45 && /^[a-z]{4}$/.test(text.slice(finish + 1, finish + 5)) && !isLetter(text.charCodeAt(finish + 5))) {
-      finish += 5;
-    }
-    const value = text.slice(start, finish).toLowerCase().replace(/\s+/g, ' ');
-    out.push({ kind: 'drug-name', start, end: finish, value });
-    next = finish;
+    if (starts[k]! >= next && endsWithStem(text, starts[k]!, ends[k]!)) return k;
   }
-  return out;
+  return count;
+}
+
+/**
+ * The drug name at word `k` (flags `f`), which ends with a stem: most such words are names. Apart
+ * from the loop over all words, which compiled code then keeps small.
+ */
+function drugNameAt(text: string, words: Words, k: number, f: number): Candidate | undefined {
+  const i = words.starts[k]!;
+  const end = words.ends[k]!;
+  const word = words.word(k);
+  const lower = f & FIRST_UPPER ? word.toLowerCase() : word;
+  if (f & FIRST_UPPER && word.slice(1) !== lower.slice(1)) return undefined;
+  if (!innStem(lower)) return undefined;
+  let start = i;
+  let finish = end;
+  // "ado-trastuzumab", "fam-trastuzumab", "ziv-aflibercept": a three-letter prefix joined by a hyphen.
+  if (i >= 4 && codeAt(text, i - 1) === 45 && /^[a-z]{3}$/i.test(text.slice(i - 4, i - 1)) && (i === 4 || !isLetter(codeAt(text, i - 5)))) {
+    start = i - 4;
+  }
+  // Antibody + payload: "mirvetuximab soravtansine", "enfortumab vedotin-ejfv".
+  if (lower.endsWith('mab')) finish = payloadEnd(text, end);
+  // A four-letter FDA suffix: "-ejfv".
+  if (codeAt(text, finish) === 45 && /^[a-z]{4}$/.test(text.slice(finish + 1, finish + 5)) && !isLetter(codeAt(text, finish + 5))) {
+    finish += 5;
+  }
+  const value = text.slice(start, finish).toLowerCase().replace(/\s+/g, ' ');
+  return { kind: 'drug-name', start, end: finish, value };
+}
+
+/** The end of the payload word after an antibody ending at `end` ("mirvetuximab soravtansine"), else `end`. */
+function payloadEnd(text: string, end: number): number {
+  let p = end;
+  if (!isBlank(codeAt(text, p)) && !isLineBreak(codeAt(text, p))) return end;
+  p++;
+  if (codeAt(text, p - 1) === 13 && codeAt(text, p) === 10) p++;
+  const e2 = wordEnd(text, p, 30);
+  return PAYLOAD_INN_WORDS.test(text.slice(p, e2).toLowerCase()) ? e2 : end;
 }
 
 /** Words a mark follows that are not the brand itself ("Group™" is part of a company name). */
@@ -140,7 +162,7 @@ function markPositions(text: string): number[] {
   const found: number[] = [];
   for (const symbol of ['®', '™']) {
     for (let i = text.indexOf(symbol); i >= 0; i = text.indexOf(symbol, i + 1)) {
-      found.push(text.charCodeAt(i - 1) === 91 && text.charCodeAt(i + 1) === 93 ? i - 1 : i);
+      found.push(codeAt(text, i - 1) === 91 && codeAt(text, i + 1) === 93 ? i - 1 : i);
     }
   }
   for (const mark of SPELT_MARKS) for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) found.push(i);
@@ -154,7 +176,7 @@ export function recognizeBrands(text: string, words: Words = new Words(text)): C
   for (const i of markPositions(text)) {
     let s = i;
     while (s > 0 && i - s < 30 && isLetter(text.charCodeAt(s - 1))) s--;
-    if (s === i || !isUpper(text.charCodeAt(s))) continue;
+    if (s === i || !isUpper(codeAt(text, s))) continue;
     const word = text.slice(s, i);
     if (GENERIC_BEFORE_MARK.has(word) || word.length < 3) continue;
     brands.add(word);

@@ -1,4 +1,4 @@
-import { isDigit } from '../text/chars';
+import { codeAt, isDigit } from '../text/chars';
 
 /** Longest number read, in characters. */
 export const MAX_NUMBER_LENGTH = 32;
@@ -16,28 +16,28 @@ export interface ParsedNumber {
  * Only positions are read: most numbers turn out to be no amount, so their digits are never needed.
  */
 export function readNumber(text: string, pos: number): ParsedNumber | undefined {
-  if (!isDigit(text.charCodeAt(pos))) return undefined;
+  if (!isDigit(codeAt(text, pos))) return undefined;
   const limit = Math.min(text.length, pos + MAX_NUMBER_LENGTH);
   let p = pos;
-  while (p < limit && isDigit(text.charCodeAt(p))) p++;
+  while (p < limit && isDigit(codeAt(text, p))) p++;
   if (p >= limit && p < text.length && isDigit(text.charCodeAt(p))) return undefined;
   // Thousands groups: only after a 1-3 digit lead, each exactly three digits.
   if (p - pos <= 3) {
     while (
       p + 3 < limit + 1 &&
-      text.charCodeAt(p) === 44 &&
-      isDigit(text.charCodeAt(p + 1)) &&
-      isDigit(text.charCodeAt(p + 2)) &&
-      isDigit(text.charCodeAt(p + 3)) &&
-      !isDigit(text.charCodeAt(p + 4))
+      codeAt(text, p) === 44 &&
+      isDigit(codeAt(text, p + 1)) &&
+      isDigit(codeAt(text, p + 2)) &&
+      isDigit(codeAt(text, p + 3)) &&
+      !isDigit(codeAt(text, p + 4))
     ) {
       p += 4;
     }
   }
   let decimals = 0;
-  if (text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1))) {
+  if (codeAt(text, p) === 46 && isDigit(codeAt(text, p + 1))) {
     let q = p + 1;
-    while (q < limit && isDigit(text.charCodeAt(q))) q++;
+    while (q < limit && isDigit(codeAt(text, q))) q++;
     decimals = q - p - 1;
     p = q;
   }
@@ -50,7 +50,7 @@ export function numberDigits(text: string, n: ParsedNumber): string {
   let digits = '';
   let runStart = n.start;
   for (let p = n.start; p < n.end; p++) {
-    if (isDigit(text.charCodeAt(p))) continue;
+    if (isDigit(codeAt(text, p))) continue;
     digits += text.slice(runStart, p);
     runStart = p + 1;
   }
@@ -70,7 +70,7 @@ export function numberValue(text: string, n: ParsedNumber, exponent = 0): number
   let digits = 0;
   let count = 0;
   for (let p = n.start; p < n.end; p++) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (c < 48 || c > 57) continue;
     digits = digits * 10 + (c - 48);
     count++;

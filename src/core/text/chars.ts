@@ -21,6 +21,11 @@ const NON_ASCII_LETTER = new Uint8Array(0x10000);
 
 export function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isNonAsciiLetter(c);
+}
+
+/** isLetter beyond ASCII: apart, so that the copies of isLetter compiled into its many callers stay small. */
+function isNonAsciiLetter(c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return false;
   if (!(c < 0x10000)) return false; // NaN past the end of the text
   let known = NON_ASCII_LETTER[c]!;
@@ -30,6 +35,14 @@ export function isLetter(c: number): boolean {
 
 export function isWordChar(c: number): boolean {
   return isDigit(c) || isLetter(c);
+}
+
+/**
+ * The UTF-16 unit at `pos`, or -1 outside the text. Compiled code that reads past the end with
+ * charCodeAt (NaN) is thrown away and compiled again; -1 fails every character test as NaN does.
+ */
+export function codeAt(text: string, pos: number): number {
+  return pos >= 0 && pos < text.length ? text.charCodeAt(pos) : -1;
 }
 
 /** Space or tab (or no-break space), not a line break. */
@@ -59,7 +72,7 @@ export function skipSpace(text: string, pos: number, allowLineBreak = true): num
   let p = pos;
   while (p < text.length && isBlank(text.charCodeAt(p))) p++;
   if (allowLineBreak && p < text.length && isLineBreak(text.charCodeAt(p))) {
-    const q = text.charCodeAt(p) === 13 && text.charCodeAt(p + 1) === 10 ? p + 2 : p + 1;
+    const q = text.charCodeAt(p) === 13 && codeAt(text, p + 1) === 10 ? p + 2 : p + 1;
     let r = q;
     while (r < text.length && isBlank(text.charCodeAt(r))) r++;
     if (r < text.length && isLineBreak(text.charCodeAt(r))) return p; // blank line: stop

@@ -173,14 +173,16 @@ export class WordMap<V> {
     return found >= 0 ? values[found] : undefined;
   }
 
+  /** The tables; building them is a call of its own, so that code compiled for lookups leaves it out. */
   private built(): WordMapTables<V> {
-    if (this.tables === undefined) {
-      const map = new Map(typeof this.entries === 'function' ? this.entries() : this.entries);
-      // Only keys that are their own fold can equal a folded word; of those, ASCII words can only meet ASCII ones.
-      const keys = [...map.keys()].filter((w) => isAscii(w) && w === applyFold(w, this.fold));
-      this.tables = { map, table: new WordTable(keys, this.fold !== 'none'), values: keys.map((k) => map.get(k)!) };
-    }
-    return this.tables;
+    return this.tables ?? this.build();
+  }
+
+  private build(): WordMapTables<V> {
+    const map = new Map(typeof this.entries === 'function' ? this.entries() : this.entries);
+    // Only keys that are their own fold can equal a folded word; of those, ASCII words can only meet ASCII ones.
+    const keys = [...map.keys()].filter((w) => isAscii(w) && w === applyFold(w, this.fold));
+    return (this.tables = { map, table: new WordTable(keys, this.fold !== 'none'), values: keys.map((k) => map.get(k)!) });
   }
 }
 

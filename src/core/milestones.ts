@@ -277,11 +277,18 @@ export function cueFamilies(sentence: string): number {
 /** The cues of a sentence, from the finders its words call for, in the finders' order. */
 export function findCues(sentence: string, families: number): Cue[] {
   const indCues = families & IND_WORDS ? findIndCues(sentence) : [];
-  const cues = [...indCues, ...findRegulatoryCues(sentence, indCues, families)];
-  if (families & FIRST_PATIENT_WORDS) cues.push(...findFirstPatientCues(sentence));
-  if (families & DATA_WORDS) cues.push(...findDataCues(sentence));
-  if (families & DEAL_WORDS_SEEN) cues.push(...findDealCues(sentence));
+  // Built by push, as readItem's other lists: the code reading them meets one array kind.
+  const cues: Cue[] = [];
+  pushAll(cues, indCues);
+  pushAll(cues, findRegulatoryCues(sentence, indCues, families));
+  if (families & FIRST_PATIENT_WORDS) pushAll(cues, findFirstPatientCues(sentence));
+  if (families & DATA_WORDS) pushAll(cues, findDataCues(sentence));
+  if (families & DEAL_WORDS_SEEN) pushAll(cues, findDealCues(sentence));
   return cues;
+}
+
+function pushAll<T>(out: T[], items: readonly T[]): void {
+  for (let k = 0; k < items.length; k++) out.push(items[k]!);
 }
 
 /**
@@ -383,13 +390,13 @@ function readItem(r: ItemReader, s: SentenceSpan, inSentence: Subject[], found: 
   const families = cueFamilies(sentence);
   if (families === 0) return;
 
-  let cues = findCues(sentence, families);
+  const cues = findCues(sentence, families);
   const inOutlook = r.outlookLines(start.line);
   if (cues.length === 0) {
     // In an "Upcoming milestones" list, "Expansion-cohort data for X: first half of 2025" is a readout.
     const outlookData = inOutlook ? first(OUTLOOK_DATA, sentence) : undefined;
     if (!outlookData) return;
-    cues = [cue('data', 'readout', 'data readout', outlookData)];
+    cues.push(cue('data', 'readout', 'data readout', outlookData));
   }
   cues.sort((a, b) => a.start - b.start);
   const dateOf = datesToCues(cues, dates, s.start);
@@ -514,7 +521,9 @@ function datesToCues(cues: Cue[], dates: Mention[], sentenceStart: number): (Men
     const current = after[owner];
     if (!current || distance(cues[owner]!, d) < distance(cues[owner]!, current)) after[owner] = d;
   }
-  return cues.map((_c, k) => after[k] ?? (k === 0 ? before : undefined));
+  const out: (Mention | undefined)[] = [];
+  for (let k = 0; k < cues.length; k++) out.push(after[k] ?? (k === 0 ? before : undefined));
+  return out;
 }
 
 /** For cues without a dated mention: the nearest year written alone in the sentence, outside the dated mentions. */
@@ -525,13 +534,16 @@ function bareYearsToCues(cues: Cue[], sentence: string, dates: Mention[], senten
     if (dates.some((d) => d.offset - sentenceStart <= at && at < d.offset - sentenceStart + d.length)) continue;
     years.push({ at, end: at + 4, year: m[1]! });
   }
-  // An array of the same kind either way: readItem then meets one kind.
-  if (years.length === 0) return cues.map(() => undefined);
-  return cues.map((c) => {
-    let best: (typeof years)[number] | undefined;
-    for (const y of years) if (!best || gap(c.start, c.end, y.at, y.end) < gap(c.start, c.end, best.at, best.end)) best = y;
-    return best?.year;
-  });
+  // An array of the same kind either way, built by push: readItem then meets one kind.
+  const out: (string | undefined)[] = [];
+  for (let k = 0; k < cues.length; k++) out.push(years.length === 0 ? undefined : nearestYear(cues[k]!, years));
+  return out;
+}
+
+function nearestYear(c: Cue, years: { at: number; end: number; year: string }[]): string | undefined {
+  let best: { at: number; end: number; year: string } | undefined;
+  for (const y of years) if (!best || gap(c.start, c.end, y.at, y.end) < gap(c.start, c.end, best.at, best.end)) best = y;
+  return best?.year;
 }
 
 /** First day of a date value, `YYYY-MM-DD`; a year alone starts on January 1. */
@@ -565,7 +577,9 @@ function programsOf(c: Cue, inSentence: Subject[], text: string, sentenceStart: 
   const names = new Set([inSentence[nearest]!.program]);
   for (let k = nearest; k + 1 < inSentence.length && LIST_LINK.test(text.slice(inSentence[k]!.end, inSentence[k + 1]!.offset)); k++) names.add(inSentence[k + 1]!.program);
   for (let k = nearest; k > 0 && LIST_LINK.test(text.slice(inSentence[k - 1]!.end, inSentence[k]!.offset)); k--) names.add(inSentence[k - 1]!.program);
-  return [...names];
+  const out: string[] = [];
+  for (const name of names) out.push(name);
+  return out;
 }
 
 const DEAL_RANK: Partial<Record<MilestoneEvent, number>> = { acquisition: 3, license: 2, collaboration: 1 };

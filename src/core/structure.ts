@@ -275,7 +275,8 @@ function trimEnd(lines: TextLine[], from: number, to: number): number {
 
 /**
  * Reads the layout of a release: banner, headline (joined when hard-wrapped), subheadlines, dateline
- * with place, wire and date, issuer and ticker, and the sections with their line ranges.
+ * with place, wire and date, issuer and ticker, and the sections with their line ranges. Each part
+ * is read by a function of its own, so that each compiles small and on its own.
  */
 export function readStructure(index: LineIndex): ReleaseStructure {
   const lines = index.lines();
@@ -294,21 +295,25 @@ export function readStructure(index: LineIndex): ReleaseStructure {
       break;
     }
   }
+  const headEnd = datelineIdx >= 0 ? datelineIdx : headEndWithoutDateline(lines, TOP);
+  const dateLineIdx = readReleaseDate(structure, lines, datelineIdx, headEnd, TOP);
+  readHead(structure, lines, headEnd, dateLineIdx);
+  readIssuer(structure, leadParagraph(lines, datelineIdx, headEnd, bodyStart));
+  structure.sections = readSections(lines, Math.max(datelineIdx + 1, headEnd, 0));
+  return detachStrings(structure);
+}
 
-  // The head region: lines before the dateline, or before the first long paragraph.
-  let headEnd = datelineIdx;
-  if (headEnd < 0) {
-    headEnd = Math.min(TOP, lines.length);
-    for (let k = 0; k < TOP; k++) {
-      const t = lines[k]!.text.trim();
-      if (t.length > 220 || /\btoday\s+(?:announced|reported)\b/i.test(t)) {
-        headEnd = k;
-        break;
-      }
-    }
+/** Without a dateline the head region ends before the first long paragraph. */
+function headEndWithoutDateline(lines: TextLine[], TOP: number): number {
+  for (let k = 0; k < TOP; k++) {
+    const t = lines[k]!.text.trim();
+    if (t.length > 220 || /\btoday\s+(?:announced|reported)\b/i.test(t)) return k;
   }
+  return Math.min(TOP, lines.length);
+}
 
-  // Release date: the dateline's, else a date line at the top.
+/** Release date: the dateline's, else a date line at the top. Returns the index of that date line, or -1. */
+function readReleaseDate(structure: ReleaseStructure, lines: TextLine[], datelineIdx: number, headEnd: number, TOP: number): number {
   let releaseDate = structure.dateline?.date;
   let dateLineIdx = -1;
   for (let k = 0; k < headEnd && k < TOP; k++) {
@@ -319,20 +324,23 @@ export function readStructure(index: LineIndex): ReleaseStructure {
       break;
     }
   }
-  if (!releaseDate && datelineIdx >= 0) {
-    // "WALTHAM, Mass.--(BUSINESS WIRE)--Oct. 16, 2017--": a date after the wire.
-    const after = lines[datelineIdx]!.text.slice(0, 260);
-    const d = recognizeDates({ text: after }).find((x) => /^\d{4}-\d{2}-\d{2}$/.test(String(x.value)));
-    if (d) releaseDate = d.value as string;
-  }
+  if (!releaseDate && datelineIdx >= 0) releaseDate = dateAfterWire(lines[datelineIdx]!.text);
   if (releaseDate) structure.releaseDate = releaseDate;
+  return dateLineIdx;
+}
 
-  // Banner, headline and subheadlines in the head region.
-  let k = 0;
+/** "WALTHAM, Mass.--(BUSINESS WIRE)--Oct. 16, 2017--": a date after the wire. */
+function dateAfterWire(line: string): string | undefined {
+  const d = recognizeDates({ text: line.slice(0, 260) }).find((x) => /^\d{4}-\d{2}-\d{2}$/.test(String(x.value)));
+  return d ? (d.value as string) : undefined;
+}
+
+/** Banner, headline and subheadlines in the head region. */
+function readHead(structure: ReleaseStructure, lines: TextLine[], headEnd: number, dateLineIdx: number): void {
   const bannerLines: TextLine[] = [];
   const titleLines: TextLine[][] = [];
   let pendingBlank = true;
-  for (; k < headEnd; k++) {
+  for (let k = 0; k < headEnd; k++) {
     const line = lines[k]!;
     const t = line.text.trim();
     if (!t) {
@@ -358,25 +366,32 @@ export function readStructure(index: LineIndex): ReleaseStructure {
     }
     pendingBlank = false;
   }
-  if (bannerLines.length) {
-    structure.banner = {
-      text: bannerLines.map((l) => cleanHeadingText(l.text)).join(' '),
-      line: bannerLines[0]!.line,
-      endLine: bannerLines[bannerLines.length - 1]!.line,
-    };
-  }
-  const toSpan = (group: TextLine[]): LineSpan => ({
-    text: cleanHeadingText(group.map((l) => l.text.trim()).join(' ')).replace(/^[—–•·-]\s*/, '').replace(/^[*_]+|[*_]+$/g, '').trim(),
-    line: group[0]!.line,
-    endLine: group[group.length - 1]!.line,
-  });
+  if (bannerLines.length) structure.banner = bannerSpan(bannerLines);
   const headlineIdx = titleLines.findIndex((g) => !isSubheadMarked(g[0]!.text));
   if (headlineIdx >= 0) {
-    structure.headline = toSpan(titleLines[headlineIdx]!);
-    for (const g of titleLines.slice(headlineIdx + 1)) structure.subheadlines.push(toSpan(g));
+    structure.headline = titleSpan(titleLines[headlineIdx]!);
+    for (let g = headlineIdx + 1; g < titleLines.length; g++) structure.subheadlines.push(titleSpan(titleLines[g]!));
   }
+}
 
-  // Ticker and issuer, from the first paragraph after the dateline.
+// The two spans below join their lines in a loop rather than with map and join: the join met
+// arrays of a kind it had not seen before (a "wrong map"), and readStructure was compiled again.
+
+function bannerSpan(group: TextLine[]): LineSpan {
+  let text = cleanHeadingText(group[0]!.text);
+  for (let k = 1; k < group.length; k++) text += ' ' + cleanHeadingText(group[k]!.text);
+  return { text, line: group[0]!.line, endLine: group[group.length - 1]!.line };
+}
+
+function titleSpan(group: TextLine[]): LineSpan {
+  let joined = group[0]!.text.trim();
+  for (let k = 1; k < group.length; k++) joined += ' ' + group[k]!.text.trim();
+  const text = cleanHeadingText(joined).replace(/^[—–•·-]\s*/, '').replace(/^[*_]+|[*_]+$/g, '').trim();
+  return { text, line: group[0]!.line, endLine: group[group.length - 1]!.line };
+}
+
+/** The first paragraph after the dateline (after its separator), joined, where the ticker and issuer are named. */
+function leadParagraph(lines: TextLine[], datelineIdx: number, headEnd: number, bodyStart: number): string {
   const leadStartLine = datelineIdx >= 0 ? datelineIdx : headEnd;
   let leadText = '';
   for (let j = leadStartLine; j < lines.length && j < leadStartLine + 12; j++) {
@@ -384,6 +399,11 @@ export function readStructure(index: LineIndex): ReleaseStructure {
     if (j > leadStartLine && !t.trim()) break;
     leadText += (j === leadStartLine ? t.slice(datelineIdx >= 0 ? bodyStart : 0) : t) + ' ';
   }
+  return leadText;
+}
+
+/** Ticker and issuer, from the lead paragraph. */
+function readIssuer(structure: ReleaseStructure, leadText: string): void {
   const ticker = recognizeTickers(leadText)[0];
   if (ticker) {
     const [exchange, symbol] = String(ticker.value).split(':') as [string, string];
@@ -397,9 +417,10 @@ export function readStructure(index: LineIndex): ReleaseStructure {
     const atStart = companyNameAtStart(leadText);
     if (atStart !== undefined) structure.issuer = atStart;
   }
+}
 
-  // Sections.
-  const sectionStart = Math.max(datelineIdx + 1, headEnd, 0);
+/** The sections from line `sectionStart` on, with their end lines. */
+function readSections(lines: TextLine[], sectionStart: number): Section[] {
   const found: Section[] = [];
   let inContacts = false;
   let inBoilerplate = false;
@@ -440,7 +461,12 @@ export function readStructure(index: LineIndex): ReleaseStructure {
       if (!nested) lastTopLevel = section;
     }
   }
-  // End lines: up to the next section of the same or a higher level.
+  setEndLines(lines, found);
+  return found;
+}
+
+/** End lines: up to the next section of the same or a higher level. */
+function setEndLines(lines: TextLine[], found: Section[]): void {
   for (let s = 0; s < found.length; s++) {
     const sec = found[s]!;
     let stop = lines.length;
@@ -453,8 +479,6 @@ export function readStructure(index: LineIndex): ReleaseStructure {
     const end = trimEnd(lines, sec.line, stop);
     sec.endLine = Math.max(sec.line, end);
   }
-  structure.sections = found;
-  return detachStrings(structure);
 }
 
 /** Is line k the last of its block (followed by a blank line or the end of the head region)? */

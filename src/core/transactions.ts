@@ -279,16 +279,24 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
   const merged = mergeRestatements(found);
   // Net proceeds restate a gross amount given elsewhere in the release.
   const kept = merged.filter((t) => !release.netAmounts.has(t) || !merged.some((o) => o !== t && o.kind === 'financing' && o.amount !== undefined && o.currency === t.currency && !release.netAmounts.has(o)));
-  for (const t of kept) {
-    // "The transaction is expected to close in the third quarter": signed, not done.
-    if (closingExpected.has(t.kind) && (!t.status || t.status === 'announced')) t.status = 'expected';
-    if (t.kind !== 'financing') continue;
-    if (issuer && !t.parties.some((p) => p.role === 'issuer')) addParty(t.parties, { name: issuer, role: 'issuer' });
-    if (t.financing === 'loan' || t.financing === 'grant') continue;
-    for (const name of investors) addParty(t.parties, { name, role: 'investor' });
-    for (const name of underwriters) addParty(t.parties, { name, role: 'underwriter' });
-  }
+  for (const t of kept) completeTransaction(t, closingExpected, issuer, investors, underwriters);
   return kept;
+}
+
+/** What the release says elsewhere: that a deal is expected to close, the issuer, the investors and underwriters of a financing. */
+function completeTransaction(t: Transaction, closingExpected: Set<TransactionKind>, issuer: string | undefined, investors: string[], underwriters: string[]): void {
+  // "The transaction is expected to close in the third quarter": signed, not done.
+  if (closingExpected.has(t.kind) && (!t.status || t.status === 'announced')) t.status = 'expected';
+  if (t.kind !== 'financing') return;
+  if (issuer && !hasRole(t.parties, 'issuer')) addParty(t.parties, { name: issuer, role: 'issuer' });
+  if (t.financing === 'loan' || t.financing === 'grant') return;
+  for (const name of investors) addParty(t.parties, { name, role: 'investor' });
+  for (const name of underwriters) addParty(t.parties, { name, role: 'underwriter' });
+}
+
+function hasRole(parties: TransactionParty[], role: TransactionRole): boolean {
+  for (let k = 0; k < parties.length; k++) if (parties[k]!.role === role) return true;
+  return false;
 }
 
 interface ReleaseContext {
@@ -431,7 +439,7 @@ function sentenceTransactions(release: ReleaseContext, s: SentenceSpan, sentence
   const partiesFor = (kind: TransactionKind, financing?: FinancingKind): TransactionParty[] => {
     parties ??= sentenceParties(sentence, s, inSentence, issuer, release.companies);
     const list = kind === 'financing' ? parties.financing : parties.deal;
-    const out = list.map((p) => ({ ...p }));
+    const out = copiesOf(list);
     if (kind === 'financing') {
       const role: TransactionRole = financing === 'loan' ? 'lender' : financing === 'grant' ? 'funder' : 'investor';
       for (const p of out) if (p.role === 'investor') p.role = role;
@@ -626,6 +634,16 @@ function trimSpan(text: string, s: SentenceSpan): SentenceSpan {
   return { start, end };
 }
 
+/**
+ * Copies of parties, made as addParty makes them: every list of parties is an array built by push of
+ * objects of one shape, so the code that reads them is not compiled again for another kind.
+ */
+function copiesOf(parties: TransactionParty[]): TransactionParty[] {
+  const out: TransactionParty[] = [];
+  for (let k = 0; k < parties.length; k++) out.push({ name: parties[k]!.name, role: parties[k]!.role });
+  return out;
+}
+
 /** Companies a sentence names and their parts, for deals and for financings. */
 function sentenceParties(
   sentence: string,
@@ -745,7 +763,14 @@ function completeIssuerRole(parties: TransactionParty[], issuer: string | undefi
 
 /** "Acquire Lumaris Bio" read from a headline is "Lumaris Bio": drop a name that ends with another party's. */
 function withoutLeadingWords(parties: TransactionParty[]): TransactionParty[] {
-  return parties.filter((p) => !parties.some((q) => q !== p && q.name.length < p.name.length && p.name.endsWith(` ${q.name}`)));
+  const out: TransactionParty[] = [];
+  for (const p of parties) if (!endsWithOtherParty(parties, p)) out.push(p);
+  return out;
+}
+
+function endsWithOtherParty(parties: TransactionParty[], p: TransactionParty): boolean {
+  for (const q of parties) if (q !== p && q.name.length < p.name.length && p.name.endsWith(` ${q.name}`)) return true;
+  return false;
 }
 
 const LEGAL_FORM_AT_END = /,?\s+(?:Inc|Ltd|Co|Corp|plc|AG|SA|SE|NV|N\.V|S\.A|GmbH|LLC|K\.K|Limited|Corporation)\.?$/;
@@ -763,9 +788,14 @@ function partyName(name: string): string {
 
 /** Adds a party once; a specific part replaces "partner". */
 function addParty(parties: TransactionParty[], party: TransactionParty): void {
-  const same = parties.find((p) => sameCompany(p.name, party.name));
+  const same = sameCompanyIn(parties, party.name);
   if (!same) parties.push({ name: detach(partyName(party.name)), role: party.role });
   else if (same.role === 'partner' && party.role !== 'partner') same.role = party.role;
+}
+
+function sameCompanyIn(parties: TransactionParty[], name: string): TransactionParty | undefined {
+  for (let k = 0; k < parties.length; k++) if (sameCompany(parties[k]!.name, name)) return parties[k];
+  return undefined;
 }
 
 /**

@@ -32,6 +32,10 @@ describe('drug codes', () => {
     });
   }
 
+  it('reads a spaced code up to one final lower-case letter, and not a number that goes on after a mark', () => {
+    assert.deepEqual(texts('The company advanced AB 1234a, AB 1234-5, AB 1234.5 and AB 1234:5 into the clinic.', 'drug-code'), ['AB 1234a']);
+  });
+
   it('marks targets stated with a cue', () => {
     assert.deepEqual(texts('an anti-CD37 ADC and a CDH6-targeting ADC against FRα', 'target'), ['CD37', 'CDH6', 'FRα']);
   });

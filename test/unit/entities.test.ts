@@ -38,4 +38,9 @@ describe('other mentions', () => {
     assert.deepEqual(texts(body, 'email'), ['ir@northwind.example']);
     assert.deepEqual(texts(body, 'phone'), ['617-555-0142', '+41 21 555 01 11']);
   });
+
+  it('reads an area code in parentheses as part of a phone number', () => {
+    const body = 'Call (617) 555-0142, +1 (617) 555-0199 or (617 555-0143 today.';
+    assert.deepEqual(texts(body, 'phone'), ['(617) 555-0142', '+1 (617) 555-0199']);
+  });
 });

@@ -1,4 +1,5 @@
 import { detach } from '../text/detach';
+import { codeAt } from '../text/chars';
 import { isWhiteSpace } from '../text/whiteSpace';
 
 /** Company names: the issuer, well-known companies, and capitalised names ending in a company word. */
@@ -77,7 +78,7 @@ export class CompanyNames {
 
   /** The first companies the whole release names ("Northwind Therapeutics, Inc."), which its sentences may call by their first word. */
   known(): string[] {
-    return (this.knownList ??= this.find(0, this.text.length, this.issuer).slice(0, MAX_KNOWN_COMPANIES).map((c) => c.name));
+    return (this.knownList ??= namesOf(this.find(0, this.text.length, this.issuer), MAX_KNOWN_COMPANIES));
   }
 
   /** Companies named in text[lo, hi), as findCompanies(text.slice(lo, hi), …) finds them: offsets from `lo`, in text order. */
@@ -101,11 +102,8 @@ export class CompanyNames {
       if (k >= 0) add(short, lo + k);
     }
     this.addKnownNames(lo, hi, add);
-    const firstWords = firstWordsOf(alsoKnown);
-    for (let i = 0; i < alsoKnown.length; i++) {
-      const at = indexOfWord(stretch, firstWords[i]!);
-      if (at >= 0) add(alsoKnown[i]!, lo + at);
-    }
+    // Only lists with names go on: the empty default and known()'s lists are arrays of different kinds.
+    if (alsoKnown.length > 0) addAlsoKnown(stretch, lo, alsoKnown, add);
     this.addNamesWithCompanyWords(lo, hi, add);
     return out.sort((a, b) => a.start - b.start);
   }
@@ -115,7 +113,7 @@ export class CompanyNames {
     const { text } = this;
     const all = (this.knownNames ??= knownNamesIn(text));
     // `\b` at an edge inside a word, or a name across an edge, is seen differently in the stretch alone.
-    let reread = (lo > 0 && isWordChar(text.charCodeAt(lo - 1)) && isWordChar(text.charCodeAt(lo))) || (isWordChar(text.charCodeAt(hi - 1)) && isWordChar(text.charCodeAt(hi)));
+    let reread = (lo > 0 && isWordChar(text.charCodeAt(lo - 1)) && isWordChar(codeAt(text, lo))) || (isWordChar(codeAt(text, hi - 1)) && isWordChar(codeAt(text, hi)));
     const inside: RegExpExecArray[] = [];
     for (let k = firstEndingAfter(all, lo); k < all.length && all[k]!.index < hi && !reread; k++) {
       const m = all[k]!;
@@ -157,6 +155,22 @@ export class CompanyNames {
   }
 }
 
+/** Names the sentence may call by their first word ("Northwind" for "Northwind Therapeutics"). */
+function addAlsoKnown(stretch: string, lo: number, alsoKnown: string[], add: (name: string, start: number) => void): void {
+  const firstWords = firstWordsOf(alsoKnown);
+  for (let i = 0; i < alsoKnown.length; i++) {
+    const at = indexOfWord(stretch, firstWords[i]!);
+    if (at >= 0) add(alsoKnown[i]!, lo + at);
+  }
+}
+
+/** The names of the first `max` mentions, in an array built by push as firstWordsOf's are (one array kind). */
+function namesOf(mentions: CompanyMention[], max: number): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < mentions.length && k < max; k++) out.push(mentions[k]!.name);
+  return out;
+}
+
 /**
  * The matches of KNOWN_NAME in a text, from its two parts. Their matches cannot overlap (no
  * capitalised name holds one of the others), so together, in text order, they are what KNOWN_NAME
@@ -175,7 +189,7 @@ function knownNamesIn(text: string): RegExpExecArray[] {
 function companyWordsAfterSpace(text: string): number[] {
   const out: number[] = [];
   COMPANY_WORD.lastIndex = 0;
-  for (let m = COMPANY_WORD.exec(text); m; m = COMPANY_WORD.exec(text)) if (isWhiteSpace(text.charCodeAt(m.index - 1))) out.push(m.index);
+  for (let m = COMPANY_WORD.exec(text); m; m = COMPANY_WORD.exec(text)) if (isWhiteSpace(codeAt(text, m.index - 1))) out.push(m.index);
   return out;
 }
 
@@ -294,11 +308,20 @@ function nameWordEnd(text: string, from: number, hi: number): number {
   while (p < hi) {
     const c = text.charCodeAt(p);
     if (isNameMark(c)) p++;
-    else if (c >= 128 && (c < 0xd800 || c > 0xdfff) && LETTER.test(text[p]!)) p++;
-    else if (c >= 0xd800 && c <= 0xdbff && p + 1 < hi && LETTER.test(String.fromCodePoint(text.codePointAt(p)!))) p += 2;
-    else break;
+    else if (c < 128) break;
+    else {
+      const length = nonAsciiLetterLength(text, p, c, hi);
+      if (length === 0) break;
+      p += length;
+    }
   }
   return p;
+}
+
+/** How many units the letter at `p` (c, not ASCII) takes before `hi`: 1, 2 for a surrogate pair, 0 when no letter. Apart: most names are ASCII. */
+function nonAsciiLetterLength(text: string, p: number, c: number, hi: number): number {
+  if (c < 0xd800 || c > 0xdfff) return LETTER.test(text[p]!) ? 1 : 0;
+  return c <= 0xdbff && p + 1 < hi && LETTER.test(String.fromCodePoint(text.codePointAt(p)!)) ? 2 : 0;
 }
 
 /** Start of the company-name characters that end at `end`, looking no further back than `lo` (see nameWordEnd). */
@@ -307,11 +330,20 @@ function nameWordStart(text: string, end: number, lo: number): number {
   while (p > lo) {
     const c = text.charCodeAt(p - 1);
     if (isNameMark(c)) p--;
-    else if (c >= 128 && (c < 0xd800 || c > 0xdfff) && LETTER.test(text[p - 1]!)) p--;
-    else if (c >= 0xdc00 && c <= 0xdfff && p - 2 >= lo && LETTER.test(String.fromCodePoint(text.codePointAt(p - 2)!))) p -= 2;
-    else break;
+    else if (c < 128) break;
+    else {
+      const length = nonAsciiLetterLengthBefore(text, p, c, lo);
+      if (length === 0) break;
+      p -= length;
+    }
   }
   return p;
+}
+
+/** How many units the letter ending at `p` (c, not ASCII, at p - 1) takes after `lo`: see nonAsciiLetterLength. */
+function nonAsciiLetterLengthBefore(text: string, p: number, c: number, lo: number): number {
+  if (c < 0xd800 || c > 0xdfff) return LETTER.test(text[p - 1]!) ? 1 : 0;
+  return c >= 0xdc00 && p - 2 >= lo && LETTER.test(String.fromCodePoint(text.codePointAt(p - 2)!)) ? 2 : 0;
 }
 
 /** Up to the first white space, as `name.split(/\s+/)[0]`. */
@@ -325,8 +357,14 @@ export function firstWord(name: string): string {
 const firstWordsCache = new WeakMap<string[], string[]>();
 function firstWordsOf(names: string[]): string[] {
   let words = firstWordsCache.get(names);
-  if (!words) firstWordsCache.set(names, (words = names.map(firstWord)));
+  if (!words) firstWordsCache.set(names, (words = firstWordsOfAll(names)));
   return words;
+}
+
+function firstWordsOfAll(names: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < names.length; k++) out.push(firstWord(names[k]!));
+  return out;
 }
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -336,13 +374,17 @@ function indexOfWord(text: string, word: string): number {
   if (!word) return -1;
   const edgeStart = isWordChar(word.charCodeAt(0));
   const edgeEnd = isWordChar(word.charCodeAt(word.length - 1));
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+  for (let from = 0; ; ) {
+    const at = text.indexOf(word, from);
+    if (at < 0) return -1;
+    // Where to search next is reckoned before the test: a step first taken late would have the caller compiled again.
+    const next = at + 1;
     const before = at > 0 && isWordChar(text.charCodeAt(at - 1));
-    const after = isWordChar(text.charCodeAt(at + word.length));
+    const after = isWordChar(codeAt(text, at + word.length));
     // `\b` holds at an edge where a word character meets a non-word one.
     if (before !== edgeStart && after !== edgeEnd) return at;
+    from = next;
   }
-  return -1;
 }
 
 /** "ImmunoGen, Inc." -> "ImmunoGen". */

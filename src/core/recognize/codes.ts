@@ -267,8 +267,10 @@ function readSpacedCode(text: string, word: Part): Part | undefined {
   if (codeAt(text, e) >= 97 && codeAt(text, e) <= 122 && !isLetter(codeAt(text, e + 1))) e++;
   const next = codeAt(text, e);
   if (isDigit(next) || isLetter(next) || next === 37 /* % */) return undefined;
-  if ((next === 44 || next === 46 || next === 58) && isDigit(codeAt(text, e + 1))) return undefined;
-  if (isCodeHyphen(next) && isDigit(codeAt(text, e + 1))) return undefined;
+  // "12,5", "3.4", "10:30", "123-4": the number goes on after a mark.
+  const digitAfterNext = isDigit(codeAt(text, e + 1));
+  if ((next === 44 || next === 46 || next === 58) && digitAfterNext) return undefined;
+  if (isCodeHyphen(next) && digitAfterNext) return undefined;
   const number = text.slice(n, n + digits);
   const prefix = upper(w);
   const known = KNOWN_CODE_PREFIXES.has(prefix);

@@ -227,23 +227,20 @@ function matchPhone(text: string, start: number): { end: number; digits: string 
   let digitCount = 0;
   let parenthesised = false;
   while (p < text.length && groups < MAX_PHONE_GROUPS) {
-    let open = false;
-    if (codeAt(text, p) === 40) {
-      open = true;
-      p++;
-    }
+    const open = codeAt(text, p) === 40;
+    p += open ? 1 : 0;
     let e = p;
     while (e < text.length && e - p < 5 && isDigit(text.charCodeAt(e))) e++;
     if (e === p || isDigit(codeAt(text, e))) break;
     groups++;
     shape = shape * 10 + (e - p);
     digitCount += e - p;
-    if (open) {
-      if (codeAt(text, e) !== 41) return undefined;
-      e++;
-      parenthesised = true;
-    }
-    p = e;
+    // Parentheses are stepped over by sums run for every group: a step first taken late (most
+    // numbers have none) would have this compiled again.
+    const closes = codeAt(text, e) === 41;
+    if (open && !closes) return undefined;
+    if (open) parenthesised = true;
+    p = e + (open ? 1 : 0);
     const sep = codeAt(text, p);
     const next = codeAt(text, p + 1);
     if ((sep === 45 || sep === 46 || sep === 32) && (isDigit(next) || next === 40)) {

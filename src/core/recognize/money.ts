@@ -52,6 +52,18 @@ const ATTACHED_ONLY_WORDS = new FoldedWordSet(ATTACHED_ONLY, 'none');
 const CODE_WORDS = new WordMap(Object.entries(CODES), 'none');
 const CURRENCY_WORDS_LOWER = new WordMap(Object.entries(CURRENCY_WORDS), 'lower');
 
+// The two readers below are shared by the amount readers: a scale met first by one of them (code-first
+// amounts are rare) is read by code that the others have run already, not compiled again for it.
+
+/** Where an amount ends: after its scale, if any, else at `end`. */
+function endWithScale(scale: Scale | undefined, end: number): number {
+  return scale ? scale.end : end;
+}
+
+function exponentOf(scale: Scale | undefined): number {
+  return scale ? scale.exponent : 0;
+}
+
 function readScale(text: string, pos: number): Scale | undefined {
   // Attached abbreviation: "$25M", "$1.2bn".
   const attachedEnd = wordEnd(text, pos, MAX_AMOUNT_WORD);
@@ -319,9 +331,9 @@ function readCodeFirst(text: string, i: number, out: Candidate[]): void {
   const amount = readSignedAmount(text, wEnd);
   if (!amount || amount.number.start > wEnd + 1) return;
   const scale = amount.negative ? undefined : readScale(text, amount.number.end);
-  const end = scale ? scale.end : amount.end;
+  const end = endWithScale(scale, amount.end);
   if (!isWordBoundaryAfter(text, end)) return;
-  out.push(makeMoney(text, i, end, amount, scale ? scale.exponent : 0, cur));
+  out.push(makeMoney(text, i, end, amount, exponentOf(scale), cur));
 }
 
 /** Number-first amounts at word `k`, starting at `i`: "25 million dollars", "10 million Swiss francs", "3.5 million USD". */
@@ -340,10 +352,10 @@ function readNumberFirst(text: string, words: Words, k: number, i: number, pound
     return;
   }
   const scale = readScale(text, n.end);
-  const afterNumber = scale ? scale.end : n.end;
+  const afterNumber = endWithScale(scale, n.end);
   const trailing = readTrailingCurrency(text, afterNumber);
   if (trailing) {
-    const exponent = (scale ? scale.exponent : 0) - (trailing.subunit ? 2 : 0);
+    const exponent = exponentOf(scale) - (trailing.subunit ? 2 : 0);
     out.push({ kind: 'money', start: i, end: trailing.end, value: numberValue(text, n, exponent), currency: trailing.currency });
   } else if (isPence(text, n, pounds)) {
     out.push({ kind: 'money', start: i, end: n.end + 1, value: numberValue(text, n, -2), currency: 'GBP' });

@@ -63,14 +63,25 @@ export function splitSentences(text: string): SentenceSpan[] {
         push(p);
         continue;
       }
-      let q = p - 1;
-      while (q >= start && isBlank(text.charCodeAt(q))) q--;
+      const q = lastNonBlankBefore(text, p, start);
       const shortLine = p - thisLineStart < 70;
       if (q >= 0 && endsLikeHeading(text.charCodeAt(q)) && isUpper(text.charCodeAt(k)) && shortLine) push(p);
     }
   }
   push(n);
   return out;
+}
+
+/**
+ * The last position before `end` (and not before `start`) that is not blank, or start - 1. The step
+ * back comes first (do … while) so that it has run before the splitter is compiled: a step first
+ * taken later would have the splitter compiled again.
+ */
+function lastNonBlankBefore(text: string, end: number, start: number): number {
+  let q = end;
+  do q--;
+  while (q >= start && isBlank(text.charCodeAt(q)));
+  return q;
 }
 
 const isSpaceOrBreak = (c: number) => isBlank(c) || isLineBreak(c);

@@ -267,6 +267,9 @@ export function mergePrograms(releases: Iterable<ReleaseAnalysis>): Program[] {
   return graph.programs();
 }
 
+/** The facts a program has one value of at a time; older values go to its history. */
+const SINGLE_FACTS = ['target', 'modality', 'payload', 'phase'] as const;
+
 function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Program {
   // Newest release first, so the first value found for a fact is the one that wins.
   members.sort((a, b) => compare(dateKey(b.release.date), dateKey(a.release.date)) || compare(a.release.file, b.release.file) || a.position - b.position);
@@ -280,15 +283,16 @@ function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Progra
   const indicationSeen = new Set<string>();
   const dealSeen = new Set<string>();
   const releaseSeen = new Set<string>();
-  for (const { release, program: local, nameKeys } of members) {
-    local.names.forEach((name, i) => {
+  for (let m = 0; m < members.length; m++) {
+    const { release, program: local, nameKeys } = members[m]!;
+    for (let i = 0; i < nameKeys.length; i++) {
       const k = nameKeys[i]!;
       if (!aliasSeen.has(k)) {
         aliasSeen.add(k);
-        aliases.push(name);
+        aliases.push(local.names[i]!);
       }
-    });
-    for (const key of ['target', 'modality', 'payload', 'phase'] as const) {
+    }
+    for (const key of SINGLE_FACTS) {
       const f = local[key] as Fact<string> | undefined;
       if (!f) continue;
       const current = program[key] as Fact<string> | undefined;

@@ -139,7 +139,7 @@ async function cold() {
     globalThis.gc?.();
     const m = process.memoryUsage();
     result.memory = {
-      workersAlive: pool?.workerCount ?? 0, workerSettled: pool?.lastSettled, rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers, peakRss: process.resourceUsage().maxRSS * 1024, gcExposed: typeof globalThis.gc === 'function' };
+      workersAlive: pool?.workerCount ?? 0, rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers, peakRss: process.resourceUsage().maxRSS * 1024, gcExposed: typeof globalThis.gc === 'function' };
   }
 
   if (task.incremental) result.incremental = await incremental(index, ids, task.incremental, pool);

@@ -17,8 +17,9 @@ export interface SettleRequest {
 
 export type WorkerMessage = AnalysisRequest | SettleRequest;
 
-/** Heap in use by a kept worker before and after it settled (bytes). */
+/** What a kept worker did when it settled: whether it could collect, and its young generation in use before and after (bytes). */
 export interface Settled {
+  collected: boolean;
   before: number;
   after: number;
 }
@@ -61,7 +62,8 @@ function workerBundleAnalyzer(workerFile: string): Analyzer {
 
 /**
  * Analyses releases in worker threads (`workerFile` is the bundled analysisWorker). Jobs go to the
- * least busy worker; workers start on demand and end when idle. A worker that fails to start or
+ * least busy worker; workers start on demand and end when idle, but for the `keep` kept warm, which
+ * then collect their young generation. A worker that fails to start or
  * dies takes no job with it: its pending jobs are analysed on the calling thread instead.
  */
 export class AnalysisPool implements Analyzer {

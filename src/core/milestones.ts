@@ -1,6 +1,7 @@
 import { describeDate } from './describe';
 import { LineBreaks } from './text/lineBreaks';
 import { splitSentences, type SentenceSpan } from './text/sentences';
+import { collapseSpaces } from './text/whiteSpace';
 import type { LineIndex } from './text/lines';
 import type { LocalProgram, Mention, Milestone, MilestoneEvent, MilestoneKind, ReleaseStructure, SectionKind } from './types';
 
@@ -42,8 +43,6 @@ const ENROLLING = /\b(?:enroll?(?:s|ed|ing)?|randomi[sz](?:e|es|ed|ing))\b/i;
 const TOPLINE = /\btop[-\s]?line\s+(?:data|results?|readouts?|analys[ie]s)\b/gi;
 const INTERIM = /\binterim\s+(?:data|results?|readouts?|analys[ie]s)\b/gi;
 const READOUT = /\b(?:initial|preliminary|final|updated|positive|first|new|early)\s+(?:clinical\s+)?(?:data|results)\b|\bdata\s+read-?outs?\b|\bread-?outs?\b|\b(?:report(?:s|ed|ing)?|announc(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:data|results)\b/gi;
-/** White space other than single spaces: what `replace(/\s+/g, ' ')` would change. */
-const SPACE_RUN = /[^\S ]| \s/;
 /** A word every READOUT match has; most sentences have none, and READOUT (slower) is not tried. */
 const READOUT_WORD = /data|results|read/i;
 const OUTLOOK_DATA = /\b(?:data|results)\b/gi;
@@ -401,7 +400,7 @@ function readItem(r: ItemReader, s: SentenceSpan, inSentence: Subject[], found: 
   cues.sort((a, b) => a.start - b.start);
   const dateOf = datesToCues(cues, dates, s.start);
   const yearOf = bareYearsToCues(cues, sentence, dates, s.start);
-  const oneLine = (SPACE_RUN.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim();
+  const oneLine = collapseSpaces(sentence).trim();
   const shortText = oneLine.length > MAX_TEXT ? `${oneLine.slice(0, MAX_TEXT - 1)}…` : oneLine;
   for (let k = 0; k < cues.length; k++) {
     const c = cues[k]!;

@@ -1,7 +1,8 @@
 import { recognizeDates } from './recognize/dates';
 import { recognizeTickers } from './recognize/misc';
 import { detach } from './text/detach';
-import { isWhiteSpace } from './text/whiteSpace';
+import { isDigit } from './text/chars';
+import { collapseSpaces, isWhiteSpace } from './text/whiteSpace';
 import type { LineIndex, TextLine } from './text/lines';
 import type { Dateline, LineSpan, ReleaseStructure, Section, SectionKind, Ticker } from './types';
 
@@ -73,12 +74,10 @@ function cleanHeadingText(text: string): string {
     const m = /^([*_]{1,3})(.+?)\1$/.exec(t);
     if (m) t = m[2]!.trim();
   }
-  return SPACE_RUN.test(t) ? t.replace(/\s+/g, ' ') : t;
+  return collapseSpaces(t);
 }
 
 const isEmphasisMark = (c: number) => c === 42 || c === 95;
-/** White space other than single spaces: what `replace(/\s+/g, ' ')` would change. */
-const SPACE_RUN = /[^\S ]| \s/;
 
 /** Abbreviations with a full stop that end a line without ending a sentence; the longest is five characters. */
 const ABBREVIATION_AT_END = /(?:\b(?:Inc|Ltd|Co|Corp|Plc|plc|S\.A|N\.V|L\.P|LLC|AG|SE|GmbH|Bros|Ph\.D|M\.D|Jr|Sr)\.)$/;
@@ -230,7 +229,6 @@ function mayBeHeading(title: string): boolean {
 }
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Words the financial-results and table rules may find after the first word. */
 const HEADING_INNER_WORD = /financial|results|balance|statement/i;
 

@@ -20,6 +20,8 @@ export const PARTNER_CUE = /\b(?:partner(?:s|ed|ship)?|collaborat\w*|licen[cs]\w
 
 /** Said with an acquisition or licence, it is a deal the release states, not a passing word. */
 export const AGREEMENT_CUE = /\b(?:agreement|acquired|acquires|acquisition|licensed|exclusive)\b/i;
+/** AGREEMENT_CUE's one word that PARTNER_CUE does not cover: all AGREEMENT_CUE finds where PARTNER_CUE finds nothing. */
+export const EXCLUSIVE_CUE = /\bexclusive\b/i;
 
 /**
  * Ways a company raises money. Order matters where two match the same words: the first wins.

@@ -2,9 +2,10 @@ import { programKey } from '../programKey';
 import { phaseRank } from './phase';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { LineIndex } from '../text/lines';
+import { collapseSpaces } from '../text/whiteSpace';
 import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
 import { addCompanyFact, CompanyNames, companyRole, issuerShortName, sameCompany, type CompanyMention } from './companies';
-import { AGREEMENT_CUE, DEAL_CUES, PARTNER_CUE } from './dealCues';
+import { AGREEMENT_CUE, DEAL_CUES, EXCLUSIVE_CUE, PARTNER_CUE } from './dealCues';
 import { MODALITY_RANK, modalityWords } from './modality';
 
 export interface ExtractInput {
@@ -34,8 +35,6 @@ const OWNER_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i;
 const OWNER_WORD = /its|our|company's/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 const TARGET_CUE_AFTER = /^(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
-/** AGREEMENT_CUE's one word that PARTNER_CUE does not cover. */
-const EXCLUSIVE = /\bexclusive\b/i;
 const FUTURE_CUE = /\b(?:start\s+of|initiat\w*|planned|pivotal|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
 
 
@@ -145,8 +144,6 @@ function outlookLinesOf(structure: ReleaseStructure): Set<number> {
   return outlookLines;
 }
 
-/** White space other than single spaces: what `replace(/\s+/g, ' ')` would change. */
-const SPACE_RUN = /[^\S ]| \s/;
 
 /** programKey of a mention's text, computed once per distinct text (a release names its programs many times). */
 function keysOf(names: Mention[], keys: string[]): (text: string) => string {
@@ -167,7 +164,7 @@ function preferredNames(ms: Mention[], keyOf: (text: string) => string): string[
   const codes: string[] = [];
   const others: string[] = [];
   for (const m of ms) {
-    const name = SPACE_RUN.test(m.text) ? m.text.replace(/\s+/g, ' ') : m.text;
+    const name = collapseSpaces(m.text);
     // Collapsing white space does not change a key.
     const key = keyOf(m.text);
     if (seen.has(key)) continue;
@@ -353,7 +350,7 @@ class SentenceFactReader {
     if (money) for (let k = 0; k < money.length; k++) this.readDeal(s, money[k]!, subjects);
     // The agreement word is the rarer: it is looked for first. Without a partner cue the only agreement
     // word left is "exclusive" (PARTNER_CUE covers the others), a quicker search.
-    else if ((partnerCue ? AGREEMENT_CUE : EXCLUSIVE).test(sentence)) this.readAgreement(s, sentence, subjects, partnerCue);
+    else if ((partnerCue ? AGREEMENT_CUE : EXCLUSIVE_CUE).test(sentence)) this.readAgreement(s, sentence, subjects, partnerCue);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { codeAt, isBlank, isCodeHyphen, isDigit, isLetter, isLineBreak, isUpper, isWordChar } from '../text/chars';
+import { isWhiteSpace } from '../text/whiteSpace';
 import { FoldedWordSet, isAscii, WordMap, WordTable } from '../text/wordTable';
 import type { Candidate } from './candidate';
 import { FIRST_LOWER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, HYPHEN_AFTER, NON_ASCII, type Words } from '../text/words';
@@ -89,8 +90,7 @@ const ID_LABEL_WINDOW = 30;
 
 /** Characters ID_LABEL allows between its label and the id: `\s`, ":", "#" and ".". */
 function isLabelTrail(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 58 || c === 35 || c === 46;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return isWhiteSpace(c) || c === 58 || c === 35 || c === 46;
 }
 
 /** A regex word character (`\w`), which decides where ID_LABEL's `\b` falls. */

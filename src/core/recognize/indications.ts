@@ -1,3 +1,4 @@
+import { once } from '../once';
 import { codeAt, isBlank, isLetter, isLineBreak } from '../text/chars';
 import type { Candidate } from './candidate';
 import { FIRST_DIGIT, HAS_UPPER, HYPHEN_BEFORE, JOINER_AFTER, NON_ASCII, Words } from '../text/words';
@@ -76,15 +77,11 @@ interface Lexicon {
   firstWords: WordTable;
 }
 
-let builtLexicon: Lexicon | undefined;
 /** The lexicon, built on first use (loading the module stays cheap). */
-function lexicon(): Lexicon {
-  if (builtLexicon === undefined) {
-    const entries = buildLexicon();
-    builtLexicon = { entries, firstWords: new WordTable([...entries.keys()], true) };
-  }
-  return builtLexicon;
-}
+const lexicon = once((): Lexicon => {
+  const entries = buildLexicon();
+  return { entries, firstWords: new WordTable([...entries.keys()], true) };
+});
 
 function splitWords(phrase: string): string[] {
   return phrase.split(/[\s]+/);

@@ -81,7 +81,6 @@ function readScale(text: string, pos: number): Scale | undefined {
   return { exponent: e, end };
 }
 
-/** A currency word or code after an amount: "dollars", "Swiss francs", "USD". */
 /** Hundredths written after a number: "42 pence", "50 cents". */
 const SUBUNITS: Record<string, string> = { pence: 'GBP', cents: 'USD' };
 const SUBUNIT_WORDS = new WordMap(Object.entries(SUBUNITS), 'lower');
@@ -166,7 +165,7 @@ function readSignedAmount(text: string, pos: number): Amount | undefined {
 }
 
 function isWordBoundaryAfter(text: string, pos: number): boolean {
-  return pos >= text.length || !isLetter(codeAt(text, pos)) && !isDigit(codeAt(text, pos));
+  return !isWordChar(codeAt(text, pos));
 }
 
 function makeMoney(text: string, start: number, end: number, a: Amount, exponent: number, currency: string): Candidate {

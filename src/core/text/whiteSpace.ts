@@ -1,3 +1,11 @@
+/** White space other than single spaces: what `replace(/\s+/g, ' ')` would change. */
+const SPACE_RUN = /[^\S ]| \s/;
+
+/** `s` with each run of white space made one space; `s` itself when there is none to change. */
+export function collapseSpaces(s: string): string {
+  return SPACE_RUN.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
 /** White space as `\s` in a regular expression and `String.prototype.trim` see it (line breaks included). */
 export function isWhiteSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);

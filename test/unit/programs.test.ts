@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeRelease } from '../../src/core/analyze';
+import { addCompanyFact } from '../../src/core/programs/companies';
+import type { CompanyFact, Fact } from '../../src/core/types';
 import { mentionContext } from '../../src/core/text/context';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 
@@ -66,6 +68,32 @@ describe('programs', () => {
     assert.deepEqual(p.releases, ['later.release', 'early.release']);
     assert.equal(p.target?.value, 'CLDN6');
     assert.ok(p.mentions.some((m) => m.file === 'early.release') && p.mentions.some((m) => m.file === 'later.release'));
+  });
+});
+
+describe('company facts of a program', () => {
+  const fact = (name: string, role: CompanyFact['role']): Fact<CompanyFact> => ({ value: { name, role }, source: { file: 'a.release', line: 1 } });
+  const roles = (list: Fact<CompanyFact>[]) => list.map((f) => `${f.value.name}:${f.value.role}`);
+
+  it('keeps one fact per company and role; a specific role replaces "partner", and "partner" adds nothing to a named company', () => {
+    const list: Fact<CompanyFact>[] = [];
+    addCompanyFact(list, fact('Zerran Pharma', 'partner'));
+    addCompanyFact(list, fact('Quillon Biosciences', 'owner'));
+    addCompanyFact(list, fact('Zerran Pharma AG', 'licensee'));
+    addCompanyFact(list, fact('Zerran', 'partner'));
+    addCompanyFact(list, fact('Quillon Biosciences, Inc.', 'owner'));
+    addCompanyFact(list, fact('Quillon', 'licensor'));
+    assert.deepEqual(roles(list), ['Quillon Biosciences:owner', 'Zerran Pharma AG:licensee', 'Quillon:licensor']);
+  });
+
+  it('merges the companies of a program across releases by the same rules', () => {
+    const index = new WorkspaceIndex();
+    index.set('early.release', EARLY);
+    index.set('later.release', LATER);
+    const companies = roles(index.program('NWT-214')!.companies);
+    assert.ok(companies.includes('Northwind Therapeutics:licensor'), companies.join());
+    assert.ok(companies.includes('Halcyon Bio:licensee'), companies.join());
+    assert.ok(!companies.some((c) => c.endsWith(':partner')), companies.join());
   });
 });
 

@@ -1,7 +1,7 @@
 import type { CatalogProgram } from '../catalog';
 import { programKey } from '../programKey';
 import type { Fact, FactSource, LocalMention, LocalProgram, ProgramFacts, ReleaseAnalysis } from '../types';
-import { addCompanyFact } from './companies';
+import { addCompanyFact, addKeyedCompanyFact, companyKey } from './companies';
 import { phaseRank } from './phase';
 
 /** A mention of a program in one release of the workspace (the release's own record, shared). */
@@ -45,6 +45,11 @@ interface Local {
   keys: string[];
   /** Position of the program in its release, so that merging never depends on the order releases arrive in. */
   position: number;
+  /** companyKey of each company fact and the dedup key of each deal, computed once, not on every merge. */
+  companyKeys: string[];
+  dealKeys: string[];
+  /** This program's single-valued facts as history entries, made when first superseded and then reused. */
+  historic: (HistoricFact | undefined)[] | undefined;
 }
 
 /** A program pinned in the workspace catalog: its names join programs like a release's names do. */
@@ -98,10 +103,7 @@ export class ProgramGraph {
 
   /** Adds or replaces what one release says. */
   setRelease(release: ReleaseAnalysis): void {
-    const locals = release.programs.map((program, position): Local => {
-      const nameKeys = program.names.map(programKey);
-      return { release, program, nameKeys, keys: [...new Set(nameKeys)], position };
-    });
+    const locals = release.programs.map((program, position) => toLocal(release, program, position));
     const old = this.localsByFile.get(release.file);
     // The usual edit: the release names the same programs as before, so every component keeps its
     // shape and only the ones it touches are merged again (no search over large components).
@@ -242,21 +244,23 @@ export class ProgramGraph {
 }
 
 /**
- * The sorted program list after a change: one pass drops the replaced programs, and each new one is
- * placed by binary search, so an edit costs a linear pass rather than a full sort of every program.
+ * The sorted program list after a change: one pass drops the replaced programs and places the new
+ * ones, into a list made at its final size, so an edit costs a linear pass rather than a full sort.
  */
 function updateSorted(sorted: Program[], replaced: Set<Program>, merged: Program[]): Program[] {
-  const out = replaced.size ? sorted.filter((p) => !replaced.has(p)) : sorted.slice();
-  for (const p of merged) {
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byNewest(out[mid]!, p) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    out.splice(lo, 0, p);
+  merged.sort(byNewest);
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) if (!replaced.has(sorted[i]!)) kept++;
+  const out = new Array<Program>(kept + merged.length);
+  let at = 0;
+  let next = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i]!;
+    if (replaced.has(p)) continue;
+    while (next < merged.length && byNewest(merged[next]!, p) < 0) out[at++] = merged[next++]!;
+    out[at++] = p;
   }
+  while (next < merged.length) out[at++] = merged[next++]!;
   return out;
 }
 
@@ -270,21 +274,56 @@ export function mergePrograms(releases: Iterable<ReleaseAnalysis>): Program[] {
 /** The facts a program has one value of at a time; older values go to its history. */
 const SINGLE_FACTS = ['target', 'modality', 'payload', 'phase'] as const;
 
+function toLocal(release: ReleaseAnalysis, program: LocalProgram, position: number): Local {
+  const nameKeys = program.names.map(programKey);
+  return {
+    release,
+    program,
+    nameKeys,
+    keys: [...new Set(nameKeys)],
+    position,
+    companyKeys: program.companies.map((f) => companyKey(f.value.name)),
+    dealKeys: program.deals.map((f) => `${f.value.kind}|${f.value.amount}|${f.source.date}`),
+    historic: undefined,
+  };
+}
+
+/** Newest release first, so the first value found for a fact is the one that wins. */
+const newestFirst = (a: Local, b: Local) => compare(dateKey(b.release.date), dateKey(a.release.date)) || compare(a.release.file, b.release.file) || a.position - b.position;
+
+function isSorted(members: readonly Local[]): boolean {
+  for (let i = 1; i < members.length; i++) if (newestFirst(members[i - 1]!, members[i]!) > 0) return false;
+  return true;
+}
+
+/** A member's fact as a history entry, made once per member (a program is merged again on every edit of one of its releases). */
+function historicOf(member: Local, factIndex: number, f: Fact<string>): HistoricFact {
+  const entries = (member.historic ??= [undefined, undefined, undefined, undefined]);
+  return (entries[factIndex] ??= historic(SINGLE_FACTS[factIndex]!, f));
+}
+
+/**
+ * Merges a component's members into one record. A program named in hundreds of releases is merged
+ * again on every edit of one of them, so this allocates little beyond the record itself: keys are
+ * computed per release beforehand, lists are made at their final size, and a release's entries are
+ * adjacent once sorted, so no set of files is needed.
+ */
 function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Program {
-  // Newest release first, so the first value found for a fact is the one that wins.
-  members.sort((a, b) => compare(dateKey(b.release.date), dateKey(a.release.date)) || compare(a.release.file, b.release.file) || a.position - b.position);
+  // Members of a component merged before are mostly in order already.
+  if (!isSorted(members)) members.sort(newestFirst);
   // A pinned code is the id the user chose.
   const id = pinned[0]?.code ?? chooseId(members);
   const aliasSeen = new Set([programKey(id)]);
   const aliases: string[] = [];
   const history: HistoricFact[] = [];
-  const program: Program = { id, aliases, indications: [], companies: [], deals: [], history, mentions: [], releases: [] };
+  const companyKeys: string[] = [];
+  const program: Program = { id, aliases, indications: [], companies: [], deals: [], history, mentions: mentionsOf(members), releases: releasesOf(members) };
   // Sets keep the merge linear in the number of facts, even for a program named in hundreds of releases.
   const indicationSeen = new Set<string>();
   const dealSeen = new Set<string>();
-  const releaseSeen = new Set<string>();
   for (let m = 0; m < members.length; m++) {
-    const { release, program: local, nameKeys } = members[m]!;
+    const member = members[m]!;
+    const { program: local, nameKeys } = member;
     for (let i = 0; i < nameKeys.length; i++) {
       const k = nameKeys[i]!;
       if (!aliasSeen.has(k)) {
@@ -292,7 +331,8 @@ function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Progra
         aliases.push(local.names[i]!);
       }
     }
-    for (const key of SINGLE_FACTS) {
+    for (let i = 0; i < SINGLE_FACTS.length; i++) {
+      const key = SINGLE_FACTS[i]!;
       const f = local[key] as Fact<string> | undefined;
       if (!f) continue;
       const current = program[key] as Fact<string> | undefined;
@@ -302,7 +342,7 @@ function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Progra
         if (key === 'phase' && current.source.file === f.source.file && phaseRank(f.value) > phaseRank(current.value)) {
           (program as unknown as Record<string, Fact<string>>)[key] = f;
           history.push(historic(key, current));
-        } else if (current.value !== f.value) history.push(historic(key, f));
+        } else if (current.value !== f.value) history.push(historicOf(member, i, f));
       }
     }
     for (const f of local.indications) {
@@ -310,23 +350,41 @@ function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Progra
       indicationSeen.add(f.value);
       program.indications.push(f);
     }
-    for (const f of local.companies) addCompanyFact(program.companies, f);
-    for (const f of local.deals) {
-      const key = `${f.value.kind}|${f.value.amount}|${f.source.date}`;
+    for (let i = 0; i < local.companies.length; i++) addKeyedCompanyFact(program.companies, companyKeys, local.companies[i]!, member.companyKeys[i]!);
+    for (let i = 0; i < local.deals.length; i++) {
+      const key = member.dealKeys[i]!;
       if (dealSeen.has(key)) continue;
       dealSeen.add(key);
-      program.deals.push(f);
+      program.deals.push(local.deals[i]!);
     }
-    if (!releaseSeen.has(release.file)) {
-      releaseSeen.add(release.file);
-      program.releases.push(release.file);
-    }
-    for (const m of local.mentions) program.mentions.push(m);
   }
   for (const p of pinned) addPinned(program, p, aliasSeen, indicationSeen);
   const newest = members.find((m) => m.release.date)?.release.date;
   if (newest) program.lastMentioned = newest;
   return program;
+}
+
+/** Every member's mentions, in member order, in one list made at its final size. */
+function mentionsOf(members: readonly Local[]): ProgramMention[] {
+  let count = 0;
+  for (let m = 0; m < members.length; m++) count += members[m]!.program.mentions.length;
+  const mentions = new Array<ProgramMention>(count);
+  let at = 0;
+  for (let m = 0; m < members.length; m++) {
+    const own = members[m]!.program.mentions;
+    for (let i = 0; i < own.length; i++) mentions[at++] = own[i]!;
+  }
+  return mentions;
+}
+
+/** The members' files, newest first; sorted members of one release are adjacent. */
+function releasesOf(members: readonly Local[]): string[] {
+  let count = 0;
+  for (let m = 0; m < members.length; m++) if (m === 0 || members[m]!.release !== members[m - 1]!.release) count++;
+  const files = new Array<string>(count);
+  let at = 0;
+  for (let m = 0; m < members.length; m++) if (m === 0 || members[m]!.release !== members[m - 1]!.release) files[at++] = members[m]!.release.file;
+  return files;
 }
 
 /**
@@ -366,13 +424,13 @@ function historic(fact: HistoricFact['fact'], f: Fact<string>): HistoricFact {
 function chooseId(locals: Local[]): string {
   const firstCounts = new Map<string, { name: string; first: number; seen: number }>();
   for (const { program, nameKeys } of locals) {
-    program.names.forEach((name, i) => {
+    for (let i = 0; i < nameKeys.length; i++) {
       const k = nameKeys[i]!;
-      const e = firstCounts.get(k) ?? { name, first: 0, seen: 0 };
+      let e = firstCounts.get(k);
+      if (!e) firstCounts.set(k, (e = { name: program.names[i]!, first: 0, seen: 0 }));
       e.seen++;
       if (i === 0) e.first++;
-      firstCounts.set(k, e);
-    });
+    }
   }
   const isCode = (n: string) => /\d/.test(n);
   return [...firstCounts.values()].sort(

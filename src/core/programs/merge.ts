@@ -274,6 +274,8 @@ export function mergePrograms(releases: Iterable<ReleaseAnalysis>): Program[] {
 /** The facts a program has one value of at a time; older values go to its history. */
 const SINGLE_FACTS = ['target', 'modality', 'payload', 'phase'] as const;
 
+const NO_KEYS: string[] = [];
+
 function toLocal(release: ReleaseAnalysis, program: LocalProgram, position: number): Local {
   const nameKeys = program.names.map(programKey);
   return {
@@ -282,8 +284,9 @@ function toLocal(release: ReleaseAnalysis, program: LocalProgram, position: numb
     nameKeys,
     keys: [...new Set(nameKeys)],
     position,
-    companyKeys: program.companies.map((f) => companyKey(f.value.name)),
-    dealKeys: program.deals.map((f) => `${f.value.kind}|${f.value.amount}|${f.source.date}`),
+    // Most programs name no company and no deal: they share one empty list (the index holds tens of thousands).
+    companyKeys: program.companies.length ? program.companies.map((f) => companyKey(f.value.name)) : NO_KEYS,
+    dealKeys: program.deals.length ? program.deals.map((f) => `${f.value.kind}|${f.value.amount}|${f.source.date}`) : NO_KEYS,
     historic: undefined,
   };
 }

@@ -37,6 +37,20 @@ function oneVscodeNamespace() {
 }
 
 /**
+ * The lazy bundles that validate with zod (src/core/zod.ts) require dist/lazy/zod.js, their sibling,
+ * instead of each bundling a copy; only that bundle's own entry resolves the module.
+ * @returns {esbuild.Plugin}
+ */
+function sharedZod() {
+  return {
+    name: 'shared-zod',
+    setup(build) {
+      build.onResolve({ filter: /(^|\/)zod$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: './zod.js', external: true }));
+    },
+  };
+}
+
+/**
  * What activation does not need, each a bundle of its own in dist/lazy/ that
  * src/extension/lazyModules.ts requires on first use (the browser build keeps them in its one bundle).
  */
@@ -45,6 +59,7 @@ const LAZY_MODULES = {
   'lazy/deals': 'src/extension/views/dealsPanel.ts',
   'lazy/export': 'src/extension/commands/export.ts',
   'lazy/catalogParser': 'src/core/catalogParser.ts',
+  'lazy/zod': 'src/core/zod.ts',
 };
 
 /** @type {esbuild.BuildOptions[]} */
@@ -54,7 +69,7 @@ const builds = [
     entryPoints: { extension: 'src/extension/extension.ts', ...LAZY_MODULES },
     outdir: 'dist',
     external: ['vscode', './lazy/*'],
-    plugins: [oneVscodeNamespace()],
+    plugins: [oneVscodeNamespace(), sharedZod()],
   },
   {
     ...common,

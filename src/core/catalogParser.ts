@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod';
 import { EMPTY_CATALOG, type Catalog, type CatalogParse, type CatalogProblem, type CatalogProgram } from './catalog';
 import { once } from './once';
 import { programKey } from './programKey';

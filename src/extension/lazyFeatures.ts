@@ -38,7 +38,7 @@ export class LazyFeatures implements vscode.Disposable {
   /** The deals table. */
   get deals(): DealsPanel {
     this.checkNotDisposed();
-    return (this.dealsValue ??= new (dealsModule().DealsPanel)(this.extensionUri, this.workspace, this.log));
+    return (this.dealsValue ??= new (dealsModule().DealsPanel)(this.extensionUri, this.workspace, this.log, (...args) => exportModule().exportTable(...args)));
   }
 
   /** A feature made after deactivation would never be disposed. */

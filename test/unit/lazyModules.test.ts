@@ -68,6 +68,7 @@ const NOT_AT_START = [
   'src/core/text/wordAutomaton.ts',
   'src/core/text/jsonLocations.ts',
   'node_modules/zod/',
+  'src/core/zod.ts',
 ];
 
 describe('bundles: what loads when the extension starts, and what on first use', () => {
@@ -95,6 +96,18 @@ describe('bundles: what loads when the extension starts, and what on first use',
       // A require('./lazy/…') inside dist/lazy/ would look for dist/lazy/lazy/….
       assert.doesNotMatch(fs.readFileSync(path.join(DIST, 'lazy', `${name}.js`), 'utf8'), /require\("\.\/lazy\//, name);
     }
+  });
+
+  it('zod is bundled once, in dist/lazy/zod.js, which the bundles that validate with it require', () => {
+    const lazy = fs.readdirSync(path.join(DIST, 'lazy')).filter((f) => f.endsWith('.js'));
+    assert.deepEqual(lazy.filter((f) => sourcesOf(`lazy/${f}`).some((s) => s.includes('node_modules/zod/'))), ['zod.js']);
+    for (const name of ['catalogParser', 'deals', 'pipeline']) {
+      assert.match(fs.readFileSync(path.join(DIST, 'lazy', `${name}.js`), 'utf8'), /require\("\.\/zod\.js"\)/, name);
+    }
+    assert.doesNotMatch(fs.readFileSync(path.join(DIST, 'extension.js'), 'utf8'), /zod\.js/);
+    const zod = require(path.join(DIST, 'lazy', 'zod.js')) as typeof import('../../src/core/zod');
+    assert.equal(zod.object({ code: zod.string() }).safeParse({ code: 'QX-501' }).success, true);
+    assert.equal(zod.object({ code: zod.string() }).safeParse({ code: 501 }).success, false);
   });
 
   it('each lazy bundle loads and exports what the extension calls', () => {

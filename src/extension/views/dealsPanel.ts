@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { webviewPage } from './webviewPage';
-import * as z from 'zod/mini';
+import * as z from '../../core/zod';
 import { once } from '../../core/once';
 import { DEAL_COLUMNS, DEFAULT_DEAL_SORT, dealCell, filterDeals, sortDeals, type DealColumn, type DealSort, type SortDirection } from '../../core/dealsView';
 import { dealKindLabel, dealRows, partiesLabel, type DealRow } from '../../core/exports';
-import { exportTable } from '../commands/export';
+import type { exportTable } from '../commands/export';
 import type { ReleaseWorkspace } from '../releaseWorkspace';
 import { labelOf, showSpanBeside } from '../uris';
 
@@ -75,10 +75,12 @@ export class DealsPanel implements vscode.Disposable {
   /** Fires when the webview has drawn a new state. */
   readonly onDidRender = this.renderedEmitter.event;
 
+  /** `exportRows` is the export module's exportTable, handed in so that this bundle does not carry a copy of it. */
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly workspace: ReleaseWorkspace,
     private readonly log: vscode.LogOutputChannel,
+    private readonly exportRows: typeof exportTable,
   ) {
     this.subscriptions.push(
       this.renderedEmitter,
@@ -184,7 +186,7 @@ export class DealsPanel implements vscode.Disposable {
   /** Saves the rows shown (filter and order kept) as CSV or JSON; `target` skips the dialog. */
   exportShown(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const rows = this.shown.map((r) => ({ ...r, file: labelOf(r.file) }));
-    return exportTable(this.workspace, 'deals', target, rows);
+    return this.exportRows(this.workspace, 'deals', target, rows);
   }
 
   /** Opens the release at the sentence that states the deal. */

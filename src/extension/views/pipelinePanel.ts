@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { webviewPage } from './webviewPage';
-import * as z from 'zod/mini';
+import * as z from '../../core/zod';
 import { once } from '../../core/once';
 import { defaultTheme, layoutPipeline, type ChartLocation, type ChartTheme, type ColorBy, type PipelineChart, type ThemeKind } from '../../core/pipelineChart';
 import { writeExport } from '../exportFile';

@@ -5,7 +5,6 @@
 // development build (`npm run build`, which `npm test` runs first) and its source maps.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import Module from 'node:module';
 import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -27,24 +26,10 @@ function lazyRequires(): Map<string, string> {
   return new Map([...source.matchAll(/export const (\w+) = \(\): typeof \w+ => require\('\.\/lazy\/(\w+)\.js'\)/g)].map((m) => [m[2]!, m[1]!]));
 }
 
-/**
- * require() of a bundle with a stand-in `vscode`: the API's top-level names (from @types/vscode) as
- * own properties, each a catch-all that nothing calls while the bundle loads.
- */
+/** require() of a bundle with a stand-in `vscode` (scripts/vscodeStub.cjs). */
 function loadWithStubVscode(file: string): Record<string, unknown> {
-  const stub: object = new Proxy(function vscode() {}, { get: (_t, k) => (k === 'then' || typeof k === 'symbol' ? undefined : stub) });
-  const declarations = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
-  const api = Object.fromEntries([...declarations.matchAll(/^\texport (?:namespace|class|enum|const|let|function) (\w+)/gm)].map((m) => [m[1]!, stub]));
-  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-  const load = loader._load;
-  loader._load = function (this: unknown, request: string, ...rest: unknown[]) {
-    return request === 'vscode' ? api : load.call(this, request, ...rest);
-  };
-  try {
-    return require(file) as Record<string, unknown>;
-  } finally {
-    loader._load = load;
-  }
+  const { withStubVscode } = require(path.join(ROOT, 'scripts', 'vscodeStub.cjs')) as { withStubVscode: <T>(load: () => T) => T };
+  return withStubVscode(() => require(file) as Record<string, unknown>);
 }
 
 /** What each lazy bundle is: its own source and what it must export (what the extension calls on it). */

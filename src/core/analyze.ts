@@ -8,6 +8,7 @@ import { readStructure } from './structure';
 import { detach } from './text/detach';
 import { LineIndex } from './text/lines';
 import { splitSentences } from './text/sentences';
+import { Words } from './text/words';
 import { extractTransactions } from './transactions';
 import type { Mention, ReleaseAnalysis } from './types';
 
@@ -20,10 +21,12 @@ export interface AnalyzeOptions {
 export function analyzeRelease(file: string, text: string, options: AnalyzeOptions = {}): ReleaseAnalysis {
   const lines = new LineIndex(text);
   const structure = readStructure(lines);
-  const candidates = recognizeAll({ text, ...(structure.releaseDate ? { releaseDate: structure.releaseDate } : {}), ...(options.catalog ? { catalog: options.catalog } : {}) });
+  // The words of the text, found once: the recognizers and the company names read them.
+  const words = new Words(text);
+  const candidates = recognizeAll({ text, ...(structure.releaseDate ? { releaseDate: structure.releaseDate } : {}), ...(options.catalog ? { catalog: options.catalog } : {}) }, words);
   const mentions = toMentions(candidates, text, lines);
   const sentences = splitSentences(text);
-  const companies = new CompanyNames(text, structure.issuer);
+  const companies = new CompanyNames(text, structure.issuer, words);
   const programs = extractPrograms({ file, text, mentions, structure, lines, sentences, companies });
   // A drug code's value is its program id within this release (the workspace index may merge further).
   const byOffset = new Map<number, Mention>();
@@ -43,12 +46,14 @@ export function analyzeRelease(file: string, text: string, options: AnalyzeOptio
   return analysis;
 }
 
-/** The candidates as mentions. Candidates come in text order, so each one's line is found by walking on from the last. */
+/**
+ * The candidates as mentions. recognizeAll gives them sorted by start, so each one's line is found
+ * by walking on from the last one's: the walk never needs to go back.
+ */
 function toMentions(candidates: Candidate[], text: string, lines: LineIndex): Mention[] {
   const mentions: Mention[] = [];
   let line = 1;
   for (const c of candidates) {
-    if (c.start < lines.lineStart(line)) line = lines.position(c.start).line;
     while (line < lines.lineCount && lines.lineStart(line + 1) <= c.start) line++;
     mentions.push(toMention(c, text, line, c.start - lines.lineStart(line) + 1));
   }

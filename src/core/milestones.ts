@@ -1,5 +1,5 @@
 import { describeDate } from './describe';
-import { LineBreaks } from './text/lineBreaks';
+import { LINE_BREAK_CHARS, NextOf } from './text/nextOf';
 import { splitSentences, type SentenceSpan } from './text/sentences';
 import { collapseSpaces } from './text/whiteSpace';
 import type { LineIndex } from './text/lines';
@@ -365,7 +365,7 @@ interface ItemReader {
 /** The sentences that name a program, cut into list items. */
 function itemsNamingPrograms(text: string, sentences: SentenceSpan[], subjects: Subject[]): SentenceSpan[] {
   const items: SentenceSpan[] = [];
-  const breaks = new LineBreaks(text);
+  const breaks = new NextOf(text, LINE_BREAK_CHARS);
   let si = 0;
   for (let k = 0; k < sentences.length; k++) {
     const sentence = sentences[k]!;
@@ -456,7 +456,7 @@ const BULLETS = new Set([45, 42, 0x2022, 0x2013, 0x25aa, 0x25e6, 0xb7]);
  * A sentence cut further where a line starts a list item ("- ", "• "): the items of an "Upcoming
  * milestones" list are separate statements even without final punctuation. Linear.
  */
-function splitListItems(text: string, s: SentenceSpan, breaks: LineBreaks, out: SentenceSpan[]): void {
+function splitListItems(text: string, s: SentenceSpan, breaks: NextOf, out: SentenceSpan[]): void {
   // Spans without the white space around them, so that a selection covers the sentence alone.
   const push = (start: number, end: number) => {
     while (start < end && isSpace(text.charCodeAt(start))) start++;

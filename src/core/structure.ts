@@ -1,7 +1,7 @@
 import { recognizeDates } from './recognize/dates';
 import { recognizeTickers } from './recognize/misc';
 import { detach } from './text/detach';
-import { isDigit } from './text/chars';
+import { isAsciiLetter, isDigit } from './text/chars';
 import { collapseSpaces, isWhiteSpace } from './text/whiteSpace';
 import type { LineIndex, TextLine } from './text/lines';
 import type { Dateline, LineSpan, ReleaseStructure, Section, SectionKind, Ticker } from './types';
@@ -21,11 +21,13 @@ const WIRES: [RegExp, string][] = [
   [/\(\s*[A-Z][A-Za-z./ ]{1,30}(?:Newswire|NEWSWIRE|Wire|WIRE|News)\s*\)|\/\s*[A-Z][A-Za-z ]{1,30}(?:Newswire|Wire)\s*\//, ''],
 ];
 
-/** Every wire service's pattern needs one of these words (case ignored): most lines have none, and the services are not tried. */
-function mayNameWire(head: string): boolean {
-  const lower = head.toLowerCase();
-  return lower.includes('wire') || lower.includes('news') || lower.includes('cnw') || lower.includes('ots');
-}
+/**
+ * Every wire service's pattern needs one of these words (case ignored): most lines have none, and
+ * the services are not tried. Case is ignored by the regex, with no lower-cased copy of each line
+ * (no other character lower-cases into these words).
+ */
+const WIRE_WORD = /wire|news|cnw|ots/i;
+const mayNameWire = (head: string) => WIRE_WORD.test(head);
 
 const BANNER_LINE = /^(?:press release|news release|media release|for immediate release|press information|news|investor news|company announcement|corporate news|ad hoc announcement|regulatory news)\s*:?$/i;
 /** Service lines of regulatory news feeds (EQS/DGAP, RNS, Nordic exchanges) that are not the headline. */
@@ -33,8 +35,8 @@ const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|ad[\s-]hoc\s+(?:announcem
 const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50}\s(?:plc|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)$/u;
 /** Lines that separate the headline from the dateline or the body. */
 const SEPARATORS = [' -- ', '--', ' – ', ' — ', ' - ', '– ', '— ', ': '];
-/** Every separator has one of these characters. */
-const SEPARATOR_CHAR = /[-–—:]/;
+/** How far into a line the separator after a dateline's place, date or wire may start. */
+const MAX_SEPARATOR_INDEX = 200;
 const FUNCTION_WORDS = new Set([
   'for', 'and', 'or', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'with', 'at', 'by', 'from', 'as', 'its', 'their',
   'into', 'after', 'versus', 'vs.', 'vs', 'its', 'our', 'new', 'that', 'than', '&', 'plus', 'first', 'phase',
@@ -149,6 +151,15 @@ interface DatelineMatch {
   bodyStart: number;
 }
 
+/** Does a separator start in `head` before MAX_SEPARATOR_INDEX (else none is found after a dateline's date either)? */
+function hasSeparator(head: string): boolean {
+  for (const sep of SEPARATORS) {
+    const k = head.indexOf(sep);
+    if (k >= 0 && k < MAX_SEPARATOR_INDEX) return true;
+  }
+  return false;
+}
+
 function matchDateline(line: TextLine): DatelineMatch | undefined {
   const text = line.text;
   if (text.trim().length < 12) return undefined;
@@ -165,8 +176,9 @@ function matchDateline(line: TextLine): DatelineMatch | undefined {
       break;
     }
   }
-  // Without a wire service the dateline needs a separator after its date: most lines of a release's top have neither.
-  if (!wire && !SEPARATOR_CHAR.test(head)) return undefined;
+  // Without a wire service the dateline needs a separator after its date: most lines of a release's
+  // top have neither, and their dates are not read.
+  if (!wire && !hasSeparator(head)) return undefined;
   const dates = FOUR_DIGITS.test(head) ? recognizeDates({ text: head }).filter((d) => typeof d.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) : [];
   const firstDate = dates[0];
   // The separator after the place/date/wire: "--", "–", "—", " - ", "/".
@@ -175,7 +187,7 @@ function matchDateline(line: TextLine): DatelineMatch | undefined {
   const searchFrom = Math.max(wireEnd, firstDate && firstDate.start < 160 ? firstDate.end : -1, 0);
   for (const sep of SEPARATORS) {
     const k = head.indexOf(sep, searchFrom);
-    if (k >= 0 && k < 200 && (sepIndex < 0 || k < sepIndex)) {
+    if (k >= 0 && k < MAX_SEPARATOR_INDEX && (sepIndex < 0 || k < sepIndex)) {
       sepIndex = k;
       sepLength = sep.length;
     }
@@ -228,17 +240,18 @@ function mayBeHeading(title: string): boolean {
   return HEADING_INNER_WORD.test(title);
 }
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Words the financial-results and table rules may find after the first word. */
 const HEADING_INNER_WORD = /financial|results|balance|statement/i;
 
 function classifyHeading(raw: string): { kind: SectionKind; title: string } | undefined {
   // A line that starts with neither markup nor white space is its own title, runs of spaces aside,
-  // which mayBeHeading does not look at: most lines are turned down before they are cleaned.
+  // which mayBeHeading does not look at: most lines are turned down before they are cleaned, and
+  // what it says of the raw line it says of the title. A marked line is asked once it is cleaned.
   const first = raw.charCodeAt(0);
-  if (!isEmphasisMark(first) && first !== 35 && !isWhiteSpace(first) && !mayBeHeading(raw)) return undefined;
+  const marked = isEmphasisMark(first) || first === 35 || isWhiteSpace(first);
+  if (!marked && !mayBeHeading(raw)) return undefined;
   const title = cleanHeadingText(raw);
-  if (!title || title.length > 110 || !mayBeHeading(title)) return undefined;
+  if (!title || title.length > 110 || (marked && !mayBeHeading(title))) return undefined;
   if (ABOUT.test(title) && !/^about\s+\d/i.test(title) && wordCount(title) <= 14 && !endsSentence(title)) {
     return { kind: 'about', title: title.replace(/:$/, '') };
   }
@@ -252,11 +265,11 @@ function classifyHeading(raw: string): { kind: SectionKind; title: string } | un
   return undefined;
 }
 
-/** A short Title Case line between paragraphs, e.g. "Partner Programs". */
-function isGenericHeading(text: string, prevBlankOrEnd: boolean, next: string | undefined): boolean {
-  if (!prevBlankOrEnd || text.length > 80 || next === undefined || next.length < 60) return false;
+/** A short Title Case line between paragraphs, e.g. "Partner Programs" (the caller has seen a paragraph end before it); `next`: the next non-empty line. */
+function isGenericHeading(text: string, next: string | undefined): boolean {
+  if (text.length > 80 || next === undefined || next.length < 60) return false;
   const t = cleanHeadingText(text);
-  if (!prevBlankOrEnd || t.length < 4 || t.length > 60 || wordCount(t) > 8) return false;
+  if (t.length < 4 || t.length > 60 || wordCount(t) > 8) return false;
   if (/[.,;!?]$/.test(t) || /[,;@]|\d{3}|https?:|www\./.test(t)) return false;
   const words = t.split(/\s+/);
   const minor = /^(?:a|an|and|the|of|for|in|on|to|with|by|at|or|vs\.?|&|–|-)$/i;
@@ -452,7 +465,7 @@ function readSections(lines: TextLine[], sectionStart: number): Section[] {
       continue;
     }
     // A generic heading is at most 80 characters long: only then is the line before it read.
-    if (!inContacts && !inBoilerplate && t.length <= 80 && isGenericHeading(t, prevBlankOrEnd(lines, j), nextNonEmpty(lines, j))) {
+    if (!inContacts && !inBoilerplate && t.length <= 80 && prevBlankOrEnd(lines, j) && isGenericHeading(t, nextNonEmpty(lines, j))) {
       const nested = lastTopLevel !== undefined && (lastTopLevel.kind === 'highlights' || lastTopLevel.kind === 'outlook' || lastTopLevel.kind === 'financial');
       const section: Section = { title: cleanHeadingText(t), kind: 'other', line: line.line, endLine: line.line, level: nested ? 2 : 1 };
       found.push(section);

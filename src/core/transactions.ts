@@ -1,4 +1,4 @@
-import { CompanyNames, companyRole, issuerShortName, sameCompany } from './programs/companies';
+import { CompanyNames, companyRole, sameCompany } from './programs/companies';
 import {
   ACTING_AS,
   DEAL_CUES,
@@ -13,7 +13,7 @@ import {
   UNDERWRITER_WORD,
 } from './programs/dealCues';
 import { detach } from './text/detach';
-import { LineBreaks } from './text/lineBreaks';
+import { LINE_BREAK_CHARS, NextOf } from './text/nextOf';
 import { isWhiteSpace } from './text/whiteSpace';
 import type { LineIndex } from './text/lines';
 import { splitSentences, type SentenceSpan } from './text/sentences';
@@ -238,12 +238,13 @@ const STATUS_RANK: Record<TransactionStatus, number> = { announced: 1, expected:
 export function extractTransactions(input: TransactionInput): Transaction[] {
   const { text, mentions, structure } = input;
   const sentences = splitAtListItems(text, input.sentences ?? splitSentences(text));
-  const issuer = structure.issuer ? issuerShortName(structure.issuer) : undefined;
+  const companies = input.companies ?? new CompanyNames(text, structure.issuer);
+  const issuer = companies.issuerShort;
   const release: ReleaseContext = {
     input,
     issuer,
     programAt: programNames(input.programs),
-    companies: input.companies ?? new CompanyNames(text, structure.issuer),
+    companies,
     netAmounts: new Set(),
   };
   const skipped = new LineRanges(structure.sections.filter((sec) => SKIPPED_SECTIONS.has(sec.kind) || (sec.kind === 'about' && !DEAL_SECTION_TITLE.test(sec.title))));
@@ -380,7 +381,7 @@ const LIST_MARKS = new Set([...'-•*–—▪●'].map((c) => c.charCodeAt(0)))
 
 function splitAtListItems(text: string, sentences: SentenceSpan[]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  const breaks = new LineBreaks(text);
+  const breaks = new NextOf(text, LINE_BREAK_CHARS);
   for (const s of sentences) {
     let start = s.start;
     for (let at = breaks.next(s.start); at < s.end; at = breaks.next(at + 1)) {
@@ -654,7 +655,7 @@ function sentenceParties(
 ): { deal: TransactionParty[]; financing: TransactionParty[] } {
   const deal: TransactionParty[] = [];
   const base = s.start;
-  const companies = companyNames.find(s.start, s.end, issuer, companyNames.known());
+  const companies = companyNames.inSentence(s.start, s.end);
   // A drug code is no company ("AB-101 Therapeutics" aside): skip names that are program mentions.
   const codeStarts = new Set(inSentence.filter((m) => m.kind === 'drug-code').map((m) => m.offset - base));
   for (const c of companies) {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CompanyNames, findCompanies } from '../../src/core/programs/companies';
+import { recognizeAll } from '../../src/core/recognize/index';
 import { KNOWN_COMPANIES } from '../../src/core/programs/companyNames';
 import { MODALITIES, modalityWords } from '../../src/core/programs/modality';
 import { isBlank, isLineBreak, isUpper } from '../../src/core/text/chars';
@@ -160,7 +161,7 @@ describe('search shortcuts give what the plain searches give', () => {
   });
 
   it('company names: what a search of the whole release finds, taken sentence by sentence', () => {
-    const words = ['argenx', 'Alpha', 'Beta', 'Bio', 'Inc.', 'Inc', 'Therapeutics', 'Group', 'The', 'A', 'x', 'iPhone', 'N.V.', 'Co.', 'Ltd', 'Pharma.', ',', 'and', 'Ölz', 'Eli', 'Lilly', 'Pfizer', 'Johnson & Johnson', 'Merck9', '_Roche', 'Roche', 'Halcyon', '(', 'Biotech', 'Al𝒜der', '𝒜'];
+    const words = ['argenx', 'Alpha', 'Beta', 'Bio', 'Inc.', 'Inc', 'Therapeutics', 'Group', 'The', 'A', 'x', 'iPhone', 'N.V.', 'Co.', 'Ltd', 'Pharma.', ',', 'and', 'Ölz', 'Eli', 'Lilly', 'Pfizer', 'Johnson & Johnson', 'Merck9', '_Roche', 'Roche', 'Halcyon', '(', 'Biotech', 'Al𝒜der', '𝒜', 'éPfizeréRoche', 'ÖLilly', 'Rocheß', 'Roche_', '3Roche', 'Eli Lillyé', 'Bristol-Myers Squibb', 'xargenx'];
     const rnd = random(5);
     for (const text of [...fixtures, ...soups(6, 5000, words, 50)]) {
       const issuer = ['Alpha Bio, Inc.', 'Pfizer Inc.', undefined][rnd(3)];
@@ -171,9 +172,21 @@ describe('search shortcuts give what the plain searches give', () => {
       for (let k = 0; k < 4; k++) {
         const lo = rnd(text.length + 1);
         const hi = lo + rnd(text.length - lo + 1);
-        assert.deepEqual(names.find(lo, hi, issuer, known), referenceFindCompanies(text.slice(lo, hi), issuer, known), `${JSON.stringify(text)} [${lo}, ${hi})`);
+        assert.deepEqual(names.find(lo, hi, known), referenceFindCompanies(text.slice(lo, hi), issuer, known), `${JSON.stringify(text)} [${lo}, ${hi})`);
+        assert.deepEqual(names.inSentence(lo, hi), referenceFindCompanies(text.slice(lo, hi), issuer, names.known()), `${JSON.stringify(text)} [${lo}, ${hi}) in a sentence`);
       }
     }
+  });
+
+  it('recognized mentions: sorted by start and none overlapping, so lines are found walking forward', () => {
+    const words = ['$5 million', 'USD 10m', 'Jan. 5, 2025', '2025', 'ABC-123', 'ADC', 'trastuzumab emtansine', 'Phase 2', 'HER2', 'non-small cell lung cancer', '50%', 'www.x.com', 'a@b.com', 'NCT01234567', '(NASDAQ: ABC)', 'Kadcyla®', 'Kadcyla', '+1 617 555 0142', 'x'];
+    let mentions = 0;
+    for (const text of [...fixtures, ...soups(9, 3000, words, 20)]) {
+      const found = recognizeAll({ text });
+      mentions += found.length;
+      for (let k = 1; k < found.length; k++) assert.ok(found[k - 1]!.end <= found[k]!.start, `${JSON.stringify(text.slice(0, 200))} at ${found[k]!.start}`);
+    }
+    assert.ok(mentions > 1000, `${mentions} mentions`);
   });
 
   it('sentences: ends found by indexOf are the ends a reading of every character finds', () => {

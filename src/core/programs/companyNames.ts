@@ -1,6 +1,8 @@
 import { detach } from '../text/detach';
-import { codeAt } from '../text/chars';
+import { asciiTable, codeAt, isAsciiLetter, isAsciiUpper, isRegexWordChar } from '../text/chars';
 import { isWhiteSpace } from '../text/whiteSpace';
+import { ABSENT, WordTable } from '../text/wordTable';
+import { NON_ASCII, Words } from '../text/words';
 
 /** Company names: the issuer, well-known companies, and capitalised names ending in a company word. */
 export const KNOWN_COMPANIES: readonly string[] = [
@@ -37,15 +39,26 @@ export interface CompanyMention {
   end: number;
 }
 
-/** The known names as whole words, longest first: at one place the longest wins. */
-const knownNamePattern = (names: readonly string[]) => new RegExp(`\\b(?:${names.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
-const KNOWN_NAME = knownNamePattern(KNOWN_COMPANIES);
 /**
- * The same names in two searches: those that start with a capital letter, which the regex engine
- * looks for quickly (a text is mostly lower case), and the few others ("argenx").
+ * The known names by their first run of word characters ("Eli" of "Eli Lilly", "Bristol" of
+ * "Bristol-Myers Squibb"): a place in the text is looked up by the run that starts there. Each
+ * run's names are tried longest first, as `\b(?:names, longest first)\b` would: at one place the
+ * longest wins.
  */
-const KNOWN_CAPITALISED_NAME = knownNamePattern(KNOWN_COMPANIES.filter((c) => /^[A-Z]/.test(c)));
-const KNOWN_OTHER_NAME = knownNamePattern(KNOWN_COMPANIES.filter((c) => !/^[A-Z]/.test(c)));
+const KNOWN_NAMES_BY_RUN: string[][] = [];
+const KNOWN_RUNS = new WordTable(knownRuns(), false);
+/** The letters a known name starts with. */
+const KNOWN_INITIALS = asciiTable(KNOWN_COMPANIES.map((name) => name[0]).join(''));
+function knownRuns(): string[] {
+  const runs: string[] = [];
+  for (const name of [...KNOWN_COMPANIES].sort((a, b) => b.length - a.length)) {
+    const run = name.slice(0, wordCharsEnd(name, 0, name.length));
+    let k = runs.indexOf(run);
+    if (k < 0) KNOWN_NAMES_BY_RUN[(k = runs.push(run) - 1)] = [];
+    KNOWN_NAMES_BY_RUN[k]!.push(name);
+  }
+  return runs;
+}
 /**
  * Where a company word may stand (after white space, checked apart): a quick search for the words,
  * which start with a capital letter, checked word by word afterwards. Company names are rare in a
@@ -57,7 +70,7 @@ const MAX_ROW_LOOKBACK = 16;
 
 /** Companies named in a stretch of text (a sentence): known names, the issuer, "X Therapeutics, Inc.". */
 export function findCompanies(text: string, issuer?: string, alsoKnown: string[] = []): CompanyMention[] {
-  return new CompanyNames(text).find(0, text.length, issuer, alsoKnown);
+  return new CompanyNames(text, issuer).find(0, text.length, alsoKnown);
 }
 
 /**
@@ -67,23 +80,45 @@ export function findCompanies(text: string, issuer?: string, alsoKnown: string[]
  * reaches over the sentence's edge, the sentence is searched on its own.
  */
 export class CompanyNames {
-  private knownNames?: RegExpExecArray[];
+  /** The issuer's name without its legal form, looked for in every sentence. */
+  readonly issuerShort: string | undefined;
+  private knownNames?: KnownName[];
   private companyWords?: number[];
   private knownList?: string[];
+  /** The first word of each of knownList's names, by which a sentence may call it. */
+  private knownFirstWords: string[] = [];
 
+  /** `words`: the text's words, when the caller has them already. */
   constructor(
     readonly text: string,
-    private readonly issuer?: string,
-  ) {}
+    issuer?: string,
+    private readonly words?: Words,
+  ) {
+    this.issuerShort = issuer ? issuerShortName(issuer) : undefined;
+  }
 
   /** The first companies the whole release names ("Northwind Therapeutics, Inc."), which its sentences may call by their first word. */
   known(): string[] {
-    return (this.knownList ??= namesOf(this.find(0, this.text.length, this.issuer), MAX_KNOWN_COMPANIES));
+    if (this.knownList === undefined) {
+      this.knownList = namesOf(this.search(0, this.text.length, [], []), MAX_KNOWN_COMPANIES);
+      this.knownFirstWords = firstWordsOf(this.knownList);
+    }
+    return this.knownList;
   }
 
-  /** Companies named in text[lo, hi), as findCompanies(text.slice(lo, hi), …) finds them: offsets from `lo`, in text order. */
-  find(lo: number, hi: number, issuer?: string, alsoKnown: string[] = []): CompanyMention[] {
-    const { text } = this;
+  /** The companies a sentence text[lo, hi) names, the release's known() ones by their first word too: offsets from `lo`, in text order. */
+  inSentence(lo: number, hi: number): CompanyMention[] {
+    const known = this.known();
+    return this.search(lo, hi, known, this.knownFirstWords);
+  }
+
+  /** Companies named in text[lo, hi), as findCompanies(text.slice(lo, hi), issuer, alsoKnown) finds them: offsets from `lo`, in text order. */
+  find(lo: number, hi: number, alsoKnown: string[] = []): CompanyMention[] {
+    return this.search(lo, hi, alsoKnown, firstWordsOf(alsoKnown));
+  }
+
+  private search(lo: number, hi: number, alsoKnown: string[], alsoKnownFirstWords: string[]): CompanyMention[] {
+    const { text, issuerShort } = this;
     const out: CompanyMention[] = [];
     const seen = new Set<string>();
     const add = (name: string, start: number) => {
@@ -96,14 +131,13 @@ export class CompanyNames {
     // Names looked for one by one are looked for in the stretch alone: a search of the whole text
     // from `lo` would run on past `hi`, for every sentence.
     const stretch = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
-    if (issuer) {
-      const short = issuerShortName(issuer);
-      const k = stretch.indexOf(short);
-      if (k >= 0) add(short, lo + k);
+    if (issuerShort) {
+      const k = stretch.indexOf(issuerShort);
+      if (k >= 0) add(issuerShort, lo + k);
     }
     this.addKnownNames(lo, hi, add);
     // Only lists with names go on: the empty default and known()'s lists are arrays of different kinds.
-    if (alsoKnown.length > 0) addAlsoKnown(stretch, lo, alsoKnown, add);
+    if (alsoKnown.length > 0) addAlsoKnown(stretch, lo, alsoKnown, alsoKnownFirstWords, add);
     this.addNamesWithCompanyWords(lo, hi, add);
     return out.sort((a, b) => a.start - b.start);
   }
@@ -111,20 +145,20 @@ export class CompanyNames {
   /** The well-known companies in text[lo, hi), in order. */
   private addKnownNames(lo: number, hi: number, add: (name: string, start: number) => void): void {
     const { text } = this;
-    const all = (this.knownNames ??= knownNamesIn(text));
+    const all = (this.knownNames ??= knownNamesIn(text, this.words ?? new Words(text)));
     // `\b` at an edge inside a word, or a name across an edge, is seen differently in the stretch alone.
-    let reread = (lo > 0 && isWordChar(text.charCodeAt(lo - 1)) && isWordChar(codeAt(text, lo))) || (isWordChar(codeAt(text, hi - 1)) && isWordChar(codeAt(text, hi)));
-    const inside: RegExpExecArray[] = [];
-    for (let k = firstEndingAfter(all, lo); k < all.length && all[k]!.index < hi && !reread; k++) {
+    let reread = (lo > 0 && isRegexWordChar(text.charCodeAt(lo - 1)) && isRegexWordChar(codeAt(text, lo))) || (isRegexWordChar(codeAt(text, hi - 1)) && isRegexWordChar(codeAt(text, hi)));
+    const inside: KnownName[] = [];
+    for (let k = firstEndingAfter(all, lo); k < all.length && all[k]!.start < hi && !reread; k++) {
       const m = all[k]!;
-      if (m.index < lo || m.index + m[0].length > hi) reread = true;
+      if (m.start < lo || m.start + m.name.length > hi) reread = true;
       else inside.push(m);
     }
     if (reread) {
-      for (const m of text.slice(lo, hi).matchAll(KNOWN_NAME)) add(m[0], lo + m.index);
+      for (const m of knownNamesInStretch(text, lo, hi)) add(m.name, m.start);
       return;
     }
-    for (const m of inside) add(m[0], m.index);
+    for (const m of inside) add(m.name, m.start);
   }
 
   /**
@@ -156,8 +190,7 @@ export class CompanyNames {
 }
 
 /** Names the sentence may call by their first word ("Northwind" for "Northwind Therapeutics"). */
-function addAlsoKnown(stretch: string, lo: number, alsoKnown: string[], add: (name: string, start: number) => void): void {
-  const firstWords = firstWordsOf(alsoKnown);
+function addAlsoKnown(stretch: string, lo: number, alsoKnown: string[], firstWords: string[], add: (name: string, start: number) => void): void {
   for (let i = 0; i < alsoKnown.length; i++) {
     const at = indexOfWord(stretch, firstWords[i]!);
     if (at >= 0) add(alsoKnown[i]!, lo + at);
@@ -171,18 +204,100 @@ function namesOf(mentions: CompanyMention[], max: number): string[] {
   return out;
 }
 
+/** A known name and where it stands. */
+interface KnownName {
+  name: string;
+  start: number;
+}
+
 /**
- * The matches of KNOWN_NAME in a text, from its two parts. Their matches cannot overlap (no
- * capitalised name holds one of the others), so together, in text order, they are what KNOWN_NAME
- * finds; should two overlap all the same, KNOWN_NAME itself is used.
+ * The known names in a text, in order, where `\b(?:names, longest first)\b` finds them: whole
+ * words, no two overlapping. A name starts with an ASCII letter after a character that is none of
+ * [A-Za-z0-9_], which is where a word starts (Words) or, inside a word with letters outside ASCII,
+ * where such a letter comes before an ASCII one ("Pfizer" in "éPfizer").
  */
-function knownNamesIn(text: string): RegExpExecArray[] {
-  const capitalised = [...text.matchAll(KNOWN_CAPITALISED_NAME)];
-  const others = [...text.matchAll(KNOWN_OTHER_NAME)];
-  if (others.length === 0) return capitalised;
-  const all = [...capitalised, ...others].sort((a, b) => a.index - b.index);
-  for (let k = 1; k < all.length; k++) if (all[k]!.index < all[k - 1]!.index + all[k - 1]![0].length) return [...text.matchAll(KNOWN_NAME)];
-  return all;
+function knownNamesIn(text: string, words: Words): KnownName[] {
+  const out: KnownName[] = [];
+  const { starts, ends, flags, count } = words;
+  let next = 0;
+  for (let k = nextKnownNameWord(text, words, 0, 0); k < count; k = nextKnownNameWord(text, words, k + 1, next)) {
+    const start = starts[k]!;
+    if (flags[k]! & NON_ASCII) {
+      next = knownNamesInWord(text, Math.max(start, next), ends[k]!, out, next);
+      continue;
+    }
+    // A word of ASCII letters and digits is a run of word characters as `\b` sees them unless "_" follows.
+    const end = ends[k]!;
+    const name = knownNameAt(text, start, codeAt(text, end) === 95 ? wordCharsEnd(text, end, text.length) : end, text.length);
+    if (name === undefined) continue;
+    out.push({ name, start });
+    next = start + name.length;
+  }
+  return out;
+}
+
+/**
+ * The first word from word `from` (starting at `next` or later) where a known name may start: one
+ * with letters outside ASCII, or one that starts with a known name's first letter and no "_" before
+ * it. Every word is looked at here and few pass: compiled early, this loop meets no case it has not seen.
+ */
+function nextKnownNameWord(text: string, words: Words, from: number, next: number): number {
+  const { starts, flags, count } = words;
+  for (let k = from; k < count; k++) {
+    if (flags[k]! & NON_ASCII) return k;
+    const start = starts[k]!;
+    if (start >= next && KNOWN_INITIALS[text.charCodeAt(start)] === 1 && codeAt(text, start - 1) !== 95) return k;
+  }
+  return count;
+}
+
+/** The known names that start in text[from, end), a word with letters outside ASCII, after `next`; returns the new `next`. */
+function knownNamesInWord(text: string, from: number, end: number, out: KnownName[], next: number): number {
+  for (let q = from; q < end; q++) {
+    if (!isAsciiLetter(text.charCodeAt(q)) || isRegexWordChar(codeAt(text, q - 1))) continue;
+    const name = knownNameAt(text, q, wordCharsEnd(text, q, text.length), text.length);
+    if (name === undefined) continue;
+    out.push({ name, start: q });
+    next = q + name.length;
+    q = next - 1;
+  }
+  return next;
+}
+
+/** knownNamesIn for text[lo, hi) read alone, character by character (offsets in the text): for sentences whose edges the whole-text search sees otherwise. */
+function knownNamesInStretch(text: string, lo: number, hi: number): KnownName[] {
+  const out: KnownName[] = [];
+  for (let q = lo; q < hi; q++) {
+    if (!isAsciiLetter(text.charCodeAt(q)) || (q > lo && isRegexWordChar(text.charCodeAt(q - 1)))) continue;
+    const name = knownNameAt(text, q, wordCharsEnd(text, q, hi), hi);
+    if (name === undefined) continue;
+    out.push({ name, start: q });
+    q += name.length - 1;
+  }
+  return out;
+}
+
+/**
+ * The known name that starts at `q` with the run of word characters text[q, runEnd) and ends at a
+ * word's end no later than `hi` (`q` starts a word), longest first.
+ */
+function knownNameAt(text: string, q: number, runEnd: number, hi: number): string | undefined {
+  const run = KNOWN_RUNS.findAscii(text, q, runEnd);
+  if (run === ABSENT) return undefined;
+  const names = KNOWN_NAMES_BY_RUN[run]!;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!;
+    const end = q + name.length;
+    if (end <= hi && text.startsWith(name, q) && (end === hi || !isRegexWordChar(text.charCodeAt(end)))) return name;
+  }
+  return undefined;
+}
+
+/** End of the run of word characters (as `\b` sees them: [A-Za-z0-9_]) from `from`, before `hi`. */
+function wordCharsEnd(text: string, from: number, hi: number): number {
+  let p = from;
+  while (p < hi && isRegexWordChar(text.charCodeAt(p))) p++;
+  return p;
 }
 
 /** Where a company word starts right after white space. */
@@ -193,13 +308,13 @@ function companyWordsAfterSpace(text: string): number[] {
   return out;
 }
 
-/** Index of the first match that ends after `offset` (matches in text order, without overlaps). */
-function firstEndingAfter(matches: RegExpExecArray[], offset: number): number {
+/** Index of the first name that ends after `offset` (names in text order, without overlaps). */
+function firstEndingAfter(names: KnownName[], offset: number): number {
   let lo = 0;
-  let hi = matches.length;
+  let hi = names.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (matches[mid]!.index + matches[mid]![0].length <= offset) lo = mid + 1;
+    if (names[mid]!.start + names[mid]!.name.length <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -224,7 +339,7 @@ const rowStarts = new Int32Array(MAX_ROW_LOOKBACK + 2);
 /** Every run of capitalised words in text[lo, hi), from `lo`. */
 function readAllRuns(text: string, lo: number, hi: number, add: (name: string, start: number) => void): void {
   for (let i = lo; i < hi; ) {
-    if (!isCapital(text.charCodeAt(i))) {
+    if (!isAsciiUpper(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -243,7 +358,7 @@ function readRun(text: string, start: number, hi: number): number {
     partEnds[parts++] = end;
     let next = end;
     while (next < hi && isWhiteSpace(text.charCodeAt(next))) next++;
-    if (next === end || next >= hi || !isCapital(text.charCodeAt(next))) break;
+    if (next === end || next >= hi || !isAsciiUpper(text.charCodeAt(next))) break;
     at = next;
   }
   return parts;
@@ -267,7 +382,7 @@ function runStartOf(text: string, at: number, lo: number): number {
     const start = nameWordStart(text, end, lo);
     if (start === end) break;
     let capital = start;
-    while (capital < end && !isCapital(text.charCodeAt(capital))) capital++;
+    while (capital < end && !isAsciiUpper(text.charCodeAt(capital))) capital++;
     if (capital === end) break;
     row[count++] = capital;
     if (capital > start) break;
@@ -298,7 +413,6 @@ function withoutFinalMark(word: string, orFullStop: boolean): string {
   return last === 44 || (orFullStop && last === 46) ? word.slice(0, -1) : word;
 }
 
-const isCapital = (c: number) => c >= 65 && c <= 90;
 const isNameMark = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 38 || c === 46 || c === 45;
 const LETTER = /^\p{L}$/u;
 
@@ -353,34 +467,26 @@ export function firstWord(name: string): string {
   return end === name.length ? name : name.slice(0, end);
 }
 
-/** The first words of a list of names (lists are not changed once made); a release's known companies are asked for in every sentence. */
-const firstWordsCache = new WeakMap<string[], string[]>();
+/** The first word of each name, in an array built by push (one array kind, see namesOf). */
 function firstWordsOf(names: string[]): string[] {
-  let words = firstWordsCache.get(names);
-  if (!words) firstWordsCache.set(names, (words = firstWordsOfAll(names)));
-  return words;
-}
-
-function firstWordsOfAll(names: string[]): string[] {
   const out: string[] = [];
   for (let k = 0; k < names.length; k++) out.push(firstWord(names[k]!));
   return out;
 }
 
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** First place `word` stands in `text` with no word character (as `\b` sees them) glued to either end. */
 function indexOfWord(text: string, word: string): number {
   if (!word) return -1;
-  const edgeStart = isWordChar(word.charCodeAt(0));
-  const edgeEnd = isWordChar(word.charCodeAt(word.length - 1));
+  const edgeStart = isRegexWordChar(word.charCodeAt(0));
+  const edgeEnd = isRegexWordChar(word.charCodeAt(word.length - 1));
   for (let from = 0; ; ) {
     const at = text.indexOf(word, from);
     if (at < 0) return -1;
     // Where to search next is reckoned before the test: a step first taken late would have the caller compiled again.
     const next = at + 1;
-    const before = at > 0 && isWordChar(text.charCodeAt(at - 1));
-    const after = isWordChar(codeAt(text, at + word.length));
+    const before = at > 0 && isRegexWordChar(text.charCodeAt(at - 1));
+    const after = isRegexWordChar(codeAt(text, at + word.length));
     // `\b` holds at an edge where a word character meets a non-word one.
     if (before !== edgeStart && after !== edgeEnd) return at;
     from = next;
@@ -389,12 +495,5 @@ function indexOfWord(text: string, word: string): number {
 
 /** "ImmunoGen, Inc." -> "ImmunoGen". */
 export function issuerShortName(issuer: string): string {
-  // Asked for in every sentence of a release, always of the same issuer.
-  if (issuer !== lastIssuer) {
-    lastIssuer = issuer;
-    lastShortName = issuer.replace(/,?\s+(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|N\.V\.|S\.A\.|GmbH|Corp\.?|Corporation|LLC|Limited|Co\.)$/, '').trim();
-  }
-  return lastShortName;
+  return issuer.replace(/,?\s+(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|N\.V\.|S\.A\.|GmbH|Corp\.?|Corporation|LLC|Limited|Co\.)$/, '').trim();
 }
-let lastIssuer: string | undefined;
-let lastShortName = '';

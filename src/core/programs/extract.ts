@@ -4,7 +4,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { LineIndex } from '../text/lines';
 import { collapseSpaces } from '../text/whiteSpace';
 import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
-import { addCompanyFact, CompanyNames, companyRole, issuerShortName, sameCompany, type CompanyMention } from './companies';
+import { addCompanyFact, CompanyNames, companyRole, sameCompany, type CompanyMention } from './companies';
 import { AGREEMENT_CUE, DEAL_CUES, EXCLUSIVE_CUE, PARTNER_CUE } from './dealCues';
 import { MODALITY_RANK, modalityWords } from './modality';
 
@@ -84,12 +84,11 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
 
   // 2. Facts, sentence by sentence.
   const sentences = input.sentences ?? splitSentences(text);
-  const issuer = input.structure.issuer;
   const ticker = input.structure.ticker?.symbol;
   // Companies named in full somewhere ("Northwind Therapeutics, Inc.") are recognised by their first word elsewhere.
-  const companies = input.companies ?? new CompanyNames(text, issuer);
+  const companies = input.companies ?? new CompanyNames(text, input.structure.issuer);
   const outlookLines = outlookLinesOf(input.structure);
-  new SentenceFactReader(input, groupOf, issuer, ticker, companies, outlookLines).readSentences(sentences, mentions);
+  new SentenceFactReader(input, groupOf, ticker, companies, outlookLines).readSentences(sentences, mentions);
   for (const g of groups.values()) programs.push(g.program);
   return programs;
 }
@@ -202,11 +201,12 @@ class SentenceFactReader {
   private readonly issuerShort: string | undefined;
   /** The companies of the sentence being read, once looked for (see companiesIn). */
   private sentenceCompanies: CompanyMention[] | undefined = undefined;
+  /** Whether the sentence being read may name companies a fact needs: it has a partner cue or money. */
+  private sentenceMayNameCompanies = false;
 
   constructor(
     input: ExtractInput,
     private readonly groupOf: Map<number, Group>,
-    private readonly issuer: string | undefined,
     private readonly ticker: string | undefined,
     private readonly companyNames: CompanyNames,
     private readonly outlookLines: Set<number>,
@@ -215,7 +215,7 @@ class SentenceFactReader {
     this.file = input.file;
     this.lines = input.lines;
     this.releaseDate = input.structure.releaseDate;
-    this.issuerShort = issuer ? issuerShortName(issuer) : undefined;
+    this.issuerShort = companyNames.issuerShort;
   }
 
   /** The facts of every sentence that names a program. `mentions` are all of the release's, in text order. */
@@ -340,31 +340,32 @@ class SentenceFactReader {
     for (let k = 0; k < inSentence.length; k++) if (inSentence[k]!.kind === 'money') (money ??= []).push(inSentence[k]!);
     const partnerCue = PARTNER_CUE.test(sentence);
     this.sentenceCompanies = undefined;
+    this.sentenceMayNameCompanies = partnerCue || money !== undefined;
     if (issuerShort) {
       for (let k = 0; k < subjects.length; k++) {
         const m = subjects[k]!;
         if (ownedByIssuer(text, s, m, issuerShort, this.ticker)) addCompanyFact(this.programOf(m).companies, this.fact<CompanyFact>({ name: issuerShort, role: 'owner' }, m.offset));
       }
     }
-    if (partnerCue) this.readPartners(s, sentence, this.companiesIn(s, true), subjects);
+    if (partnerCue) this.readPartners(s, sentence, this.companiesIn(s), subjects);
     if (money) for (let k = 0; k < money.length; k++) this.readDeal(s, money[k]!, subjects);
     // The agreement word is the rarer: it is looked for first. Without a partner cue the only agreement
     // word left is "exclusive" (PARTNER_CUE covers the others), a quicker search.
-    else if ((partnerCue ? AGREEMENT_CUE : EXCLUSIVE_CUE).test(sentence)) this.readAgreement(s, sentence, subjects, partnerCue);
+    else if ((partnerCue ? AGREEMENT_CUE : EXCLUSIVE_CUE).test(sentence)) this.readAgreement(s, sentence, subjects);
   }
 
   /**
    * The companies sentence `s` names, looked for once and only when a fact needs them (most
-   * sentences state none that does); none unless `lookUp` (the sentence has a partner cue or money).
+   * sentences state none that does); none unless the sentence may name them (sentenceMayNameCompanies).
    */
-  private companiesIn(s: SentenceSpan, lookUp: boolean): CompanyMention[] {
-    return (this.sentenceCompanies ??= lookUp ? this.companyNames.find(s.start, s.end, this.issuer, this.companyNames.known()) : []);
+  private companiesIn(s: SentenceSpan): CompanyMention[] {
+    return (this.sentenceCompanies ??= this.sentenceMayNameCompanies ? this.companyNames.inSentence(s.start, s.end) : []);
   }
 
   /** The first company of the sentence that is not the issuer. */
-  private counterparty(s: SentenceSpan, lookUp: boolean): string | undefined {
+  private counterparty(s: SentenceSpan): string | undefined {
     const issuerShort = this.issuerShort;
-    return this.companiesIn(s, lookUp).find((c) => !issuerShort || !sameCompany(c.name, issuerShort))?.name;
+    return this.companiesIn(s).find((c) => !issuerShort || !sameCompany(c.name, issuerShort))?.name;
   }
 
   private readPartners(s: SentenceSpan, sentence: string, companies: CompanyMention[], subjects: Mention[]): void {
@@ -393,21 +394,21 @@ class SentenceFactReader {
     if (!kind) return;
     const owner = nearest(subjects, mo.offset);
     if (!owner) return;
-    const counterparty = this.counterparty(s, true);
+    const counterparty = this.counterparty(s);
     const deal: DealFact = { kind, amount: Number(mo.value), amountText: mo.text.replace(/\s+/g, ' '), ...(mo.currency ? { currency: mo.currency } : {}), ...(counterparty ? { counterparty } : {}) };
     const program = this.programOf(owner);
     if (!program.deals.some((d) => d.value.kind === deal.kind && d.value.amount === deal.amount)) program.deals.push(this.fact(deal, mo.offset));
   }
 
   /** A sentence without money that states an acquisition or licence: a deal of its first program. */
-  private readAgreement(s: SentenceSpan, sentence: string, subjects: Mention[], lookUp: boolean): void {
+  private readAgreement(s: SentenceSpan, sentence: string, subjects: Mention[]): void {
     for (let k = 0; k < DEAL_CUES.length; k++) {
       const kind = DEAL_CUES[k]![1];
       if ((kind === 'acquisition' || kind === 'license') && DEAL_CUES[k]![0].test(sentence)) {
         const owner = subjects[0]!;
         const program = this.programOf(owner);
         if (!program.deals.some((d) => d.value.kind === kind)) {
-          const counterparty = this.counterparty(s, lookUp);
+          const counterparty = this.counterparty(s);
           program.deals.push(this.fact<DealFact>({ kind, ...(counterparty ? { counterparty } : {}) }, owner.offset));
         }
         break;

@@ -1,4 +1,4 @@
-import { codeAt, isBlank, isCodeHyphen, isDigit, isLetter, isLineBreak, isUpper, isWordChar } from '../text/chars';
+import { codeAt, digitsValue, isAsciiLetter, isAsciiLower, isAsciiUpper, isBlank, isCodeHyphen, isDigit, isLetter, isLineBreak, isRegexWordChar, isUpper, isWordChar } from '../text/chars';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { FoldedWordSet, isAscii, WordMap, WordTable } from '../text/wordTable';
 import type { Candidate } from './candidate';
@@ -75,7 +75,7 @@ const isYear = (s: string) => isYearAt(s, 0, s.length);
 /** Is `s[start, end)` a year 1980-2039 (^(?:19[89]\d|20[0-3]\d)$)? */
 function isYearAt(s: string, start: number, end: number): boolean {
   if (end - start !== 4 || runLength(s, start, isDigit) < 4) return false;
-  const year = (s.charCodeAt(start) - 48) * 1000 + (s.charCodeAt(start + 1) - 48) * 100 + (s.charCodeAt(start + 2) - 48) * 10 + (s.charCodeAt(start + 3) - 48);
+  const year = digitsValue(s, start, 4);
   return year >= 1980 && year <= 2039;
 }
 /** Labels that make the next word an id, not a code: "Publication Number: PF1143", "Abstract #LBA12". */
@@ -93,11 +93,6 @@ function isLabelTrail(c: number): boolean {
   return isWhiteSpace(c) || c === 58 || c === 35 || c === 46;
 }
 
-/** A regex word character (`\w`), which decides where ID_LABEL's `\b` falls. */
-function isRegexWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
-}
-
 /**
  * ID_LABEL on the window before `start`. Its label must be the whole word just before the trailing
  * spaces and punctuation, so the pattern runs only when that word is a label (rarely).
@@ -111,10 +106,6 @@ function hasIdLabelBefore(text: string, start: number): boolean {
   if (ID_LABEL_WORDS.find(text, labelStart, labelEnd) < 0) return false;
   return ID_LABEL.test(text.slice(from, start));
 }
-
-const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
-const isAsciiLetter = (c: number) => isAsciiUpper(c) || isAsciiLower(c);
 
 /** Length of the run of characters passing `test` in `s` from `from`. */
 function runLength(s: string, from: number, test: (c: number) => boolean): number {

@@ -1,4 +1,4 @@
-import { codeAt, isBlank, isDigit, isLetter, isRangeDash, isUpper, previousWord, skipSpace, wordEnd } from '../text/chars';
+import { asciiLower, asciiTable, codeAt, digitsValue, isBlank, isDigit, isLetter, isRangeDash, isUpper, previousWord, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate, RecognizeContext } from './candidate';
 import { FIRST_DIGIT, FIRST_LOWER, FIRST_UPPER, HAS_LOWER, HAS_UPPER, NON_ASCII, Words } from '../text/words';
 import { ABSENT, WordTable } from '../text/wordTable';
@@ -34,13 +34,8 @@ const isQuarterDigit = (c: number) => c >= 49 && c <= 52; // 1-4
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** First letters of month names: J, F, M, A, S, O, N, D. */
-const initials = (letters: string) => {
-  const table = new Uint8Array(128);
-  for (const c of letters) table[c.charCodeAt(0)] = 1;
-  return table;
-};
-const MONTH_INITIALS = initials('JFMASOND');
-const LOWER_INITIALS = initials('mfst');
+const MONTH_INITIALS = asciiTable('JFMASOND');
+const LOWER_INITIALS = asciiTable('mfst');
 
 interface MonthWord {
   month: number;
@@ -80,19 +75,6 @@ function readMonth(text: string, pos: number): MonthWord | undefined {
   if (index < FIRST_ABBREVIATION) return { month, end, abbreviated: false };
   return { month, end: codeAt(text, end) === 46 ? end + 1 : end, abbreviated: true };
 }
-
-/** Value of the `count` digits at `pos`, or -1 when one of them is no digit. */
-function digitsValue(text: string, pos: number, count: number): number {
-  let value = 0;
-  for (let p = pos; p < pos + count; p++) {
-    const c = codeAt(text, p);
-    if (!(c >= 48 && c <= 57)) return -1;
-    value = value * 10 + (c - 48);
-  }
-  return value;
-}
-
-const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Two ASCII characters as one number. */
 const letterPair = (a: number, b: number) => (a << 7) | b;

@@ -21,11 +21,11 @@ const rank = (c: Candidate) => (c.pinned ? PINNED_PRIORITY : PRIORITY[c.kind]);
 
 /**
  * Runs every recognizer and keeps a non-overlapping set of candidates, preferring higher priority,
- * then longer spans. Returns candidates sorted by start.
+ * then longer spans. Returns candidates sorted by start. `words`: the text's words, when the caller
+ * shares them with other readers of the text.
  */
-export function recognizeAll(ctx: RecognizeContext): Candidate[] {
+export function recognizeAll(ctx: RecognizeContext, words: Words = new Words(ctx.text)): Candidate[] {
   const { text } = ctx;
-  const words = new Words(text);
   const all: Candidate[] = [];
   const add = (found: Candidate[]) => {
     for (const c of found) all.push(c);
@@ -64,7 +64,6 @@ function resolveOverlaps(all: Candidate[], isIgnored: (c: Candidate) => boolean)
   // Stable: candidates with the same start keep the recognizers' order.
   const byStart = all.filter((c) => c.end > c.start && !isIgnored(c)).sort((a, b) => a.start - b.start);
   const kept: Candidate[] = [];
-  let position: Map<Candidate, number> | undefined;
   for (let first = 0; first < byStart.length; ) {
     let last = first + 1;
     let reach = byStart[first]!.end;
@@ -72,8 +71,7 @@ function resolveOverlaps(all: Candidate[], isIgnored: (c: Candidate) => boolean)
     if (last === first + 1) {
       kept.push(byStart[first]!);
     } else {
-      position ??= new Map(all.map((c, k) => [c, k]));
-      for (const c of chooseAmongOverlapping(byStart.slice(first, last), position)) kept.push(c);
+      for (const c of chooseAmongOverlapping(byStart.slice(first, last))) kept.push(c);
     }
     first = last;
   }
@@ -81,13 +79,13 @@ function resolveOverlaps(all: Candidate[], isIgnored: (c: Candidate) => boolean)
 }
 
 /** Of a group of overlapping candidates (sorted by start), those kept, sorted by start. */
-function chooseAmongOverlapping(group: Candidate[], position: Map<Candidate, number>): Candidate[] {
+function chooseAmongOverlapping(group: Candidate[]): Candidate[] {
   const from = group[0]!.start;
   let to = from;
   for (const c of group) to = Math.max(to, c.end);
   const taken = new Uint8Array(to - from);
   const chosen: Candidate[] = [];
-  for (const c of byPreference(group, position)) {
+  for (const c of byPreference(group)) {
     let free = true;
     for (let p = c.start; p < c.end; p++) {
       if (taken[p - from]) {
@@ -104,10 +102,11 @@ function chooseAmongOverlapping(group: Candidate[], position: Map<Candidate, num
 
 /**
  * Candidates in the order they claim text: higher priority first, then longer spans, then earlier
- * ones; ties keep the order the recognizers gave (their `position` in the list of all).
+ * ones; ties keep the order the recognizers gave. The sort is stable and the group, sorted stably
+ * by start, has candidates with the same start in the recognizers' order already.
  */
-function byPreference(group: Candidate[], position: Map<Candidate, number>): Candidate[] {
-  return group.slice().sort((x, y) => rank(x) - rank(y) || y.end - y.start - (x.end - x.start) || x.start - y.start || position.get(x)! - position.get(y)!);
+function byPreference(group: Candidate[]): Candidate[] {
+  return group.slice().sort((x, y) => rank(x) - rank(y) || y.end - y.start - (x.end - x.start) || x.start - y.start);
 }
 
 export type { Candidate, RecognizeContext };

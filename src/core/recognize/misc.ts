@@ -1,4 +1,4 @@
-import { codeAt, isBlank, isDigit, isLetter, isLineBreak, isRangeDash, skipSpace, wordEnd } from '../text/chars';
+import { asciiTable, codeAt, digitsIn, isBlank, isDigit, isLetter, isLineBreak, isRangeDash, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
 import { FIRST_DIGIT, HAS_LOWER, HAS_UPPER, NON_ASCII, Words } from '../text/words';
 import { numberValue, readNumber } from './numbers';
@@ -105,12 +105,8 @@ function percentAt(text: string, i: number): Candidate | undefined {
   return markEnd > 0 ? { kind: 'percent', start: i, end: markEnd, value: numberValue(text, n) } : undefined;
 }
 
-/** A table of the ASCII characters in `chars` (letters and digits always included), for per-character tests. */
-function asciiSet(chars: string): Uint8Array {
-  const table = new Uint8Array(128);
-  for (const c of '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ' + chars) table[c.charCodeAt(0)] = 1;
-  return table;
-}
+/** A table of the ASCII characters in `chars`, letters and digits always included. */
+const asciiSet = (chars: string) => asciiTable('0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ' + chars);
 const inSet = (table: Uint8Array, c: number) => c < 128 && table[c] === 1;
 const URL_CHARS = asciiSet("-._~:/?#[]@!$&'()*+,;=%");
 const EMAIL_LOCAL_CHARS = asciiSet('._%+-');
@@ -263,13 +259,6 @@ function matchPhone(text: string, start: number): { end: number; digits: string 
     return { end, digits: digitsIn(text, first, end) };
   }
   return undefined;
-}
-
-/** The digits of `text[start, end)`, in order. */
-function digitsIn(text: string, start: number, end: number): string {
-  let digits = '';
-  for (let p = start; p < end; p++) if (isDigit(text.charCodeAt(p))) digits += text[p];
-  return digits;
 }
 
 function hasHyphenOrDot(text: string, start: number, end: number): boolean {

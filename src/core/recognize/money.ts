@@ -3,11 +3,12 @@ import type { Candidate } from './candidate';
 import { FIRST_DIGIT, FIRST_UPPER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, NON_ASCII, Words } from '../text/words';
 import { ABSENT, FoldedWordSet, WordMap, WordTable } from '../text/wordTable';
 import { MAX_NUMBER_LENGTH, numberValue, readNumber, type ParsedNumber } from './numbers';
+import { NextOf } from '../text/nextOf';
 
 /** Currency symbols written before an amount. */
 const SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₹': 'INR' };
 
-/** The signs, each looked for with indexOf (faster than a pattern over the whole text). */
+/** The signs, each looked for with indexOf (see NextOf; faster than a pattern over the whole text). */
 const SIGN_CHARACTERS = Object.keys(SYMBOLS);
 
 /** Letters written straight before "$" that name another dollar. */
@@ -226,31 +227,20 @@ export function recognizeMoney(text: string, words: Words = new Words(text)): Ca
   const pounds: PoundsQuestion = { text, answer: undefined };
   let lastEnd = 0;
   // Visit, in text order, the currency signs and the starts of words (codes, numbers).
-  // Each sign's next position, found with indexOf and kept while it lies ahead.
-  const signAt = SIGN_CHARACTERS.map(() => -1);
-  let nextSign = -1;
-  const findSign = (from: number) => {
-    nextSign = NOWHERE;
-    for (let s = 0; s < signAt.length; s++) {
-      if (signAt[s]! < from) {
-        const at = text.indexOf(SIGN_CHARACTERS[s]!, from);
-        signAt[s] = at < 0 ? NOWHERE : at;
-      }
-      if (signAt[s]! < nextSign) nextSign = signAt[s]!;
-    }
-  };
-  findSign(0);
+  // The next sign, kept while it lies ahead (the text's length: none further on).
+  const signs = new NextOf(text, SIGN_CHARACTERS);
+  let nextSign = signs.next(0);
   const starters = amountStarters(words);
   let v = 0;
   for (;;) {
-    if (nextSign < lastEnd) findSign(lastEnd);
+    if (nextSign < lastEnd) nextSign = signs.next(lastEnd);
     while (v < starters.length && words.starts[starters[v]!]! < lastEnd) v++;
     const wordStart = v < starters.length ? words.starts[starters[v]!]! : NOWHERE;
-    if (nextSign === NOWHERE && wordStart === NOWHERE) break;
+    if (nextSign === text.length && wordStart === NOWHERE) break;
     const found = out.length;
     if (nextSign <= wordStart) {
       const i = nextSign;
-      findSign(i + 1);
+      nextSign = signs.next(i + 1);
       readSignFirst(text, i, SYMBOLS[text[i]!]!, out);
     } else {
       const k = starters[v++]!;

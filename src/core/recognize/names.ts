@@ -1,6 +1,6 @@
-import { codeAt, isBlank, isLetter, isLineBreak, isUpper, wordEnd } from '../text/chars';
+import { asciiLower, codeAt, isBlank, isLetter, isLineBreak, isUpper, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
-import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, LONG_WORD, LONG_WORD_LENGTH, NON_ASCII, Words } from '../text/words';
+import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, LONG_WORD, NON_ASCII, Words } from '../text/words';
 
 /**
  * INN stems (WHO nomenclature) that end international nonproprietary names. Longest first so that
@@ -22,10 +22,6 @@ const NOT_INN = new Set([
   'tide', 'riptide', 'peptide', 'peptides', 'nucleotide', 'oligonucleotide', 'polypeptide', 'dipeptide', 'amide',
   'relin', 'vec', 'mab', 'platin', 'limus', 'pegol', 'tecan', 'dotin',
 ]);
-const MIN_INN_LENGTH = LONG_WORD_LENGTH;
-
-/** Last three letters of every stem, to dismiss most words without trying each stem. */
-const STEM_TAILS = new Set(INN_STEMS.map((s) => s.slice(-3)));
 const tailKey = (a: number, b: number, c: number) => (a << 16) | (b << 8) | c;
 /** The stems by their last three letters (as character codes), to try a word's ending in the text itself. */
 const STEMS_BY_TAIL = new Map<number, string[]>();
@@ -67,16 +63,17 @@ function endsWith(text: string, start: number, end: number, stem: string): boole
   const from = end - stem.length;
   if (from < start) return false;
   for (let p = from; p < end; p++) {
-    const c = codeAt(text, p);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== stem.charCodeAt(p - from)) return false;
+    if (asciiLower(codeAt(text, p)) !== stem.charCodeAt(p - from)) return false;
   }
   return true;
 }
 
-function innStem(word: string): string | undefined {
-  if (word.length < MIN_INN_LENGTH || !STEM_TAILS.has(word.slice(-3)) || NOT_INN.has(word) || /(?:peptides?|nucleotides?|amides?)$/.test(word)) return undefined;
-  for (const stem of INN_STEMS) if (word.endsWith(stem)) return stem;
-  return undefined;
+/** English words that end as INNs do: "peptides", "oligonucleotide", "amide". */
+const NOT_INN_ENDING = /(?:peptides?|nucleotides?|amides?)$/;
+
+/** Is a lower-cased word that ends with a stem (endsWithStem) no English word the stems catch? */
+function isInn(word: string): boolean {
+  return !NOT_INN.has(word) && !NOT_INN_ENDING.test(word);
 }
 
 /**
@@ -121,7 +118,8 @@ function drugNameAt(text: string, words: Words, k: number, f: number): Candidate
   const word = words.word(k);
   const lower = f & FIRST_UPPER ? word.toLowerCase() : word;
   if (f & FIRST_UPPER && word.slice(1) !== lower.slice(1)) return undefined;
-  if (!innStem(lower)) return undefined;
+  // The word ends with a stem (nextStemWord) and is long (LONG_WORD): only English words are left to turn down.
+  if (!isInn(lower)) return undefined;
   let start = i;
   let finish = end;
   // "ado-trastuzumab", "fam-trastuzumab", "ziv-aflibercept": a three-letter prefix joined by a hyphen.

@@ -1,4 +1,4 @@
-import { codeAt, isDigit } from '../text/chars';
+import { codeAt, digitsIn, isDigit } from '../text/chars';
 
 /** Longest number read, in characters. */
 export const MAX_NUMBER_LENGTH = 32;
@@ -47,14 +47,7 @@ export function readNumber(text: string, pos: number): ParsedNumber | undefined 
 
 /** Integer and fraction digits of a read number without separators, e.g. "21.5" -> "215". */
 export function numberDigits(text: string, n: ParsedNumber): string {
-  let digits = '';
-  let runStart = n.start;
-  for (let p = n.start; p < n.end; p++) {
-    if (isDigit(codeAt(text, p))) continue;
-    digits += text.slice(runStart, p);
-    runStart = p + 1;
-  }
-  return digits + text.slice(runStart, n.end);
+  return digitsIn(text, n.start, n.end);
 }
 
 /** Powers of ten that doubles hold exactly. */

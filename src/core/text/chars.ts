@@ -12,6 +12,18 @@ export function isLower(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
+/** An ASCII capital as its lower-case letter; any other unit as it is. */
+export function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** A table of the ASCII characters in `chars`, by character code, for per-character tests (units past ASCII read as undefined). */
+export function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
+  return table;
+}
+
 const LETTER = /\p{L}/u;
 /**
  * What the regex said about each UTF-16 unit above ASCII: 0 not asked yet, 1 a letter, 2 not. Text
@@ -31,6 +43,23 @@ function isNonAsciiLetter(c: number): boolean {
   let known = NON_ASCII_LETTER[c]!;
   if (known === 0) NON_ASCII_LETTER[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
   return known === 1;
+}
+
+export function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+export function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return isAsciiUpper(c) || isAsciiLower(c);
+}
+
+/** A word character as a regex's `\w` and `\b` see it (no u flag): [A-Za-z0-9_]. */
+export function isRegexWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || isAsciiLetter(c) || c === 95;
 }
 
 export function isWordChar(c: number): boolean {
@@ -113,4 +142,27 @@ export function previousWord(text: string, pos: number): { start: number; end: n
   const start = wordStartBefore(text, end);
   if (start === end) return undefined;
   return { start, end, text: text.slice(start, end) };
+}
+
+/** Value of the `count` digits at `pos`, or -1 when one of them is no digit. */
+export function digitsValue(text: string, pos: number, count: number): number {
+  let value = 0;
+  for (let p = pos; p < pos + count; p++) {
+    const c = codeAt(text, p);
+    if (!(c >= 48 && c <= 57)) return -1;
+    value = value * 10 + (c - 48);
+  }
+  return value;
+}
+
+/** The digits of text[start, end), in order, taken a run at a time: "+1 (555) 010-2000" -> "15550102000". */
+export function digitsIn(text: string, start: number, end: number): string {
+  let digits = '';
+  let runStart = start;
+  for (let p = start; p < end; p++) {
+    if (isDigit(codeAt(text, p))) continue;
+    digits += text.slice(runStart, p);
+    runStart = p + 1;
+  }
+  return digits + text.slice(runStart, end);
 }

@@ -1,4 +1,4 @@
-import { LineBreaks } from './lineBreaks';
+import { LINE_BREAK_CHARS, NextOf } from './nextOf';
 
 /** Line handling that treats CRLF, LF and a lone CR alike. */
 
@@ -19,7 +19,7 @@ export class LineIndex {
   constructor(private readonly source: string) {
     const starts = [0];
     // Line breaks found by indexOf (native, far faster than reading every character here).
-    const breaks = new LineBreaks(source);
+    const breaks = new NextOf(source, LINE_BREAK_CHARS);
     for (let i = breaks.next(0); i < source.length; i = breaks.next(i)) {
       if (source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10) i++;
       starts.push(++i);

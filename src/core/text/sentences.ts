@@ -1,4 +1,5 @@
 import { isBlank, isLineBreak, isUpper } from './chars';
+import { NextOf } from './nextOf';
 import { hasNonSpace } from './whiteSpace';
 import { WordTable } from './wordTable';
 
@@ -26,7 +27,7 @@ const ABBREVIATION_TABLE = new WordTable([...ABBREVIATIONS], true);
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   const n = text.length;
-  const stops = new StopFinder(text);
+  const stops = new NextOf(text, STOP_CHARS);
   let start = 0;
   let lineStart = 0;
   const push = (end: number) => {
@@ -112,24 +113,5 @@ function blankAt(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** The next . ! ? or line break at or after a position, for positions that never go back: each `indexOf` search runs once over the text. */
-class StopFinder {
-  private readonly at = [-1, -1, -1, -1, -1];
-
-  constructor(private readonly text: string) {}
-
-  next(from: number): number {
-    let best = this.text.length;
-    for (let k = 0; k < STOP_CHARS.length; k++) {
-      let at = this.at[k]!;
-      if (at < from && at !== this.text.length) {
-        const found = this.text.indexOf(STOP_CHARS[k]!, from);
-        this.at[k] = at = found < 0 ? this.text.length : found;
-      }
-      if (at < best) best = at;
-    }
-    return best;
-  }
-}
-
-const STOP_CHARS = ['.', '!', '?', '\n', '\r'];
+/** Where a sentence may end: . ! ? and line breaks. */
+const STOP_CHARS: readonly string[] = ['.', '!', '?', '\n', '\r'];

@@ -93,12 +93,13 @@ async function cold() {
       ids.push(id);
       indexed++;
       bytes += buf.length;
-      yield { file: id, text: decoded.text, job: { keepMentions: false } };
+      yield { file: id, text: decoded.text };
     }
   }
   if (pool) {
-    // Up to 64 files read ahead and in analysis at once, results stored in file order (as the CLI does).
-    await analyzeInOrder(pool, releases(), (a) => index.setAnalysis(a, false), 64);
+    // Files read ahead and in analysis at once (analyzeInOrder's default window), results stored in
+    // file order, as the CLI does.
+    await analyzeInOrder(pool, releases(), { keepMentions: false }, (a) => index.setAnalysis(a, false));
     // Analysis overlaps reading here, so it is the time from the first read to the last result, less reading.
     setMs = now() - t0 - readMs;
   } else {

@@ -7,8 +7,6 @@ import { analyzeInOrder } from '../node/analyzeInOrder';
 
 /** Below this many files, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 48;
-/** Files sent to the workers ahead of their results, so both workers stay busy and memory stays bounded. */
-const IN_FLIGHT = 64;
 
 /** The analysis worker bundled beside the CLI (dist/analysisWorker.js), when there is one. */
 export function bundledWorker(): string | undefined {
@@ -35,7 +33,7 @@ export async function analyzeFiles(
   const pool = new AnalysisPool(worker);
   const job = { keepMentions, catalog: recognitionCatalog(catalog) };
   try {
-    await analyzeInOrder(pool, files.map((f) => ({ file: f.file, text: f.text, job })), (analysis) => index.setAnalysis(analysis, keepMentions), IN_FLIGHT);
+    await analyzeInOrder(pool, files, job, (analysis) => index.setAnalysis(analysis, keepMentions));
   } finally {
     pool.dispose();
   }

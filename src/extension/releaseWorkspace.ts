@@ -6,13 +6,20 @@ import { decodeRelease, formatBytes } from '../core/decode';
 import { looksLikeRelease } from '../core/looksLikeRelease';
 import type { ReleaseAnalysis } from '../core/types';
 import { ReleaseStore } from '../core/releaseStore';
+import { forEachInWindow } from '../core/slidingWindow';
 import type { CatalogSource } from './catalog';
 import type { ConfigService } from './config';
 import type { ReleaseLensConfig } from './settings';
 import { GlobSet } from './glob';
 
 export const RELEASE_LANGUAGE = 'release';
-const READ_BATCH = 20;
+/**
+ * Files read and analysed at once; the next starts as soon as one is done. Each read through
+ * workspace.fs waits on the extension host's messages (about 9 ms per file one at a time in a
+ * code-server host), so a few in flight leave the workers idle; 4 and 8 scanned 1,000 files slower
+ * than batches of 20, 64 faster (scripts/bench/scan.mjs).
+ */
+const FILES_IN_FLIGHT = 64;
 const DEBOUNCE_MS = 250;
 
 export type IndexState = 'idle' | 'indexing' | 'ready';
@@ -230,11 +237,12 @@ export class ReleaseWorkspace implements vscode.Disposable {
         this.log.error(`Listing files failed: ${String(e)}`);
       }
       uris.sort((a, b) => a.toString().localeCompare(b.toString()));
-      for (let i = 0; i < uris.length; i += READ_BATCH) {
-        if (generation !== this.scanGeneration) return;
-        await Promise.all(uris.slice(i, i + READ_BATCH).map((u) => this.readAndIndexSafely(u)));
+      const cancelled = () => generation !== this.scanGeneration;
+      await forEachInWindow(uris, FILES_IN_FLIGHT, async (u) => {
+        await this.readAndIndexSafely(u);
+        // The views fill in as files are indexed (fireChange is debounced).
         this.fireChange();
-      }
+      }, { cancelled });
     });
     if (generation !== this.scanGeneration) return;
     this.log.info(`Indexed ${this.index.size} releases in ${Date.now() - started} ms (${this.skipped.size} skipped).`);
@@ -397,9 +405,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
     this.flushTimer = undefined;
     const ids = [...this.pendingReads];
     this.pendingReads.clear();
-    for (let i = 0; i < ids.length; i += READ_BATCH) {
-      await Promise.all(ids.slice(i, i + READ_BATCH).map((id) => this.readAndIndexSafely(vscode.Uri.parse(id))));
-    }
+    await forEachInWindow(ids, FILES_IN_FLIGHT, (id) => this.readAndIndexSafely(vscode.Uri.parse(id)));
     if (ids.length) this.fireChange();
   }
 

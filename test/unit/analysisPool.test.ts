@@ -124,7 +124,7 @@ describe('analysis pool (worker threads)', () => {
 
   it('the desktop extension bundle carries no analyser; the worker bundle and the browser bundle do', () => {
     const sources = (bundle: string) => (JSON.parse(fs.readFileSync(path.join(path.dirname(WORKER), `${bundle}.map`), 'utf8')) as { sources: string[] }).sources.map((s) => s.replace(/\\/g, '/'));
-    const analyser = ['src/core/analyze.ts', 'src/core/structure.ts', 'src/core/recognize/dates.ts', 'src/core/transactions.ts', 'src/core/milestones.ts'];
+    const analyser = ['src/core/analyze.ts', 'src/core/structure.ts', 'src/core/recognize/dates.ts', 'src/core/transactions.ts', 'src/core/milestones.ts', 'src/core/programs/companyNames.ts'];
     const has = (list: string[], file: string) => list.some((s) => s.endsWith(file));
     const desktop = sources('extension.js');
     assert.ok(has(desktop, 'src/extension/extension.ts') && has(desktop, 'src/core/releaseStore.ts'), 'the map lists the sources');

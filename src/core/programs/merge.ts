@@ -1,7 +1,7 @@
 import type { CatalogProgram } from '../catalog';
 import { programKey } from '../programKey';
 import type { Fact, FactSource, LocalMention, LocalProgram, ProgramFacts, ReleaseAnalysis } from '../types';
-import { addCompanyFact, addKeyedCompanyFact, companyKey } from './companies';
+import { addCompanyFact, addKeyedCompanyFact, companyKey } from './companyFacts';
 import { phaseRank } from './phase';
 
 /** A mention of a program in one release of the workspace (the release's own record, shared). */

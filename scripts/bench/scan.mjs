@@ -21,7 +21,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildProduction } from './build.mjs';
 import { ensureCorpus } from './generate.mjs';
-import { machineBusyMs } from './util.mjs';
+import { filesUnder, machineBusyMs } from './util.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -31,20 +31,11 @@ const INDEXED_RE = /Indexed (\d+) releases in (\d+) ms \((\d+) skipped\)/g;
 
 /** The Release Lens Output channel log files under `dir` (one per extension host). */
 function outputLogs(dir) {
-  const found = [];
-  const walk = (d) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (/Release Lens\.log$/.test(e.name)) found.push(full);
-    }
-  };
   try {
-    walk(dir);
+    return filesUnder(dir, (name) => /Release Lens\.log$/.test(name));
   } catch {
-    // no logs yet
+    return []; // no logs yet
   }
-  return found;
 }
 
 const median = (xs) => {

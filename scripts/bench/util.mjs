@@ -1,5 +1,6 @@
-// Shared by run.mjs and worker.mjs.
+// Shared by the bench scripts.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 /** Busy CPU time of the whole machine so far, in ms (from /proc/stat; undefined elsewhere). */
 export function machineBusyMs() {
@@ -10,4 +11,18 @@ export function machineBusyMs() {
   } catch {
     return undefined;
   }
+}
+
+/** Files under `dir` (recursively) whose name `accept` takes, in walk order; symlinks are not followed. */
+export function filesUnder(dir, accept) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.isFile() && accept(e.name)) out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
 }

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeRng } from './generate.mjs';
-import { machineBusyMs } from './util.mjs';
+import { filesUnder, machineBusyMs } from './util.mjs';
 
 const task = JSON.parse(process.argv[2]);
 const now = () => performance.now();
@@ -20,16 +20,7 @@ const RELEASE_EXTS = ['.release', '.txt', '.md'];
 
 function listFiles(dir) {
   // What the CLI's collectReleases does for a folder: recursive walk, release extensions only.
-  const out = [];
-  const walk = (d) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile() && RELEASE_EXTS.some((x) => e.name.endsWith(x))) out.push(full);
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return filesUnder(dir, (name) => RELEASE_EXTS.some((x) => name.endsWith(x))).sort();
 }
 
 const ownCpuMs = () => {

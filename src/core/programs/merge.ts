@@ -49,7 +49,7 @@ interface Local {
   companyKeys: string[];
   dealKeys: string[];
   /** This program's single-valued facts as history entries, made when first superseded and then reused. */
-  historic: (HistoricFact | undefined)[] | undefined;
+  historic: (HistoricFact | undefined)[];
 }
 
 /** A program pinned in the workspace catalog: its names join programs like a release's names do. */
@@ -228,13 +228,13 @@ export class ProgramGraph {
         continue;
       }
       const component: Component = { locals, pinned: pinned.sort((a, b) => a.order - b.order).map((p) => p.pinned), program: undefined! };
-      component.program = mergeComponent(locals, component.pinned);
+      component.program = mergeComponent(newestFirstInPlace(locals), component.pinned);
       merged.push(component.program);
       for (const k of componentKeys) this.componentByKey.set(k, component);
     }
     for (const component of this.stale) {
       replaced.add(component.program);
-      component.program = mergeComponent(component.locals, component.pinned);
+      component.program = mergeComponent(newestFirstInPlace(component.locals), component.pinned);
       merged.push(component.program);
     }
     this.dirty.clear();
@@ -275,6 +275,12 @@ export function mergePrograms(releases: Iterable<ReleaseAnalysis>): Program[] {
 const SINGLE_FACTS = ['target', 'modality', 'payload', 'phase'] as const;
 
 const NO_KEYS: string[] = [];
+/**
+ * A local's history entries before any is made: an array of the same kind as the ones made later,
+ * so that a local keeps its shape (a field that went from undefined to an array would throw away
+ * the merge's compiled code on the first edit).
+ */
+const NO_HISTORY: (HistoricFact | undefined)[] = [undefined, undefined, undefined, undefined];
 
 function toLocal(release: ReleaseAnalysis, program: LocalProgram, position: number): Local {
   const nameKeys = program.names.map(programKey);
@@ -287,33 +293,38 @@ function toLocal(release: ReleaseAnalysis, program: LocalProgram, position: numb
     // Most programs name no company and no deal: they share one empty list (the index holds tens of thousands).
     companyKeys: program.companies.length ? program.companies.map((f) => companyKey(f.value.name)) : NO_KEYS,
     dealKeys: program.deals.length ? program.deals.map((f) => `${f.value.kind}|${f.value.amount}|${f.source.date}`) : NO_KEYS,
-    historic: undefined,
+    historic: NO_HISTORY,
   };
 }
 
 /** Newest release first, so the first value found for a fact is the one that wins. */
 const newestFirst = (a: Local, b: Local) => compare(dateKey(b.release.date), dateKey(a.release.date)) || compare(a.release.file, b.release.file) || a.position - b.position;
 
-function isSorted(members: readonly Local[]): boolean {
-  for (let i = 1; i < members.length; i++) if (newestFirst(members[i - 1]!, members[i]!) > 0) return false;
-  return true;
+/**
+ * Sorts members newest first, unless they are in order already (a component merged before mostly
+ * is). Kept out of mergeComponent: a check that first runs on the first edit would otherwise throw
+ * away mergeComponent's compiled code, and a program of hundreds of releases would be merged once
+ * in the interpreter.
+ */
+function newestFirstInPlace(members: Local[]): Local[] {
+  for (let i = 1; i < members.length; i++) if (newestFirst(members[i - 1]!, members[i]!) > 0) return members.sort(newestFirst);
+  return members;
 }
 
 /** A member's fact as a history entry, made once per member (a program is merged again on every edit of one of its releases). */
 function historicOf(member: Local, factIndex: number, f: Fact<string>): HistoricFact {
-  const entries = (member.historic ??= [undefined, undefined, undefined, undefined]);
+  let entries = member.historic;
+  if (entries === NO_HISTORY) member.historic = entries = [undefined, undefined, undefined, undefined];
   return (entries[factIndex] ??= historic(SINGLE_FACTS[factIndex]!, f));
 }
 
 /**
- * Merges a component's members into one record. A program named in hundreds of releases is merged
- * again on every edit of one of them, so this allocates little beyond the record itself: keys are
- * computed per release beforehand, lists are made at their final size, and a release's entries are
- * adjacent once sorted, so no set of files is needed.
+ * Merges a component's members, sorted newest first, into one record. A program named in hundreds
+ * of releases is merged again on every edit of one of them, so this allocates little beyond the
+ * record itself: keys are computed per release beforehand, lists are made at their final size, and
+ * a release's entries are adjacent once sorted, so no set of files is needed.
  */
 function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Program {
-  // Members of a component merged before are mostly in order already.
-  if (!isSorted(members)) members.sort(newestFirst);
   // A pinned code is the id the user chose.
   const id = pinned[0]?.code ?? chooseId(members);
   const aliasSeen = new Set([programKey(id)]);

@@ -8,15 +8,41 @@ const vscode = require('vscode');
 
 const EXTENSION_ID = 'release-lens.release-lens';
 
+/**
+ * With RELEASE_LENS_BENCH_PROFILE=FILE, a CPU profile of the extension host's thread during the first
+ * scan, written to FILE (where the time the workers do not take goes).
+ */
+async function startProfile() {
+  const file = process.env.RELEASE_LENS_BENCH_PROFILE;
+  if (!file) return undefined;
+  const inspector = require('node:inspector');
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 1000 });
+  await post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await post('Profiler.stop');
+      require('node:fs').writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+      return file;
+    },
+  };
+}
+
 exports.run = async function run() {
   const out = { pid: process.pid, vscodeVersion: vscode.version };
   try {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     if (!ext) throw new Error(`extension ${EXTENSION_ID} not found`);
     const api = await ext.activate();
+    const profiler = await startProfile();
     const t0 = performance.now();
     await api.workspace.ensureStarted();
     out.firstScanMs = performance.now() - t0;
+    if (profiler) out.profile = await profiler.stop();
     out.releases = api.workspace.index.size;
     out.skipped = api.workspace.skipped.size;
     out.rescanMs = [];

@@ -306,15 +306,24 @@ export class ReleaseWorkspace implements vscode.Disposable {
     } else {
       let bytes: Uint8Array;
       try {
-        const stat = await vscode.workspace.fs.stat(uri);
-        if (stat.type & vscode.FileType.Directory) return;
-        if (stat.size > this.config.value.maxFileSize) return this.skip(uri, `larger than ${formatBytes(this.config.value.maxFileSize)} (${formatBytes(stat.size)})`);
+        const maxSize = this.config.value.maxFileSize;
+        // Release files are read at once, and their size checked after; other included files
+        // (.txt, .md) are sized first, as a folder can hold large logs or exports under those names.
+        // A stat is a round trip to the window: skipping it cut a 10,000-release first scan in
+        // code-server from 19.8 to 13.1 s (medians of 2).
+        if (!uri.path.endsWith('.release')) {
+          const stat = await vscode.workspace.fs.stat(uri);
+          if (stat.type & vscode.FileType.Directory) return;
+          if (stat.size > maxSize) return this.skip(uri, `larger than ${formatBytes(maxSize)} (${formatBytes(stat.size)})`);
+        }
         bytes = await vscode.workspace.fs.readFile(uri);
+        if (bytes.length > maxSize) return this.skip(uri, `larger than ${formatBytes(maxSize)} (${formatBytes(bytes.length)})`);
       } catch (e) {
         // Deleted or renamed while scanning, or unreadable.
         this.index.delete(id);
         const code = (e as { code?: string }).code;
-        if (code === 'FileNotFound' || code === 'EntryNotFound') return;
+        // A folder named like a release (read without a stat first) is no file to index either.
+        if (code === 'FileNotFound' || code === 'EntryNotFound' || code === 'FileIsADirectory' || code === 'EntryIsADirectory') return;
         return this.skip(uri, code === 'NoPermissions' ? 'permission denied' : `unreadable (${String((e as Error).message ?? e)})`);
       }
       if (this.inFlight.get(id) !== ticket) return;

@@ -155,8 +155,8 @@ export class CompanyNames {
       else inside.push(m);
     }
     if (reread) {
-      for (const m of knownNamesInStretch(text, lo, hi)) add(m.name, m.start);
-      return;
+      inside.length = 0;
+      knownNamesBetween(text, lo, hi, lo, hi, inside);
     }
     for (const m of inside) add(m.name, m.start);
   }
@@ -223,7 +223,8 @@ function knownNamesIn(text: string, words: Words): KnownName[] {
   for (let k = nextKnownNameWord(text, words, 0, 0); k < count; k = nextKnownNameWord(text, words, k + 1, next)) {
     const start = starts[k]!;
     if (flags[k]! & NON_ASCII) {
-      next = knownNamesInWord(text, Math.max(start, next), ends[k]!, out, next);
+      // Later words start after this one, so `next` may move up to where this one's search began.
+      next = knownNamesBetween(text, Math.max(start, next), ends[k]!, 0, text.length, out);
       continue;
     }
     // A word of ASCII letters and digits is a run of word characters as `\b` sees them unless "_" follows.
@@ -251,30 +252,23 @@ function nextKnownNameWord(text: string, words: Words, from: number, next: numbe
   return count;
 }
 
-/** The known names that start in text[from, end), a word with letters outside ASCII, after `next`; returns the new `next`. */
-function knownNamesInWord(text: string, from: number, end: number, out: KnownName[], next: number): number {
-  for (let q = from; q < end; q++) {
-    if (!isAsciiLetter(text.charCodeAt(q)) || isRegexWordChar(codeAt(text, q - 1))) continue;
-    const name = knownNameAt(text, q, wordCharsEnd(text, q, text.length), text.length);
+/**
+ * The known names that start in text[from, to) where `\b` sees a word start, read character by
+ * character, each ending by `hi`, with text before `lo` taken as no word character; added to `out`.
+ * Returns where the last one ends, or `from`. Serves words with letters outside ASCII (whole text)
+ * and sentences read alone.
+ */
+function knownNamesBetween(text: string, from: number, to: number, lo: number, hi: number, out: KnownName[]): number {
+  let next = from;
+  for (let q = from; q < to; q++) {
+    if (!isAsciiLetter(text.charCodeAt(q)) || (q > lo && isRegexWordChar(text.charCodeAt(q - 1)))) continue;
+    const name = knownNameAt(text, q, wordCharsEnd(text, q, hi), hi);
     if (name === undefined) continue;
     out.push({ name, start: q });
     next = q + name.length;
     q = next - 1;
   }
   return next;
-}
-
-/** knownNamesIn for text[lo, hi) read alone, character by character (offsets in the text): for sentences whose edges the whole-text search sees otherwise. */
-function knownNamesInStretch(text: string, lo: number, hi: number): KnownName[] {
-  const out: KnownName[] = [];
-  for (let q = lo; q < hi; q++) {
-    if (!isAsciiLetter(text.charCodeAt(q)) || (q > lo && isRegexWordChar(text.charCodeAt(q - 1)))) continue;
-    const name = knownNameAt(text, q, wordCharsEnd(text, q, hi), hi);
-    if (name === undefined) continue;
-    out.push({ name, start: q });
-    q += name.length - 1;
-  }
-  return out;
 }
 
 /**

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyzeRelease } from '../../src/core/analyze';
 import type { ReleaseLensApi } from '../../src/extension/extension';
+import * as files from '../../src/extension/files';
 import { activateApi, sleep, waitFor } from './util';
 
 const GOOD = [
@@ -73,6 +74,38 @@ describe('Release Lens reliability (real VS Code host)', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await api.workspace.rescan();
     await waitFor(() => api.workspace.state === 'ready' && goodIndexed() && indexedUnder('bad').length === 0, 'workspace back to its test files', 30_000);
+  });
+
+  describe('reading files from disk', () => {
+    /** The code of the error a reader rejects with (undefined if it resolves). */
+    const codeOf = async (read: Thenable<unknown>) => {
+      try {
+        await read;
+        return undefined;
+      } catch (e) {
+        assert.ok(e instanceof vscode.FileSystemError, `a FileSystemError: ${String(e)}`);
+        return e.code;
+      }
+    };
+
+    after(() => fs.rmSync(path.join(root, 'reading'), { recursive: true, force: true }));
+
+    it('reads what workspace.fs reads, and fails as it does', async () => {
+      const file = vscode.Uri.file(write('reading/one.release', releaseText('RDR-1801')));
+      const dir = vscode.Uri.file(path.join(root, 'reading'));
+      const missing = vscode.Uri.file(path.join(root, 'reading', 'missing.release'));
+      const underFile = vscode.Uri.joinPath(file, 'inside.release');
+      assert.deepEqual(Buffer.from(await files.readFile(file)), Buffer.from(await vscode.workspace.fs.readFile(file)));
+      const fileStat = await vscode.workspace.fs.stat(file);
+      assert.deepEqual(await files.stat(file), { type: fileStat.type, size: fileStat.size });
+      assert.equal((await files.stat(dir)).type, (await vscode.workspace.fs.stat(dir)).type);
+      for (const uri of [missing, dir, underFile]) {
+        const ours = await codeOf(files.readFile(uri));
+        assert.ok(ours, `${uri.path} cannot be read`);
+        assert.equal(ours, await codeOf(vscode.workspace.fs.readFile(uri)), uri.path);
+      }
+      assert.equal(await codeOf(files.stat(missing)), await codeOf(vscode.workspace.fs.stat(missing)));
+    });
   });
 
   describe('awkward files in bad/', () => {

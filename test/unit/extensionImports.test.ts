@@ -1,5 +1,6 @@
-// A static guard over the source text: the extension reads files only through vscode.workspace.fs
-// (so it works in virtual workspaces and in the browser) and never writes to the workspace (except the
+// A static guard over the source text: the extension reads files through vscode.workspace.fs (so it
+// works in virtual workspaces and in the browser), but for the desktop reader of `file:` URIs, and
+// never writes to the workspace (except the
 // export commands, which write the file the user chose); the core
 // is pure (no vscode, no fs, no path, no processes). Also checks the manifest declares the workspaces
 // it supports.
@@ -11,6 +12,12 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 /** The only extension file allowed to write a file: chart exports to a place the user chose. */
 const EXPORT_WRITER = path.join('src', 'extension', 'exportFile.ts');
+
+/**
+ * The one extension file allowed Node's fs: the desktop build's reader, which reads `file:` URIs
+ * itself and hands every other scheme to workspace.fs. The browser build uses its .web.ts variant.
+ */
+const DESKTOP_READER = path.join('src', 'extension', 'files.ts');
 
 /** Modules no file of the extension or the core may import. */
 const NODE_IO = ['fs', 'fs/promises', 'path', 'path/posix', 'path/win32', 'child_process'];
@@ -43,10 +50,11 @@ export function importedModules(source: string): string[] {
   return found;
 }
 
-function violations(dir: string, forbidden: ReadonlySet<string>): string[] {
+function violations(dir: string, forbidden: ReadonlySet<string>, allowed: (file: string, mod: string) => boolean = () => false): string[] {
   const out: string[] = [];
   for (const file of sourceFiles(dir)) {
     for (const mod of importedModules(fs.readFileSync(file, 'utf8'))) {
+      if (allowed(path.relative(ROOT, file), mod)) continue;
       if (forbidden.has(mod)) out.push(`${path.relative(ROOT, file)} imports '${mod}'`);
     }
   }
@@ -83,8 +91,18 @@ describe('static guard: imports of the extension and the core', () => {
     assert.ok(extensionImports.includes('../core/releaseStore'), 'the extension imports the core');
   });
 
-  it('src/extension imports no fs, path or child_process (files go through vscode.workspace.fs)', () => {
-    assert.deepEqual(violations(path.join(ROOT, 'src', 'extension'), FORBIDDEN_EVERYWHERE), []);
+  it('src/extension imports no fs, path or child_process (files go through vscode.workspace.fs), but the desktop reader its fs', () => {
+    const readerOnlyFs = (file: string, mod: string) => file === DESKTOP_READER && mod === 'node:fs';
+    assert.deepEqual(violations(path.join(ROOT, 'src', 'extension'), FORBIDDEN_EVERYWHERE, readerOnlyFs), []);
+  });
+
+  it('the desktop reader reads only, and only file: URIs itself; its browser variant has no fs', () => {
+    const reader = fs.readFileSync(path.join(ROOT, DESKTOP_READER), 'utf8');
+    assert.deepEqual([...reader.matchAll(/(?<!workspace\.)\bfs\.(\w+)/g)].map((m) => m[1]).sort(), ['readFile', 'stat']);
+    // Both functions hand other schemes (virtual workspaces, remote file systems) to workspace.fs.
+    assert.equal([...reader.matchAll(/if \(uri\.scheme !== 'file'\) return vscode\.workspace\.fs\.(readFile|stat)\(uri\);/g)].length, 2);
+    const web = fs.readFileSync(path.join(ROOT, DESKTOP_READER.replace(/\.ts$/, '.web.ts')), 'utf8');
+    assert.deepEqual(importedModules(web), ['vscode']);
   });
 
   it('src/core imports no vscode, fs, path or child_process', () => {

@@ -314,7 +314,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
         // round trip to the window.
         if (!uri.path.endsWith('.release')) {
           const stat = await files.stat(uri);
-          if (stat.type & vscode.FileType.Directory) return;
+          if (stat.type & vscode.FileType.Directory) return void this.readCreatedFolder(uri);
           if (stat.size > maxSize) return this.skip(uri, `larger than ${formatBytes(maxSize)} (${formatBytes(stat.size)})`);
         }
         bytes = await files.readFile(uri);
@@ -323,8 +323,10 @@ export class ReleaseWorkspace implements vscode.Disposable {
         // Deleted or renamed while scanning, or unreadable.
         this.index.delete(id);
         const code = (e as { code?: string }).code;
-        // A folder named like a release (read without a stat first) is no file to index either.
-        if (code === 'FileNotFound' || code === 'EntryNotFound' || code === 'FileIsADirectory' || code === 'EntryIsADirectory') return;
+        if (code === 'FileNotFound' || code === 'EntryNotFound') return;
+        // A folder named like a release (read without a stat first) is no file to index, but its
+        // releases are, when it was created or moved in whole.
+        if (code === 'FileIsADirectory' || code === 'EntryIsADirectory') return void this.readCreatedFolder(uri);
         return this.skip(uri, code === 'NoPermissions' ? 'permission denied' : `unreadable (${String((e as Error).message ?? e)})`);
       }
       if (this.inFlight.get(id) !== ticket) return;
@@ -369,7 +371,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
 
   /**
    * A folder created with files in it (an unpacked archive, a copy) may arrive as one event for the
-   * folder: list the releases inside it.
+   * folder: list the releases inside it. One named like a release is listed once reading it fails.
    */
   private onDiskCreate(uri: vscode.Uri): void {
     if (this.isCandidate(uri)) return this.onDiskChange(uri);

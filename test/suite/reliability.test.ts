@@ -203,6 +203,31 @@ describe('Release Lens reliability (real VS Code host)', function () {
     });
   });
 
+  describe('folders moved in', () => {
+    after(async () => {
+      for (const dir of ['moved-in', 'moved-in.release']) fs.rmSync(path.join(root, dir), { recursive: true, force: true });
+      await waitFor(() => !api.workspace.index.program('MOV-1901') && !api.workspace.index.program('MOV-1902'), 'moved folders forgotten', 15_000);
+    });
+
+    it('indexes the releases of a folder moved into the workspace, also of one named like a release', async () => {
+      // Moved in whole, a folder arrives as one event for the folder, not one per file in it.
+      const outside = fs.mkdtempSync(path.join(path.dirname(root), 'release-lens-outside-'));
+      try {
+        for (const [dir, code] of [['moved-in', 'MOV-1901'], ['moved-in.release', 'MOV-1902']] as const) {
+          fs.mkdirSync(path.join(outside, dir, 'sub'), { recursive: true });
+          fs.writeFileSync(path.join(outside, dir, 'sub', 'r.release'), releaseText(code));
+          fs.renameSync(path.join(outside, dir), path.join(root, dir));
+        }
+        await waitFor(() => api.workspace.index.program('MOV-1901'), 'the release in moved-in/ indexed', 15_000);
+        await waitFor(() => api.workspace.index.program('MOV-1902'), 'the release in moved-in.release/ indexed', 15_000);
+        assert.equal(api.workspace.skipped.get(id('moved-in.release')), undefined, 'the folder is no release to skip');
+        assert.ok(!api.workspace.index.has(id('moved-in.release')));
+      } finally {
+        fs.rmSync(outside, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('many files', () => {
     it('indexes 1,000 files created at once, with the change events coalesced', async () => {
       const dir = path.join(root, 'bulk1000');

@@ -5,7 +5,7 @@
 //   npm run bench -- --profile            only a CPU profile of the 10,000-file cold index:
 //                                         .bench/profile/cold-10k-*.cpuprofile + top 20 self-time functions
 //   npm run bench -- --only cold,grammar  a subset: cold-1k, cold-10k (with memory, incremental and
-//                                         queries), cold (both), grammar, bundle, activation
+//                                         queries), cold (both), grammar, bundle, activation, scan
 //   npm run bench -- --report             print the table of the last results.json again (no measuring)
 //   other options: --runs-1k N (5) --runs-10k N (3) --edits N (200) --queries N (1000)
 //                  --activation-runs N (5) --grammar-passes N (5) --seed S --corpus-dir DIR --out FILE --wait-idle
@@ -23,6 +23,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
 import { measureActivation } from './activation.mjs';
+import { measureScan } from './scan.mjs';
 import { BENCH_DIR, ROOT, buildCore, buildDev, buildProduction } from './build.mjs';
 import { GENERATOR_VERSION, ensureCorpus } from './generate.mjs';
 import { topSelfTime } from './profile.mjs';
@@ -46,12 +47,13 @@ const RUNS_10K = Number(opt('runs-10k', '3'));
 const EDITS = Number(opt('edits', '200'));
 const QUERIES = Number(opt('queries', '1000'));
 const ACTIVATION_RUNS = Number(opt('activation-runs', '5'));
+const SCAN_RUNS = Number(opt('scan-runs', '3'));
 const GRAMMAR_PASSES = Number(opt('grammar-passes', '5'));
 const RG_RUNS = 5;
 // Worker threads for the in-process cold index: what the desktop extension uses on this machine.
 const WORKERS = Number(opt('workers', String(Math.min(4, os.availableParallelism()))));
 const WORKER_FILE = path.join(ROOT, 'dist', 'analysisWorker.js');
-const SECTIONS = ['cold-1k', 'cold-10k', 'grammar', 'bundle', 'activation', 'adversarial'];
+const SECTIONS = ['cold-1k', 'cold-10k', 'grammar', 'bundle', 'activation', 'scan', 'adversarial'];
 const ONLY = opt('only', '') ? new Set(opt('only', '').split(',').flatMap((x) => (x === 'cold' ? ['cold-1k', 'cold-10k'] : [x]))) : undefined;
 for (const x of ONLY ?? []) {
   if (!SECTIONS.includes(x)) {
@@ -263,6 +265,11 @@ function rows(r) {
     if (a.require) add('activation', '  require / activate() (VS Code perf marks)', `${fmtMs(a.require.median)} / ${fmtMs(a.activateCall.median)} (medians)`);
     if (a.api) add('activation', '  probe: await activate() when not yet active', range(a.api));
   } else if (a) add('activation', 'in code-server', a.error ?? 'not measured');
+  const sc = r.scan;
+  if (sc?.firstScanMs) {
+    add('extension scan (10,000)', 'the extension\'s own "Indexed N releases in X ms", code-server: first scan', range(sc.firstScanMs));
+    if (sc.rescanMs) add('extension scan (10,000)', '  scan again (Refresh command), same extension host', range(sc.rescanMs));
+  } else if (sc) add('extension scan (10,000)', 'in code-server', sc.error ?? 'not measured');
   if (r.noise?.length) add('machine', 'CPUs kept busy by other processes', `max ${Math.max(...r.noise.map((x) => x.foreignCpus)).toFixed(2)} (${r.noise.length} samples)`, '≈ 0');
   return out;
 }
@@ -304,7 +311,7 @@ function markdownSection(r, list) {
     group = x.group;
   }
   L.push('');
-  L.push('Times are medians of separate runs (min–max, number of runs) or percentiles over many operations. "Cold index in-process" is a fresh `node` per run, timed from listing the folder to `index.programs()`, with the analysis in worker threads as the desktop extension does it (and once on one thread, for reference); "CLI process" is the whole `node dist/cli.js scan DIR --format json > /dev/null`; ripgrep (two threads here; the core uses one) reads the same files, all from the page cache. Incremental: one small edit to a random file of the 10,000-file index, analysed where the desktop extension analyses it (a worker of the pool that built the index), stored, then the next `index.programs()`. Tree: the Programs view grouped by target, computed from the core (`programs()` sorted, grouped, largest group\'s children), since the view itself needs `vscode`. Memory: after two forced GCs. Grammar: vscode-textmate + vscode-oniguruma, `tokenizeLine2` line by line over ~1 MB, against VS Code 1.99.3\'s own Markdown grammar. Activation: VS Code\'s own number from "Developer: Show Running Extensions" (code loading + `activate()` call), production bundle, in code-server started as the host tests start it, on `test/workspace`, a fresh extension host per run.');
+  L.push('Times are medians of separate runs (min–max, number of runs) or percentiles over many operations. "Cold index in-process" is a fresh `node` per run, timed from listing the folder to `index.programs()`, with the analysis in worker threads as the desktop extension does it (and once on one thread, for reference); "CLI process" is the whole `node dist/cli.js scan DIR --format json > /dev/null`; ripgrep (two threads here; the core uses one) reads the same files, all from the page cache. Incremental: one small edit to a random file of the 10,000-file index, analysed where the desktop extension analyses it (a worker of the pool that built the index), stored, then the next `index.programs()`. Tree: the Programs view grouped by target, computed from the core (`programs()` sorted, grouped, largest group\'s children), since the view itself needs `vscode`. Memory: after two forced GCs. Grammar: vscode-textmate + vscode-oniguruma, `tokenizeLine2` line by line over ~1 MB, against VS Code 1.99.3\'s own Markdown grammar. Activation: VS Code\'s own number from "Developer: Show Running Extensions" (code loading + `activate()` call), production bundle, in code-server started as the host tests start it, on `test/workspace`, a fresh extension host per run. Extension scan: the same production build in code-server on a copy of the 10,000-file corpus, a fresh extension host per run, timed by the extension\'s own Output line "Indexed N releases in X ms" (listing, reading, worker analysis, the views filling in), then once more by its Refresh command.');
   L.push('');
   return L.join('\n');
 }
@@ -433,6 +440,19 @@ async function activationSection(results, prod) {
   };
 }
 
+/** The desktop extension's own scan of the 10,000-file corpus in code-server (scan.mjs), then one rescan. */
+async function scanSection(results, prod, corpus) {
+  log(`extension scan: ${SCAN_RUNS} runs of ${corpus.files} files in code-server`);
+  try {
+    const [r] = await measureScan({ extensionDirs: [prod.dir], corpusDir: corpus.dir, runs: SCAN_RUNS, rescans: 1, log: (s) => log(`  ${s}`) });
+    const first = r.runs.map((x) => x.indexed[0]?.ms).filter((x) => x !== undefined);
+    const again = r.runs.flatMap((x) => x.indexed.slice(1).map((l) => l.ms));
+    results.scan = first.length ? { firstScanMs: summary(first), rescanMs: again.length ? summary(again) : undefined, runs: r.runs } : { error: 'no "Indexed" line', runs: r.runs };
+  } catch (e) {
+    results.scan = { error: String(e?.message ?? e) };
+  }
+}
+
 async function profileOnly() {
   log('building the core bundle');
   const core = await buildCore();
@@ -490,6 +510,10 @@ async function main() {
   if (want('activation')) {
     noteNoise(results, 'before activation (bench idle)', await backgroundCpus());
     await activationSection(results, prod);
+  }
+  if (want('scan')) {
+    noteNoise(results, 'before extension scan (bench idle)', await backgroundCpus());
+    await scanSection(results, prod, ensureCorpus(CORPUS_DIR, 10000, SEED));
   }
   results.loadAverage.end = os.loadavg();
   results.totalSeconds = (Date.now() - started) / 1000;

@@ -1,6 +1,7 @@
-// Failure handling in a real VS Code host: awkward files in the workspace (empty, binary, PDF,
-// UTF-16, invalid UTF-8, CRLF and CR, oversized, a symlink loop), 1,000 files created at once, files
-// deleted while a scan runs, and providers asked about adversarial documents.
+// Failure handling in a real VS Code host: the desktop file reader against workspace.fs, awkward
+// files in the workspace (empty, binary, PDF, UTF-16, invalid UTF-8, CRLF and CR, oversized, a
+// symlink loop), folders moved in whole, 1,000 files created at once, files deleted while a scan
+// runs, and providers asked about adversarial documents.
 // Everything this file creates is removed again, and the setting it changes is restored, so the test
 // files after it (alphabetically: smoke) see the workspace as it was.
 import * as assert from 'node:assert/strict';

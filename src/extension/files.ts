@@ -24,9 +24,14 @@ function asFileSystemError(e: unknown, uri: vscode.Uri): unknown {
   }
 }
 
+/** Whether `uri` is on the extension host's own disk, where a stat costs no message to the window. */
+export function isLocal(uri: vscode.Uri): boolean {
+  return uri.scheme === 'file';
+}
+
 /** The bytes of a file. */
 export function readFile(uri: vscode.Uri): Thenable<Uint8Array> {
-  if (uri.scheme !== 'file') return vscode.workspace.fs.readFile(uri);
+  if (!isLocal(uri)) return vscode.workspace.fs.readFile(uri);
   return new Promise((resolve, reject) => {
     fs.readFile(uri.fsPath, (e, bytes) => (e ? reject(asFileSystemError(e, uri)) : resolve(bytes)));
   });
@@ -34,7 +39,7 @@ export function readFile(uri: vscode.Uri): Thenable<Uint8Array> {
 
 /** The type and size of a file (workspace.fs's stat, as far as the scan needs it). */
 export function stat(uri: vscode.Uri): Thenable<Pick<vscode.FileStat, 'type' | 'size'>> {
-  if (uri.scheme !== 'file') return vscode.workspace.fs.stat(uri);
+  if (!isLocal(uri)) return vscode.workspace.fs.stat(uri);
   return new Promise((resolve, reject) => {
     fs.stat(uri.fsPath, (e, s) => {
       if (e) return reject(asFileSystemError(e, uri));

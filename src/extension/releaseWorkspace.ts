@@ -308,11 +308,12 @@ export class ReleaseWorkspace implements vscode.Disposable {
       let bytes: Uint8Array;
       try {
         const maxSize = this.config.value.maxFileSize;
-        // Release files are read at once, and their size checked after; other included files
-        // (.txt, .md) are sized first, as a folder can hold large logs or exports under those names.
-        // Outside the extension host's disk (a remote file system, the browser) a stat is one more
-        // round trip to the window.
-        if (!uri.path.endsWith('.release')) {
+        // Files are sized before they are read, so that a large one is never read whole, but for
+        // release files outside the extension host's disk (a remote file system, the browser): a
+        // stat there is one more round trip to the window, so they are read at once and sized
+        // after. Other included files (.txt, .md) are always sized first, as a folder can hold
+        // large logs or exports under those names.
+        if (files.isLocal(uri) || !uri.path.endsWith('.release')) {
           const stat = await files.stat(uri);
           if (stat.type & vscode.FileType.Directory) return void this.readCreatedFolder(uri);
           if (stat.size > maxSize) return this.skip(uri, `larger than ${formatBytes(maxSize)} (${formatBytes(stat.size)})`);

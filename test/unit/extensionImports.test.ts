@@ -100,7 +100,8 @@ describe('static guard: imports of the extension and the core', () => {
     const reader = fs.readFileSync(path.join(ROOT, DESKTOP_READER), 'utf8');
     assert.deepEqual([...reader.matchAll(/(?<!workspace\.)\bfs\.(\w+)/g)].map((m) => m[1]).sort(), ['readFile', 'stat']);
     // Both functions hand other schemes (virtual workspaces, remote file systems) to workspace.fs.
-    assert.equal([...reader.matchAll(/if \(uri\.scheme !== 'file'\) return vscode\.workspace\.fs\.(readFile|stat)\(uri\);/g)].length, 2);
+    assert.match(reader, /export function isLocal\(uri: vscode\.Uri\): boolean \{\n  return uri\.scheme === 'file';\n\}/);
+    assert.equal([...reader.matchAll(/if \(!isLocal\(uri\)\) return vscode\.workspace\.fs\.(readFile|stat)\(uri\);/g)].length, 2);
     const web = fs.readFileSync(path.join(ROOT, DESKTOP_READER.replace(/\.ts$/, '.web.ts')), 'utf8');
     assert.deepEqual(importedModules(web), ['vscode']);
   });

@@ -445,9 +445,9 @@ async function scanSection(results, prod, corpus) {
   log(`extension scan: ${SCAN_RUNS} runs of ${corpus.files} files in code-server`);
   try {
     const [r] = await measureScan({ extensionDirs: [prod.dir], corpusDir: corpus.dir, runs: SCAN_RUNS, rescans: 1, log: (s) => log(`  ${s}`) });
-    const first = r.runs.map((x) => x.indexed[0]?.ms).filter((x) => x !== undefined);
-    const again = r.runs.flatMap((x) => x.indexed.slice(1).map((l) => l.ms));
-    results.scan = first.length ? { firstScanMs: summary(first), rescanMs: again.length ? summary(again) : undefined, runs: r.runs } : { error: 'no "Indexed" line', runs: r.runs };
+    // measureScan has each run's first scan and rescans from the extension's log lines.
+    const first = r.firstScanMs.runs;
+    results.scan = first.length ? { firstScanMs: summary(first), rescanMs: summary(r.rescanMs?.runs ?? []), runs: r.runs } : { error: 'no "Indexed" line', runs: r.runs };
   } catch (e) {
     results.scan = { error: String(e?.message ?? e) };
   }

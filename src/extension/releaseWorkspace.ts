@@ -306,20 +306,19 @@ export class ReleaseWorkspace implements vscode.Disposable {
       this.versions.set(id, open.version);
     } else {
       let bytes: Uint8Array;
+      const maxSize = this.config.value.maxFileSize;
       try {
-        const maxSize = this.config.value.maxFileSize;
         // Files are sized before they are read, so that a large one is never read whole, but for
         // release files outside the extension host's disk (a remote file system, the browser): a
         // stat there is one more round trip to the window, so they are read at once and sized
-        // after. Other included files (.txt, .md) are always sized first, as a folder can hold
-        // large logs or exports under those names.
+        // after, by decodeRelease. Other included files (.txt, .md) are always sized first, as a
+        // folder can hold large logs or exports under those names.
         if (files.isLocal(uri) || !uri.path.endsWith('.release')) {
           const stat = await files.stat(uri);
           if (stat.type & vscode.FileType.Directory) return void this.readCreatedFolder(uri);
           if (stat.size > maxSize) return this.skip(uri, `larger than ${formatBytes(maxSize)} (${formatBytes(stat.size)})`);
         }
         bytes = await files.readFile(uri);
-        if (bytes.length > maxSize) return this.skip(uri, `larger than ${formatBytes(maxSize)} (${formatBytes(bytes.length)})`);
       } catch (e) {
         // Deleted or renamed while scanning, or unreadable.
         this.index.delete(id);
@@ -331,7 +330,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
         return this.skip(uri, code === 'NoPermissions' ? 'permission denied' : `unreadable (${String((e as Error).message ?? e)})`);
       }
       if (this.inFlight.get(id) !== ticket) return;
-      const decoded = decodeRelease(bytes, this.config.value.maxFileSize);
+      const decoded = decodeRelease(bytes, maxSize);
       if (!decoded.ok) return this.skip(uri, decoded.reason);
       text = decoded.text;
     }

@@ -315,7 +315,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
         // folder can hold large logs or exports under those names.
         if (files.isLocal(uri) || !uri.path.endsWith('.release')) {
           const stat = await files.stat(uri);
-          if (stat.type & vscode.FileType.Directory) return void this.readCreatedFolder(uri);
+          if (stat.type & vscode.FileType.Directory) return void this.readFolder(uri);
           if (stat.size > maxSize) return this.skip(uri, `larger than ${formatBytes(maxSize)} (${formatBytes(stat.size)})`);
         }
         bytes = await files.readFile(uri);
@@ -326,7 +326,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
         if (code === 'FileNotFound' || code === 'EntryNotFound') return;
         // A folder named like a release (read without a stat first) is no file to index, but its
         // releases are, when it was created or moved in whole.
-        if (code === 'FileIsADirectory' || code === 'EntryIsADirectory') return void this.readCreatedFolder(uri);
+        if (code === 'FileIsADirectory' || code === 'EntryIsADirectory') return void this.readFolder(uri);
         return this.skip(uri, code === 'NoPermissions' ? 'permission denied' : `unreadable (${String((e as Error).message ?? e)})`);
       }
       if (this.inFlight.get(id) !== ticket) return;
@@ -381,7 +381,15 @@ export class ReleaseWorkspace implements vscode.Disposable {
   private async readCreatedFolder(uri: vscode.Uri): Promise<void> {
     try {
       const stat = await files.stat(uri);
-      if (!(stat.type & vscode.FileType.Directory)) return;
+      if (stat.type & vscode.FileType.Directory) await this.readFolder(uri);
+    } catch {
+      // Gone again before we looked: nothing to read.
+    }
+  }
+
+  /** Queues the releases inside a folder for reading. */
+  private async readFolder(uri: vscode.Uri): Promise<void> {
+    try {
       const c = this.config.value;
       const include = c.include.length === 1 ? c.include[0]! : `{${c.include.join(',')}}`;
       const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, include));

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { Analyzer } from '../../src/core/analyzer';
+import type { Analyzer, AnalyzeJob } from '../../src/core/analyzer';
 import type { ReleaseAnalysis } from '../../src/core/types';
-import type { AnalyzeJob } from '../../src/core/analyzer';
 import { ANALYSES_IN_FLIGHT, analyzeInOrder, type AnalysisInput } from '../../src/node/analyzeInOrder';
 
 /** Answers after a delay that differs per file, so results arrive out of order; counts jobs in flight. */

@@ -2,14 +2,31 @@
 // the extension for the browser (vscode.dev, github.dev: a web worker) and the test suite that runs
 // in that web worker.
 // Usage: node esbuild.mjs [--watch] [--production]
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { noNode, umdAsCommonJs, webVariants } from './scripts/browser-build.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
+/**
+ * Names the analyser in the extension's index cache (src/extension/indexCache.ts): a hash of the
+ * core's sources, so that entries written by another build are not taken. A watch build changes
+ * the core as it runs, so it takes a name of its own each time it starts.
+ */
+function analyzerBuild() {
+  if (watch) return `watch-${Date.now()}`;
+  const hash = createHash('sha256');
+  const files = fs.readdirSync('src/core', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort();
+  for (const f of files) hash.update(f).update('\0').update(fs.readFileSync(path.join('src/core', f))).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** @type {esbuild.BuildOptions} */
 const common = {
+  define: { RELEASE_LENS_ANALYZER_BUILD: JSON.stringify(analyzerBuild()) },
   bundle: true,
   platform: 'node',
   target: 'node20',

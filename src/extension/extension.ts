@@ -6,6 +6,7 @@ import { ConfigService } from './config';
 import { registerDocumentSymbolSupport } from './languageFeatures/documentSymbols';
 import { registerHeadlineDecorations } from './languageFeatures/headlineDecoration';
 import { registerHoverSupport } from './languageFeatures/hover';
+import { IndexCacheFile } from './indexCache';
 import { registerNavigationSupport } from './languageFeatures/navigation';
 import { ProgramSemanticTokensProvider, registerSemanticTokensSupport } from './languageFeatures/semanticTokens';
 import { registerPlainTextDetection } from './languageDetection';
@@ -39,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseLensApi | und
       log.warn(message);
       void vscode.window.showWarningMessage(message);
     });
-    const workspace = new ReleaseWorkspace(config, log, createAnalyzer(context));
+    const workspace = new ReleaseWorkspace(config, log, createAnalyzer(context), new IndexCacheFile(context.storageUri, log));
     const catalog = new CatalogService(log);
     workspace.useCatalog(catalog);
     const programs = new ProgramsTreeProvider(workspace, config);

@@ -37,14 +37,15 @@ export function readFile(uri: vscode.Uri): Thenable<Uint8Array> {
   });
 }
 
-/** The type and size of a file (workspace.fs's stat, as far as the scan needs it). */
-export function stat(uri: vscode.Uri): Thenable<Pick<vscode.FileStat, 'type' | 'size'>> {
+/** The type, size and modification time of a file (workspace.fs's stat, as far as the scan needs it). */
+export function stat(uri: vscode.Uri): Thenable<Pick<vscode.FileStat, 'type' | 'size' | 'mtime'>> {
   if (!isLocal(uri)) return vscode.workspace.fs.stat(uri);
   return new Promise((resolve, reject) => {
     fs.stat(uri.fsPath, (e, s) => {
       if (e) return reject(asFileSystemError(e, uri));
       const type = s.isDirectory() ? vscode.FileType.Directory : s.isFile() ? vscode.FileType.File : vscode.FileType.Unknown;
-      resolve({ type, size: s.size });
+      // Whole milliseconds, as workspace.fs gives them (a Date of the time).
+      resolve({ type, size: s.size, mtime: Math.trunc(s.mtimeMs) });
     });
   });
 }

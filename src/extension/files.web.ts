@@ -10,6 +10,6 @@ export function readFile(uri: vscode.Uri): Thenable<Uint8Array> {
   return vscode.workspace.fs.readFile(uri);
 }
 
-export function stat(uri: vscode.Uri): Thenable<Pick<vscode.FileStat, 'type' | 'size'>> {
+export function stat(uri: vscode.Uri): Thenable<Pick<vscode.FileStat, 'type' | 'size' | 'mtime'>> {
   return vscode.workspace.fs.stat(uri);
 }

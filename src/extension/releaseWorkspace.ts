@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Analyzer } from '../core/analyzer';
 import { recognitionCatalog } from '../core/catalog';
 import type { Catalog } from '../core/catalog';
+import { AnalysisCache } from '../core/analysisCache';
 import { decodeRelease, formatBytes } from '../core/decode';
 import { looksLikeRelease } from '../core/looksLikeRelease';
 import type { ReleaseAnalysis } from '../core/types';
@@ -12,6 +13,7 @@ import type { ConfigService } from './config';
 import type { ReleaseLensConfig } from './settings';
 import { GlobSet } from './glob';
 import * as files from './files';
+import { analysisCacheKey, type IndexCacheFile } from './indexCache';
 
 export const RELEASE_LANGUAGE = 'release';
 /**
@@ -30,6 +32,8 @@ const CHANGE_MS = 50;
  * alone took 2.9 s of the extension host's thread in a 10,000-file scan.
  */
 const INDEXING_CHANGE_MS = 1000;
+/** How long after files changed on disk the index cache is written again. */
+const CACHE_SAVE_MS = 10_000;
 
 export type IndexState = 'idle' | 'indexing' | 'ready';
 
@@ -71,12 +75,21 @@ export class ReleaseWorkspace implements vscode.Disposable {
   private patterns: { includes: GlobSet; excludes: GlobSet } | undefined;
   /** Scans wait for the workspace catalog, so that releases are not read twice at start. */
   private catalogReady: Promise<void> = Promise.resolve();
+  /** What the files said when last read, by size and modification time (undefined: no cache kept). */
+  private cache: AnalysisCache | undefined;
+  private cacheSaveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The next scan reads every file again (Rescan Releases). */
+  private readAllNext = false;
+  /** Files of the last scan found unchanged in the cache, for the log and tests. */
+  cacheHits = 0;
 
   constructor(
     private readonly config: ConfigService,
     private readonly log: vscode.LogOutputChannel,
     /** Analyses every release, read from disk or open in an editor (worker threads on the desktop). */
     readonly analyzer: Analyzer,
+    /** Where the cache of what the files said is kept between sessions (none: not kept). */
+    private readonly cacheFile?: IndexCacheFile,
   ) {
     this.disposables.push(
       this.changeEmitter,
@@ -136,8 +149,12 @@ export class ReleaseWorkspace implements vscode.Disposable {
     return this.scanRun;
   }
 
-  /** Forgets everything and scans again (after a settings change or on request). */
-  rescan(): Promise<void> {
+  /**
+   * Forgets everything and scans again: after a change of settings or folders, with files unchanged
+   * since they were read taken from the cache; on request (`readAll`), with every file read again.
+   */
+  rescan(options: { readAll?: boolean } = {}): Promise<void> {
+    if (options.readAll) this.readAllNext = true;
     this.index.clear();
     this.inFlight.clear();
     this.skipped.clear();
@@ -238,6 +255,9 @@ export class ReleaseWorkspace implements vscode.Disposable {
     this.setState('indexing');
     const started = Date.now();
     const c = this.config.value;
+    this.cacheHits = 0;
+    await this.prepareCache(c.indexCache);
+    if (generation !== this.scanGeneration) return;
     const include = c.include.length === 1 ? c.include[0]! : `{${c.include.join(',')}}`;
     const excludeGlobs = this.excludeGlobs(c);
     const exclude = excludeGlobs.length ? `{${excludeGlobs.join(',')}}` : null;
@@ -255,11 +275,48 @@ export class ReleaseWorkspace implements vscode.Disposable {
         // The views fill in as files are indexed (fireChange: at most once a second while indexing).
         this.fireChange();
       }, { cancelled });
+      // Files deleted or left out since the cache was written leave it.
+      if (!cancelled()) this.cache?.retainOnly(new Set(uris.map((u) => u.toString())));
     });
     if (generation !== this.scanGeneration) return;
-    this.log.info(`Indexed ${this.index.size} releases in ${Date.now() - started} ms (${this.skipped.size} skipped).`);
+    const fromCache = this.cache ? `, ${this.cacheHits} of them unchanged since the index cache was written` : '';
+    this.log.info(`Indexed ${this.index.size} releases in ${Date.now() - started} ms (${this.skipped.size} skipped${fromCache}).`);
     this.setState('ready');
     this.fireChange();
+    await this.saveCache();
+  }
+
+  /**
+   * The cache for this scan: the one in use when it was made for the same analyser and catalog,
+   * else the one on disk, or an empty one after a rescan on request; none when the setting is off
+   * (and its file is removed).
+   */
+  private async prepareCache(enabled: boolean): Promise<void> {
+    if (!this.cacheFile) return;
+    if (!enabled) {
+      this.cache = undefined;
+      await this.cacheFile.delete();
+      return;
+    }
+    const key = analysisCacheKey(recognitionCatalog(this.index.currentCatalog));
+    if (this.readAllNext) {
+      this.readAllNext = false;
+      this.cache = new AnalysisCache(key);
+    } else if (this.cache?.key !== key) {
+      this.cache = await this.cacheFile.load(key);
+    }
+  }
+
+  private async saveCache(): Promise<void> {
+    if (this.cacheSaveTimer) clearTimeout(this.cacheSaveTimer);
+    this.cacheSaveTimer = undefined;
+    if (this.cache && this.cacheFile) await this.cacheFile.write(this.cache);
+  }
+
+  /** Writes the cache a while after files changed on disk, once for many changes. */
+  private scheduleCacheSave(): void {
+    if (!this.cache?.dirty || this.cacheSaveTimer) return;
+    this.cacheSaveTimer = setTimeout(() => void this.saveCache(), CACHE_SAVE_MS);
   }
 
   /** readAndIndex that never rejects: one file that fails (in decoding or detection too) must not end the scan. */
@@ -301,6 +358,8 @@ export class ReleaseWorkspace implements vscode.Disposable {
   private async readAndIndexTicket(uri: vscode.Uri, id: string, ticket: number): Promise<void> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
     let text: string;
+    /** The file's size and modification time, when it was stat'ed: what its cache entry is valid for. */
+    let version: { size: number; mtime: number } | undefined;
     if (open) {
       text = open.getText();
       this.versions.set(id, open.version);
@@ -312,16 +371,20 @@ export class ReleaseWorkspace implements vscode.Disposable {
         // release files outside the extension host's disk (a remote file system, the browser): a
         // stat there is one more round trip to the window, so they are read at once and sized
         // after, by decodeRelease. Other included files (.txt, .md) are always sized first, as a
-        // folder can hold large logs or exports under those names.
-        if (files.isLocal(uri) || !uri.path.endsWith('.release')) {
+        // folder can hold large logs or exports under those names. With the index cache kept,
+        // every file is stat'ed: an unchanged one is not read at all.
+        if (this.cache || files.isLocal(uri) || !uri.path.endsWith('.release')) {
           const stat = await files.stat(uri);
           if (stat.type & vscode.FileType.Directory) return void this.readFolder(uri);
           if (stat.size > maxSize) return this.skip(uri, `larger than ${formatBytes(maxSize)} (${formatBytes(stat.size)})`);
+          version = { size: stat.size, mtime: stat.mtime };
+          if (this.fromCache(id, version)) return;
         }
         bytes = await files.readFile(uri);
       } catch (e) {
         // Deleted or renamed while scanning, or unreadable.
         this.index.delete(id);
+        this.cache?.delete(id);
         const code = (e as { code?: string }).code;
         if (code === 'FileNotFound' || code === 'EntryNotFound') return;
         // A folder named like a release (read without a stat first) is no file to index, but its
@@ -336,6 +399,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
     }
     if (!uri.path.endsWith('.release') && !looksLikeRelease(text) && open?.languageId !== RELEASE_LANGUAGE) {
       this.index.delete(id);
+      if (version) this.cache?.set(id, version.size, version.mtime, null);
       return;
     }
     try {
@@ -345,14 +409,28 @@ export class ReleaseWorkspace implements vscode.Disposable {
       if (this.inFlight.get(id) !== ticket) return;
       this.index.setAnalysis(analysis, keepMentions);
       this.skipped.delete(id);
+      // Stored without its mentions by setAnalysis, as the cache keeps it.
+      if (version) this.cache?.set(id, version.size, version.mtime, analysis);
     } catch (e) {
       this.skip(uri, `analysis failed: ${String(e)}`);
     }
   }
 
+  /** Indexes a file from the cache when its entry is for this size and modification time. */
+  private fromCache(id: string, version: { size: number; mtime: number }): boolean {
+    const hit = this.cache?.get(id, version.size, version.mtime);
+    if (!hit) return false;
+    this.cacheHits++;
+    if (hit.analysis) this.index.setAnalysis(hit.analysis, false);
+    else this.index.delete(id);
+    this.skipped.delete(id);
+    return true;
+  }
+
   private skip(uri: vscode.Uri, reason: string): void {
     const id = uri.toString();
     this.index.delete(id);
+    this.cache?.delete(id);
     if (this.skipped.get(id) !== reason) this.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
     this.skipped.set(id, reason);
   }
@@ -410,6 +488,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
   private onDiskDelete(uri: vscode.Uri): void {
     const id = uri.toString();
     let changed = this.index.delete(id);
+    this.cache?.delete(id);
     this.skipped.delete(id);
     this.pendingReads.delete(id);
     this.inFlight.delete(id);
@@ -438,6 +517,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
     this.pendingReads.clear();
     await forEachInWindow(ids, FILES_IN_FLIGHT, (id) => this.readAndIndexSafely(vscode.Uri.parse(id)));
     if (ids.length) this.fireChange();
+    this.scheduleCacheSave();
   }
 
   private onEditorText(document: vscode.TextDocument, edited: boolean): void {
@@ -476,6 +556,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
     this.scanGeneration++;
     if (this.flushTimer) clearTimeout(this.flushTimer);
     if (this.changeTimer) clearTimeout(this.changeTimer);
+    if (this.cacheSaveTimer) clearTimeout(this.cacheSaveTimer);
     for (const t of this.editTimers.values()) clearTimeout(t);
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();

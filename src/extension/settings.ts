@@ -21,6 +21,7 @@ const isOneOf = <const T extends string>(values: readonly T[]) => (v: unknown): 
 /** Every setting; package.json contributes the same keys. */
 const SETTINGS = {
   detectPlainText: setting(true, isBoolean, 'true or false'),
+  indexCache: setting(true, isBoolean, 'true or false'),
   include: setting(['**/*.release', '**/*.txt', '**/*.md'], isGlobList, 'a list of glob patterns'),
   exclude: setting<string[]>([], isGlobList, 'a list of glob patterns'),
   maxFileSize: setting(5, isNumberIn(0, 50, true), 'a number of megabytes between 0 and 50'),
@@ -33,6 +34,8 @@ type Settings = { [K in keyof typeof SETTINGS]: (typeof SETTINGS)[K] extends Set
 
 export type ReleaseLensConfig = Readonly<{
   detectPlainText: boolean;
+  /** Keep what the files said between sessions (src/extension/indexCache.ts). */
+  indexCache: boolean;
   include: readonly string[];
   exclude: readonly string[];
   /** Bytes. */
@@ -63,6 +66,7 @@ export function readSettings(get: (key: string) => unknown, report: (message: st
   const v = values as Settings;
   return Object.freeze({
     detectPlainText: v.detectPlainText,
+    indexCache: v.indexCache,
     include: Object.freeze([...v.include]),
     exclude: Object.freeze([...v.exclude]),
     maxFileSize: v.maxFileSize * 1024 * 1024,

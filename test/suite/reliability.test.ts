@@ -6,11 +6,16 @@
 // files after it (alphabetically: smoke) see the workspace as it was.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyzeRelease } from '../../src/core/analyze';
+import { InThreadAnalyzer } from '../../src/core/analyzer';
+import { ConfigService } from '../../src/extension/config';
 import type { ReleaseLensApi } from '../../src/extension/extension';
 import * as files from '../../src/extension/files';
+import { IndexCacheFile } from '../../src/extension/indexCache';
+import { ReleaseWorkspace } from '../../src/extension/releaseWorkspace';
 import { activateApi, sleep, waitFor } from './util';
 
 const GOOD = [
@@ -98,7 +103,7 @@ describe('Release Lens reliability (real VS Code host)', function () {
       const underFile = vscode.Uri.joinPath(file, 'inside.release');
       assert.deepEqual(Buffer.from(await files.readFile(file)), Buffer.from(await vscode.workspace.fs.readFile(file)));
       const fileStat = await vscode.workspace.fs.stat(file);
-      assert.deepEqual(await files.stat(file), { type: fileStat.type, size: fileStat.size });
+      assert.deepEqual(await files.stat(file), { type: fileStat.type, size: fileStat.size, mtime: fileStat.mtime });
       assert.equal((await files.stat(dir)).type, (await vscode.workspace.fs.stat(dir)).type);
       for (const uri of [missing, dir, underFile]) {
         const ours = await codeOf(files.readFile(uri));
@@ -226,6 +231,77 @@ describe('Release Lens reliability (real VS Code host)', function () {
       } finally {
         fs.rmSync(outside, { recursive: true, force: true });
       }
+    });
+  });
+
+  describe('index cache between sessions', () => {
+    // Each "session" is a workspace index of its own over the test folder, as a window opened again
+    // makes, sharing one storage folder.
+    const storage = () => vscode.Uri.file(path.join(os.tmpdir(), `release-lens-cache-test-${process.pid}`));
+    const log = vscode.window.createOutputChannel('Release Lens index cache test', { log: true });
+    const sessions: ReleaseWorkspace[] = [];
+    const session = async () => {
+      const ws = new ReleaseWorkspace(new ConfigService(() => {}), log, new InThreadAnalyzer(), new IndexCacheFile(storage(), log));
+      sessions.push(ws);
+      await ws.ensureStarted();
+      return ws;
+    };
+    /** The distinct codes a release's programs are mentioned by. */
+    const codesOf = (ws: ReleaseWorkspace, rel: string) => [...new Set(ws.index.get(id(rel))?.programs.flatMap((p) => p.mentions.map((m) => m.text)))];
+
+    after(async () => {
+      for (const ws of sessions) ws.dispose();
+      log.dispose();
+      fs.rmSync(storage().fsPath, { recursive: true, force: true });
+      fs.rmSync(path.join(root, 'cached'), { recursive: true, force: true });
+      await waitFor(() => !['KPT-7001', 'KPT-7002', 'KPT-7003', 'KPT-7004'].some((c) => api.workspace.index.program(c)), 'cached/ forgotten', 15_000);
+    });
+
+    it('reads only the files that changed since the last session, and everything on Rescan', async () => {
+      write('cached/kept.release', releaseText('KPT-7001'));
+      write('cached/changed.release', releaseText('KPT-7002'));
+      write('cached/deleted.release', releaseText('KPT-7003'));
+      const first = await session();
+      assert.equal(first.cacheHits, 0, 'no cache yet');
+      assert.ok(GOOD.every((rel) => first.index.has(id(rel))));
+      assert.deepEqual(codesOf(first, 'cached/changed.release'), ['KPT-7002']);
+      const cacheFile = path.join(storage().fsPath, 'index-cache.jsonl');
+      assert.ok(fs.existsSync(cacheFile), 'written when the scan ended');
+      const listed = fs.readFileSync(cacheFile, 'utf8').trimEnd().split('\n').length - 1;
+      first.dispose();
+
+      // While no window is open: one file changes (same size, later time), one goes, one comes.
+      const changed = write('cached/changed.release', releaseText('KPT-7004'));
+      const later = new Date(Date.now() + 60_000);
+      fs.utimesSync(changed, later, later);
+      fs.rmSync(path.join(root, 'cached', 'deleted.release'));
+      write('cached/added.release', releaseText('KPT-7005'));
+
+      const second = await session();
+      assert.equal(second.cacheHits, listed - 2, 'every file but the changed and the deleted one from the cache');
+      assert.deepEqual(codesOf(second, 'cached/changed.release'), ['KPT-7004'], 'the changed file read again');
+      assert.ok(!second.index.has(id('cached/deleted.release')));
+      assert.deepEqual(codesOf(second, 'cached/added.release'), ['KPT-7005']);
+      for (const rel of [...GOOD, 'cached/kept.release']) assert.deepEqual(second.index.get(id(rel)), first.index.get(id(rel)), `${rel} as first read`);
+      assert.deepEqual(second.index.programs().map((p) => p.id).sort(), [...first.index.programs().map((p) => p.id).filter((p) => p !== 'KPT-7002' && p !== 'KPT-7003'), 'KPT-7004', 'KPT-7005'].sort());
+
+      await second.rescan({ readAll: true });
+      assert.equal(second.cacheHits, 0, 'Rescan Releases reads every file again');
+      assert.deepEqual(codesOf(second, 'cached/kept.release'), ['KPT-7001']);
+    });
+
+    it('reads every file again when the cache was written by another analyser or is cut short', async () => {
+      const cacheFile = path.join(storage().fsPath, 'index-cache.jsonl');
+      const text = fs.readFileSync(cacheFile, 'utf8');
+      fs.writeFileSync(cacheFile, text.slice(0, text.length - 200));
+      const cut = await session();
+      assert.equal(cut.cacheHits, 0, 'a cut-off cache is not used');
+      assert.ok(GOOD.every((rel) => cut.index.has(id(rel))));
+      const whole = fs.readFileSync(cacheFile, 'utf8');
+      assert.ok(whole.length >= text.length - 200 && whole.endsWith('\n'), 'written whole again');
+      fs.writeFileSync(cacheFile, whole.replace('"key":"unbundled ', '"key":"another-build '));
+      const other = await session();
+      assert.equal(other.cacheHits, 0, "another build's cache is not used");
     });
   });
 

@@ -1,7 +1,8 @@
 // A static guard over the source text: the extension reads files through vscode.workspace.fs (so it
 // works in virtual workspaces and in the browser), but for the desktop reader of `file:` URIs, and
 // never writes to the workspace (except the
-// export commands, which write the file the user chose); the core
+// export commands, which write the file the user chose; the index cache goes to the extension's own
+// storage); the core
 // is pure (no vscode, no fs, no path, no processes). Also checks the manifest declares the workspaces
 // it supports.
 import * as assert from 'node:assert/strict';
@@ -12,6 +13,8 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 /** The only extension file allowed to write a file: chart exports to a place the user chose. */
 const EXPORT_WRITER = path.join('src', 'extension', 'exportFile.ts');
+/** Writes the index cache into the extension's own storage (context.storageUri), never the workspace. */
+const CACHE_WRITER = path.join('src', 'extension', 'indexCache.ts');
 
 /**
  * The one extension file allowed Node's fs: the desktop build's reader, which reads `file:` URIs
@@ -118,16 +121,22 @@ describe('static guard: imports of the extension and the core', () => {
     assert.match(exportSource, /writeExport\(/, 'export.ts writes through the export writer');
     assert.match(exportSource, /exportFormatOf\(uri\)/, 'export.ts checks the chosen file is .csv or .json');
     assert.match(exportSource, /workspace\.index\.has\(uri\.toString\(\)\)/, 'export.ts refuses to write over a release');
+    // The index cache writes one file in the storage folder it is given, which is the extension's own.
+    const cacheSource = fs.readFileSync(path.join(ROOT, CACHE_WRITER), 'utf8');
+    assert.deepEqual([...cacheSource.matchAll(/Uri\.joinPath\(([^)]*)\)/g)].map((m) => m[1]), ['this.storage, FILE_NAME']);
+    assert.match(fs.readFileSync(path.join(ROOT, 'src', 'extension', 'extension.ts'), 'utf8'), /new IndexCacheFile\(context\.storageUri, /);
     for (const file of sourceFiles(path.join(ROOT, 'src', 'extension'))) {
       const rel = path.relative(ROOT, file);
       const source = fs.readFileSync(file, 'utf8');
       // The one exception: exports (tables, chart images) go to a file the user picks in a save dialog.
       const writer = rel === EXPORT_WRITER;
+      const cacheWriter = rel === CACHE_WRITER;
+      const allowed = writer ? ['writeFile'] : cacheWriter ? ['writeFile', 'createDirectory', 'delete'] : [];
       for (const m of source.matchAll(/\bworkspace\.fs\.(\w+)/g)) {
-        if (!['stat', 'readFile', 'readDirectory', ...(writer ? ['writeFile'] : [])].includes(m[1]!)) problems.push(`${rel}: workspace.fs.${m[1]}`);
+        if (!['stat', 'readFile', 'readDirectory', ...allowed].includes(m[1]!)) problems.push(`${rel}: workspace.fs.${m[1]}`);
       }
       for (const m of source.matchAll(/\b(writeFile|applyEdit|WorkspaceEdit|createDirectory|saveAll|insertSnippet)\b|\.(edit|save)\(/g)) {
-        if (!(writer && m[1] === 'writeFile')) problems.push(`${rel}: ${m[0]}`);
+        if (!(m[1] && allowed.includes(m[1]))) problems.push(`${rel}: ${m[0]}`);
       }
       for (const m of source.matchAll(/executeCommand\(\s*['"`]([^'"`]+)/g)) {
         if (/save|delete|rename|write|paste|files\./i.test(m[1]!)) problems.push(`${rel}: executeCommand('${m[1]}')`);

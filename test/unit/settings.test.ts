@@ -36,6 +36,7 @@ function read(values: Record<string, unknown>) {
 /** A value of the right JSON type that breaks the setting's rule, and one that keeps it. */
 const CASES: Record<string, { invalid: unknown[]; valid: unknown[] }> = {
   detectPlainText: { invalid: ['yes', 1, null], valid: [false] },
+  indexCache: { invalid: ['no', 0], valid: [false] },
   include: { invalid: ['**/*.release', [''], [3], {}], valid: [['**/*.pr']] },
   exclude: { invalid: ['out', [''], [null]], valid: [['out/**']] },
   maxFileSize: { invalid: [0, -1, 51, Number.NaN, Number.POSITIVE_INFINITY, '5'], valid: [0.1, 50] },
@@ -47,6 +48,7 @@ const CASES: Record<string, { invalid: unknown[]; valid: unknown[] }> = {
 /** Where each setting lands in the configuration object. */
 const FIELD: Record<string, string> = {
   detectPlainText: 'detectPlainText',
+  indexCache: 'indexCache',
   include: 'include',
   exclude: 'exclude',
   maxFileSize: 'maxFileSize',

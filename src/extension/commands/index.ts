@@ -25,7 +25,7 @@ export function registerCommands(workspace: ReleaseWorkspace, programs: Programs
       if (value !== undefined) programs.setFilter(value);
     }),
     vscode.commands.registerCommand('releaseLens.clearFilter', () => programs.setFilter('')),
-    vscode.commands.registerCommand('releaseLens.refresh', () => workspace.rescan()),
+    vscode.commands.registerCommand('releaseLens.refresh', () => workspace.rescan({ readAll: true })),
     vscode.commands.registerCommand('releaseLens.stopIndexing', () => workspace.stop()),
     vscode.commands.registerCommand('releaseLens.showOutput', () => log.show()),
   );

@@ -68,8 +68,10 @@ export class AnalysisCache {
    * value, so that each entry is parsed when its file is met and a cut-off file is noticed.
    */
   *lines(): Generator<string> {
-    yield JSON.stringify({ format: FORMAT, version: VERSION, key: this.key, entries: this.entries.size });
-    for (const [id, e] of this.entries) {
+    // The entries as they are now: the writer may yield between lines while files change.
+    const entries = [...this.entries];
+    yield JSON.stringify({ format: FORMAT, version: VERSION, key: this.key, entries: entries.length });
+    for (const [id, e] of entries) {
       const analysis = e.json !== undefined ? e.json : JSON.stringify(e.analysis);
       yield `[${JSON.stringify(id)},${e.size},${e.mtime},${analysis}]`;
     }

@@ -60,7 +60,11 @@ export class IndexCacheFile {
     for (const line of cache.lines()) {
       pending.push(line, '\n');
       pendingChars += line.length + 1;
-      if (pendingChars >= CHUNK_CHARS) flush();
+      if (pendingChars >= CHUNK_CHARS) {
+        flush();
+        // A 10,000-release cache takes a few hundred ms to write out: hovers and views answer between chunks.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
     }
     flush();
     const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));

@@ -80,6 +80,21 @@ describe('analysis cache', () => {
     assert.equal(read.dirty, false);
   });
 
+  it('writes the entries it had when writing began, whatever changes meanwhile', () => {
+    const cache = new AnalysisCache('k');
+    cache.set('a', 1, 2, null);
+    cache.set('b', 1, 2, null);
+    const lines: string[] = [];
+    for (const line of cache.lines()) {
+      lines.push(line);
+      if (lines.length < 3) cache.set(`new-${lines.length}`, 1, 2, null);
+      cache.delete('b');
+    }
+    const read = AnalysisCache.parse(lines.join('\n'), 'k');
+    assert.equal(read?.size, 2);
+    assert.ok(read.get('b', 1, 2));
+  });
+
   it('keeps only the files still listed, and says when it changed', () => {
     const cache = new AnalysisCache('k');
     cache.set('a', 1, 2, null);

@@ -37,6 +37,11 @@ const CACHE_SAVE_MS = 10_000;
 
 export type IndexState = 'idle' | 'indexing' | 'ready';
 
+/** The include patterns as one glob for findFiles. */
+function includeGlob(c: ReleaseLensConfig): string {
+  return c.include.length === 1 ? c.include[0]! : `{${c.include.join(',')}}`;
+}
+
 /**
  * The workspace's releases, kept in a core ReleaseStore: a background scan with findFiles
  * (honouring files.exclude, search.exclude and releaseLens.exclude), a file watcher, and open
@@ -258,7 +263,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
     this.cacheHits = 0;
     await this.prepareCache(c.indexCache);
     if (generation !== this.scanGeneration) return;
-    const include = c.include.length === 1 ? c.include[0]! : `{${c.include.join(',')}}`;
+    const include = includeGlob(c);
     const excludeGlobs = this.excludeGlobs(c);
     const exclude = excludeGlobs.length ? `{${excludeGlobs.join(',')}}` : null;
     await vscode.window.withProgress({ location: { viewId: 'releaseLens.programs' }, title: 'Indexing releases' }, async () => {
@@ -468,9 +473,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
   /** Queues the releases inside a folder for reading. */
   private async readFolder(uri: vscode.Uri): Promise<void> {
     try {
-      const c = this.config.value;
-      const include = c.include.length === 1 ? c.include[0]! : `{${c.include.join(',')}}`;
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, include));
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, includeGlob(this.config.value)));
       for (const f of found) if (this.isCandidate(f)) this.queueRead(f);
     } catch {
       // Gone again before we looked: nothing to read.

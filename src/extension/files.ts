@@ -44,8 +44,9 @@ export function stat(uri: vscode.Uri): Thenable<Pick<vscode.FileStat, 'type' | '
     fs.stat(uri.fsPath, (e, s) => {
       if (e) return reject(asFileSystemError(e, uri));
       const type = s.isDirectory() ? vscode.FileType.Directory : s.isFile() ? vscode.FileType.File : vscode.FileType.Unknown;
-      // Whole milliseconds, as workspace.fs gives them (a Date of the time).
-      resolve({ type, size: s.size, mtime: Math.trunc(s.mtimeMs) });
+      // Whole milliseconds, as workspace.fs gives them: it reads Node's stat.mtime, a Date that
+      // Node makes from the time rounded to the nearest millisecond.
+      resolve({ type, size: s.size, mtime: Math.round(s.mtimeMs) });
     });
   });
 }

@@ -145,6 +145,12 @@ function classifySingle(p: string): Verdict {
     if (listsOf(p, 0, caps) & (TARGET_PREFIX | NON_CODE_PREFIX)) return undefined;
     return 'maybe';
   }
+  // ^([A-Z]{2,5})(\d{2})([A-Z])$ ("AGS67E"): a capital after two digits, which gene names rarely have.
+  if (caps >= 2 && caps <= 5 && digits === 2 && rest === 1 && isAsciiUpper(p.charCodeAt(tail))) {
+    if (caps === 2 && p.startsWith('CD')) return 'target';
+    if (listsOf(p, 0, caps) & (TARGET_PREFIX | NON_CODE_PREFIX | STUDY_GROUP)) return undefined;
+    return 'maybe';
+  }
   // ^[A-Z]\d{4,6}[a-z]?$
   if (caps === 1 && digits >= 4 && digits <= 6 && rest <= 1 && runLength(p, tail, isAsciiLower) === rest) return 'maybe';
   // ^[A-Z]{2,5}\d{2,4}[a-z]\d{1,3}$ ("BNT162b2")
@@ -158,6 +164,15 @@ function classifySingle(p: string): Verdict {
 
 /** An antibody name that carries a payload in a conjugate name ("huC242" in "huC242-DM4"). */
 const isAntibodyPart = (p: string) => /^[a-z]{1,3}[A-Z][A-Za-z]{0,3}\d{1,4}(-\d{1,2})?$/.test(p) || classifySingle(p) === 'code';
+
+const isAsciiLetterOrDigit = (c: number) => isAsciiLetter(c) || isDigit(c);
+const isCapitalOrDigit = (c: number) => isAsciiUpper(c) || isDigit(c);
+
+/** `s` from `from` on: one to four capitals and digits that begin and end with a capital ("ME", "C3F"). */
+function isCapitalsTail(s: string, from: number): boolean {
+  const n = s.length - from;
+  return n >= 1 && n <= 4 && isAsciiUpper(s.charCodeAt(from)) && isAsciiUpper(s.charCodeAt(s.length - 1)) && runLength(s, from, isCapitalOrDigit) === n;
+}
 
 /** Is all of `s` from `from` on ASCII letters? */
 const lettersFrom = (s: string, from: number) => runLength(s, from, isAsciiLetter) === s.length - from;
@@ -180,6 +195,8 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
     if (caps2 >= 2 && caps2 <= 4 && digits2 >= 1 && digits2 <= 2 && caps2 + digits2 === p2.length) return 'maybe';
   }
   if (parts.length !== 2) return undefined;
+  // "Dato-DXd", "HER3-DXd": a short name armed with the deruxtecan payload.
+  if (p2.length === 3 && upper(p2) === 'DXD' && isAsciiUpper(p1.charCodeAt(0)) && p1.length >= 2 && p1.length <= 8 && runLength(p1, 1, isAsciiLetterOrDigit) === p1.length - 1) return 'code';
   // The prefix's lists hold capitals: looked up as p1.toUpperCase() would be (study groups also as written: "Alliance").
   const prefixLists = listsOf(p1);
   if (prefixLists & (NON_CODE_PREFIX | STUDY_GROUP) || STUDY_GROUP_WORDS.has(p1)) return undefined;
@@ -198,8 +215,14 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
     return 'code';
   }
   // "SN-38", "RVL-88": two digits make a code for a known prefix, otherwise only where the text says so (p2 ^(\d{2})([a-z]?)$).
-  if (digits === 2 && p2.length - digits <= 1 && runLength(p2, 2, isAsciiLower) === p2.length - 2 && caps) {
+  // So do two digits and capitals, with a digit among them: "AGS-15E", "ASG-22ME", "AGS-16C3F" (p2 ^\d{2}[A-Z](?:[A-Z0-9]{0,2}[A-Z])?$).
+  if (digits === 2 && caps && (runLength(p2, 2, isAsciiLower) === p2.length - 2 ? p2.length - digits <= 1 : isCapitalsTail(p2, 2))) {
     return prefixLists & KNOWN_CODE_PREFIX ? 'code' : prefixLists & TARGET_PREFIX ? undefined : 'maybe';
+  }
+  // "U3-1402": one to three capitals and a digit, then a number (p1 ^[A-Z]{1,3}\d$, p2 ^\d{3,6}$), where the text says so.
+  const p1Caps = runLength(p1, 0, isAsciiUpper);
+  if (p1Caps >= 1 && p1Caps <= 3 && p1.length === p1Caps + 1 && isDigit(p1.charCodeAt(p1Caps)) && digits >= 3 && digits <= 6 && digits === p2.length) {
+    return isYearAt(p2, 0, digits) || listsOf(p1) & (NON_CODE_PREFIX | TARGET_PREFIX | TARGET) ? undefined : 'maybe';
   }
   // "BGB-A317", "KTE-C19", "SGN-CD33A", "LY-CoV555": a letter-led second part with two or more digits (^[A-Za-z]{1,4}\d{2,6}[A-Za-z]?$).
   if (caps && p1.length <= 5 && !(prefixLists & TARGET_PREFIX)) {
@@ -207,6 +230,11 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
     const number = runLength(p2, lead, isDigit);
     const rest = p2.length - lead - number;
     if (lead >= 1 && lead <= 4 && number >= 2 && number <= 6 && rest <= 1 && lettersFrom(p2, lead + number)) return 'code';
+    // One digit: "SGN-LIV1A", "SGN-B6A", "ALT-P7" for a known prefix; with a final capital, where the text says so.
+    if (lead >= 1 && lead <= 4 && number === 1 && (rest === 0 || (rest === 1 && isAsciiUpper(p2.charCodeAt(p2.length - 1))))) {
+      if (prefixLists & KNOWN_CODE_PREFIX) return 'code';
+      if (rest === 1) return 'maybe';
+    }
   }
   return undefined;
 }

@@ -37,9 +37,9 @@ const CACHE_SAVE_MS = 10_000;
 
 export type IndexState = 'idle' | 'indexing' | 'ready';
 
-/** The include patterns as one glob for findFiles. */
-function includeGlob(c: ReleaseLensConfig): string {
-  return c.include.length === 1 ? c.include[0]! : `{${c.include.join(',')}}`;
+/** Glob patterns as one glob for findFiles. */
+function oneGlob(patterns: readonly string[]): string {
+  return patterns.length === 1 ? patterns[0]! : `{${patterns.join(',')}}`;
 }
 
 /**
@@ -263,9 +263,9 @@ export class ReleaseWorkspace implements vscode.Disposable {
     this.cacheHits = 0;
     await this.prepareCache(c.indexCache);
     if (generation !== this.scanGeneration) return;
-    const include = includeGlob(c);
+    const include = oneGlob(c.include);
     const excludeGlobs = this.excludeGlobs(c);
-    const exclude = excludeGlobs.length ? `{${excludeGlobs.join(',')}}` : null;
+    const exclude = excludeGlobs.length ? oneGlob(excludeGlobs) : null;
     await vscode.window.withProgress({ location: { viewId: 'releaseLens.programs' }, title: 'Indexing releases' }, async () => {
       let uris: vscode.Uri[] = [];
       try {
@@ -473,7 +473,7 @@ export class ReleaseWorkspace implements vscode.Disposable {
   /** Queues the releases inside a folder for reading. */
   private async readFolder(uri: vscode.Uri): Promise<void> {
     try {
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, includeGlob(this.config.value)));
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, oneGlob(this.config.value.include)));
       for (const f of found) if (this.isCandidate(f)) this.queueRead(f);
     } catch {
       // Gone again before we looked: nothing to read.

@@ -5,7 +5,7 @@ describe('drug codes', () => {
   const shapes = [
     'IMGN632', 'Debio 1562', 'SAR650984', 'T-DM1', 'DM4', 'DGN549', 'huC242-DM4', 'MK-3475', 'BMS-986016',
     'PF-06647020', 'LY3009120', 'GSK2857916', 'DS-8201a', 'AMG 510', 'REGN2810', 'VX-809', 'TAK-788', 'SAR3419',
-    'BNT162b2', 'mRNA-1273', 'BGB-A317', 'E7080',
+    'BNT162b2', 'mRNA-1273', 'BGB-A317', 'E7080', 'E-7080',
   ];
   for (const code of shapes) {
     it(`finds ${code}`, () => {
@@ -21,7 +21,7 @@ describe('drug codes', () => {
   }
 
   // Shapes that genes, versions and grades share: codes where the text says so, and not otherwise.
-  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'U3-1402', 'QRX-B6A']) {
+  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166']) {
     it(`finds ${code} where the text says it is a drug, and only there`, () => {
       assert.deepEqual(texts(`The company advanced ${code}, an antibody-drug conjugate, into the clinic.`, 'drug-code'), [code]);
       assert.deepEqual(texts(`In the trial, ${code} was noted.`, 'drug-code'), []);
@@ -40,7 +40,7 @@ describe('drug codes', () => {
     'HER2', 'CD123', 'PD-1', 'PD-L1', 'IL-6', 'CDH6', 'KEYNOTE-006', 'NCT00796731', '10-K', 'LBA1', 'COVID-19',
     'Nasdaq: NWTX', 'Phase 3', 'Q3 2017', 'ASCO 2012', 'Suite 1200', 'Hall A2', 'E450a', 'KRAS G12C', 'B7-H3',
     'CheckMate-067', 'Form S-1', 'IgG1', 'H1N1', 'FY2017', 'Route 128', 'Study 301', '8:00 am', 'SWOG S1826',
-    'Q3-2017', 'H1-2018', 'HPV-E6', 'CD3-1234', 'vc-MMAE',
+    'Q3-2017', 'H1-2018', 'HPV-E6', 'CD3-1234', 'vc-MMAE', 'I-880', 'B-737', 'Q-2017',
   ];
   for (const text of lookAlikes) {
     it(`does not take ${JSON.stringify(text)} for a code`, () => {

@@ -151,8 +151,8 @@ function classifySingle(p: string): Verdict {
     if (listsOf(p, 0, caps) & (TARGET_PREFIX | NON_CODE_PREFIX | STUDY_GROUP)) return undefined;
     return 'maybe';
   }
-  // ^[A-Z]\d{4,6}[a-z]?$
-  if (caps === 1 && digits >= 4 && digits <= 6 && rest <= 1 && runLength(p, tail, isAsciiLower) === rest) return 'maybe';
+  // ^[A-Z]\d{3,6}[a-z]?$ ("E7080"; with three digits, "A166", a code only where the text says so: see readMaybe)
+  if (caps === 1 && digits >= 3 && digits <= 6 && rest <= 1 && runLength(p, tail, isAsciiLower) === rest) return 'maybe';
   // ^[A-Z]{2,5}\d{2,4}[a-z]\d{1,3}$ ("BNT162b2")
   if (caps >= 2 && caps <= 5 && digits >= 2 && digits <= 4 && rest >= 2 && rest <= 4 && isAsciiLower(p.charCodeAt(tail)) && runLength(p, tail + 1, isDigit) === rest - 1) {
     return 'code';
@@ -195,6 +195,12 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
     if (caps2 >= 2 && caps2 <= 4 && digits2 >= 1 && digits2 <= 2 && caps2 + digits2 === p2.length) return 'maybe';
   }
   if (parts.length !== 2) return undefined;
+  // "S-649266", "A-166": a listed capital and a number, which is also how roads, forms and models
+  // are written, so a code only where the text says so (p1 ^[A-Z]$, p2 ^\d{3,6}$, not a year).
+  // A capital not listed ("E-7080") is read as any prefix below.
+  if (p1.length === 1 && isAsciiUpper(p1.charCodeAt(0)) && p2.length >= 3 && p2.length <= 6 && runLength(p2, 0, isDigit) === p2.length && listsOf(p1) & NON_CODE_PREFIX) {
+    return isYear(p2) ? undefined : 'maybe';
+  }
   // "Dato-DXd", "HER3-DXd": a short name armed with the deruxtecan payload.
   if (p2.length === 3 && upper(p2) === 'DXD' && isAsciiUpper(p1.charCodeAt(0)) && p1.length >= 2 && p1.length <= 8 && runLength(p1, 1, isAsciiLetterOrDigit) === p1.length - 1) return 'code';
   // The prefix's lists hold capitals: looked up as p1.toUpperCase() would be (study groups also as written: "Alliance").
@@ -541,7 +547,8 @@ function readMaybe(
     DRUG_APPOSITIVE.test(text.slice(head.end, head.end + 80)) ||
     DRUG_LEAD.test(text.slice(Math.max(0, head.start - 24), head.start)) ||
     (/^[A-Z]\d{4,6}[a-z]?$/.test(headText) && !hasIdLabelBefore(text, head.start)) ||
-    (isUpper(codeAt(text, i)) && KNOWN_CODE_PREFIXES.has(headText.replace(/\d.*$/, '')))
+    // A known prefix ("E7080"), but not for one capital and three digits, which rooms and models also are ("E450a").
+    (isUpper(codeAt(text, i)) && KNOWN_CODE_PREFIXES.has(headText.replace(/\d.*$/, '')) && !/^[A-Z]\d{3}[a-z]?$/.test(headText))
   ) {
     scan.candidates.push(cand);
     scan.confirmed.push(headText);

@@ -112,9 +112,9 @@ rules['drug-code'] = {
       match: `${CODE_START}mRNA${HY}\\d{3,5}${CODE_END}`,
     },
     {
-      comment: 'payloads and conjugates: DM1, DM4, DXd, T-DM1, T-DXd, huC242-DM4',
+      comment: 'payloads and conjugates: DM1, DM4, DXd, T-DM1, T-DXd, Dato-DXd, HER3-DXd, huC242-DM4',
       name: 'entity.name.type.drug-code.release',
-      match: `${CODE_START}(?:(?:[A-Z]|[a-z]{1,3}[A-Z]{1,4}\\d{0,5})${HY})?(?:DM[14]|DXd)(?![\\w]|${HY}\\w)`,
+      match: `${CODE_START}(?:(?:[A-Z](?:[A-Za-z]{1,6}\\d?)?|[a-z]{1,3}[A-Z]{1,4}\\d{0,5})${HY})?(?:DM[14]|DXd)(?![\\w]|${HY}\\w)`,
     },
   ],
 };

@@ -215,7 +215,7 @@ describe('grammar: drug codes', () => {
   const codes = [
     'IMGN632', 'SAR650984', 'Debio 1562', 'AMG 510', 'T-DM1', 'MK-3475', 'BMS-986016', 'PF-06647020', 'DS-8201a',
     'huC242-DM4', 'DM4', 'DM1', 'BNT162b2', 'mRNA-1273', 'DGN549', 'LY3009120', 'GSK2857916', 'REGN2810', 'VX-809',
-    'TAK-788', 'SAR3419', 'BGB-A317', 'BI 1482694', 'T-DXd',
+    'TAK-788', 'SAR3419', 'BGB-A317', 'BI 1482694', 'T-DXd', 'Dato-DXd', 'HER3-DXd',
   ];
   for (const code of codes) {
     it(`highlights ${code}`, () => expectSpan(`The company advanced ${code} into the clinic.`, code, DRUG_CODE));

@@ -1,4 +1,5 @@
 import { describeDate } from './describe';
+import { splitListItems } from './text/listItems';
 import { LINE_BREAK_CHARS, NextOf } from './text/nextOf';
 import { splitSentences, type SentenceSpan } from './text/sentences';
 import { collapseSpaces } from './text/whiteSpace';
@@ -42,7 +43,7 @@ const ENROLLING = /\b(?:enroll?(?:s|ed|ing)?|randomi[sz](?:e|es|ed|ing))\b/i;
 
 const TOPLINE = /\btop[-\s]?line\s+(?:data|results?|readouts?|analys[ie]s)\b/gi;
 const INTERIM = /\binterim\s+(?:data|results?|readouts?|analys[ie]s)\b/gi;
-const READOUT = /\b(?:initial|preliminary|final|updated|positive|first|new|early)\s+(?:clinical\s+)?(?:data|results)\b|\bdata\s+read-?outs?\b|\bread-?outs?\b|\b(?:report(?:s|ed|ing)?|announc(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:data|results)\b/gi;
+const READOUT = /\b(?:initial|preliminary|final|updated|positive|first|new|early)\s+(?:clinical\s+)?(?:data|results)\b|\bdata\s+read-?outs?\b|\bread-?outs?\b|\b(?:report(?:s|ed|ing)?|announc(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:data|results)\b|\b(?:data|results)(?=\s+(?:(?:is|are)\s+)?(?:expected|anticipated|due)\b)/gi;
 /** A word every READOUT match has; most sentences have none, and READOUT (slower) is not tried. */
 const READOUT_WORD = /data|results|read/i;
 const OUTLOOK_DATA = /\b(?:data|results)\b/gi;
@@ -449,36 +450,6 @@ function startOf(r: ItemReader, value: string): string | undefined {
   if (!r.starts.has(value)) r.starts.set(value, dateStart(value));
   return r.starts.get(value);
 }
-
-const BULLETS = new Set([45, 42, 0x2022, 0x2013, 0x25aa, 0x25e6, 0xb7]);
-
-/**
- * A sentence cut further where a line starts a list item ("- ", "• "): the items of an "Upcoming
- * milestones" list are separate statements even without final punctuation. Linear.
- */
-function splitListItems(text: string, s: SentenceSpan, breaks: NextOf, out: SentenceSpan[]): void {
-  // Spans without the white space around them, so that a selection covers the sentence alone.
-  const push = (start: number, end: number) => {
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) out.push({ start, end });
-  };
-  let start = s.start;
-  for (let i = breaks.next(s.start); i < s.end; i = breaks.next(i)) {
-    let j = i + 1;
-    while (j < s.end && isSpace(text.charCodeAt(j))) j++;
-    const next = text.charCodeAt(j + 1);
-    if (j + 1 < s.end && BULLETS.has(text.charCodeAt(j)) && (next === 32 || next === 9)) {
-      push(start, i);
-      start = j;
-    }
-    // The white space after the break (more line breaks included) is read.
-    i = Math.max(j, i + 1);
-  }
-  push(start, s.end);
-}
-
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /**
  * A test for 1-based line numbers inside sections of some kinds. A nested section overrides its

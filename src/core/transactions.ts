@@ -13,6 +13,7 @@ import {
   UNDERWRITER_WORD,
 } from './programs/dealCues';
 import { detach } from './text/detach';
+import { splitListItems } from './text/listItems';
 import { LINE_BREAK_CHARS, NextOf } from './text/nextOf';
 import { isWhiteSpace } from './text/whiteSpace';
 import type { LineIndex } from './text/lines';
@@ -376,25 +377,11 @@ function restartBefore(text: string, start: number, lowest: number): number {
   return lowest;
 }
 
-/** A line that starts a list item ("- ", "• ", "— ") starts a new statement, punctuation or not. */
-const LIST_MARKS = new Set([...'-•*–—▪●'].map((c) => c.charCodeAt(0)));
-
+/** The sentences, each cut where a line starts a list item ("- ", "• ", "— "): a new statement, punctuation or not. */
 function splitAtListItems(text: string, sentences: SentenceSpan[]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   const breaks = new NextOf(text, LINE_BREAK_CHARS);
-  for (const s of sentences) {
-    let start = s.start;
-    for (let at = breaks.next(s.start); at < s.end; at = breaks.next(at + 1)) {
-      let k = at + 1;
-      while (k < s.end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-      const after = text.charCodeAt(k + 1);
-      if (k + 1 < s.end && LIST_MARKS.has(text.charCodeAt(k)) && (after === 32 || after === 9)) {
-        if (at > start) out.push({ start, end: at });
-        start = k + 2;
-      }
-    }
-    if (s.end > start) out.push({ start, end: s.end });
-  }
+  for (const s of sentences) splitListItems(text, s, breaks, out);
   return out;
 }
 

@@ -67,6 +67,26 @@ describe('milestones', () => {
   it('reads the items of an "Upcoming Milestones" list as planned events', () => {
     const found = milestones('Upcoming Milestones\n- Expansion-cohort data for TSY-101: first half of 2018\n- IND submission for TSY-505: Q1 2018\n- Interim analysis of TSY-202');
     assert.deepEqual(found.map(brief), ['TSY-101 data readout 2018-H1 planned', 'TSY-505 IND filed 2018-Q1 planned', 'TSY-202 interim data 2017-05-10 planned']);
+    // Each item is the statement alone, without its mark.
+    assert.deepEqual(found.map((m) => m.text), ['Expansion-cohort data for TSY-101: first half of 2018', 'IND submission for TSY-505: Q1 2018', 'Interim analysis of TSY-202']);
+  });
+
+  it('reads "X data expected in …" as a planned readout', () => {
+    const found = milestones('TSY-101 Phase 2 data expected in the fourth quarter of 2018.\n\nTSY-202 results are anticipated.');
+    assert.deepEqual(found.map(brief), ['TSY-101 data readout 2018-Q4 planned', 'TSY-202 data readout 2017-05-10 planned']);
+  });
+
+  it('reads sub-headline bullets apart from the headline: each event keeps its own date', () => {
+    const text =
+      'Tessaly Doses First Patient in Phase 1 Study of TSY-101\n— TSY-202 Phase 2 data expected in mid-2018\n' +
+      'BOSTON, May 10, 2017 -- Tessaly Therapeutics, Inc. (Nasdaq: TSLY) today announced news.\n';
+    const found = analyzeRelease('t.release', text).milestones;
+    assert.deepEqual(found.map(brief), ['TSY-101 first patient dosed 2017-05-10', 'TSY-202 data readout 2018-mid planned']);
+  });
+
+  it('reads items marked with dashes or bullets, on CRLF lines and with blank lines between them', () => {
+    const found = milestones('Upcoming Milestones\r\n\r\n— IND submission for TSY-505: Q1 2018\r\n\r\n◦ Topline data for TSY-202 in Q4 2018');
+    assert.deepEqual(found.map((m) => m.text), ['IND submission for TSY-505: Q1 2018', 'Topline data for TSY-202 in Q4 2018']);
   });
 
   it('names the events: IND cleared or filed, filings, approvals, designations', () => {

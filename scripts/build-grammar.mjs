@@ -64,8 +64,9 @@ const DIGIT = '[0-9]';
 const NUM = R`(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,12})(?:\.\d{1,4})?(?![\d]|[.,]\d)`;
 const SCALE_WORD = R`(?i:million|billion|thousand|trillion|mn|bn|crore|lakh)`;
 const UNIT = `(?:${SP}${SCALE_WORD}\\b|(?:mm|mn|bn|MM|[mMbBkK])\\b)`;
-const CURRENCY_CODES = 'USD|EUR|CHF|GBP|JPY|CAD|AUD|SEK|DKK|NOK|CNY|RMB|HKD|SGD|KRW|INR|NZD';
-const SYMBOL = R`(?:\b(?:US|C|A|AU|NZ|HK|S)\$|\$|€|£|¥|₩|₹)`;
+const CURRENCY_CODES = 'USD|EUR|CHF|GBP|JPY|CAD|AUD|SEK|DKK|NOK|CNY|RMB|HKD|SGD|KRW|INR|NZD|BRL|ILS|TWD|NTD|MXN|PLN|CZK|HUF|THB|IDR|ZAR|MYR|AED|RUB';
+// "$" with a prefix (US$, C$, CDN$) or a dollar's code before it (CAD $3 million), other signs, and rupees' "Rs."
+const SYMBOL = R`(?:\b(?:US|C|CA|A|AU|NZ|HK|S|SG|NT|R|MX|CDN|Cdn)\$|\b(?:USD|CAD|AUD|NZD|SGD|HKD|TWD) ?\$|\$|€|£|¥|₩|₹|\bRs\.?)`;
 
 // Prefixes that look like code prefixes but are not (when followed by a number): ids, forms,
 // standards, currencies, conferences, cooperative groups, agencies, US states (ZIP codes) and
@@ -120,7 +121,7 @@ rules['drug-code'] = {
 };
 
 // currency word last: 25 million dollars, 3 million Swiss francs, 10 million USD (in number-first)
-const MONEY_CURRENCY_LAST = `(?<![\\w.,$€£])${NUM}(?:${SP}${SCALE_WORD})?${SP}(?:(?:U\\.S\\.|US|Canadian|Australian|Singapore|Hong${SP}Kong|New${SP}Zealand)${SP})?(?:dollars|euros|pounds(?:${SP}sterling)?|(?:Swiss${SP})?francs|yen|yuan|kronor|kroner|pence|${CURRENCY_CODES})\\b`;
+const MONEY_CURRENCY_LAST = `(?<![\\w.,$€£])${NUM}(?:${SP}${SCALE_WORD})?${SP}(?:(?:U\\.S\\.|US|Canadian|Australian|Singapore|Hong${SP}Kong|New${SP}Zealand|Swedish|Danish|Norwegian|Japanese|Chinese|Korean|Indian)${SP})?(?:dollars|euros|pounds(?:${SP}sterling)?|(?:Swiss${SP})?francs|yen|yuan|renminbi|rupees|kronor|kroner|pence|${CURRENCY_CODES})\\b`;
 
 rules.money = {
   comment: 'Amounts of money: $25 million, \\$5 million, $ (0.38), US$30 million, €10 million, £4.2m, CHF 5 million (and, in number-first, 25 million dollars).',

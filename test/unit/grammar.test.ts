@@ -256,6 +256,11 @@ describe('grammar: money', () => {
     ['paid 25 million dollars to settle', '25 million dollars'],
     ['cash of $212,407 thousand', '$212,407 thousand'],
     ['a $5M grant', '$5M'],
+    ['revenue of Rs. 1,250 crore in the quarter', 'Rs. 1,250 crore'],
+    ['an upfront payment of CAD $3 million', 'CAD $3 million'],
+    ['raised CDN$12 million', 'CDN$12 million'],
+    ['a grant of PLN 20 million', 'PLN 20 million'],
+    ['paid 500 million Swedish kronor', '500 million Swedish kronor'],
   ];
   for (const [line, text] of amounts) {
     it(`highlights ${text}`, () => expectSpan(line, text, MONEY));

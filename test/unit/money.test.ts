@@ -24,6 +24,14 @@ describe('money', () => {
     ['C$12 million from the offering', 'C$12 million', 12_000_000, 'CAD'],
     ['priced at 42 pence per share', '42 pence', 0.42, 'GBP'],
     ['a $12.4M grant', '$12.4M', 12_400_000, 'USD'],
+    ['revenue of Rs. 1,250 crore', 'Rs. 1,250 crore', 12_500_000_000, 'INR'],
+    ['revenue of Rs 310 million', 'Rs 310 million', 310_000_000, 'INR'],
+    ['an upfront payment of CAD $3 million', 'CAD $3 million', 3_000_000, 'CAD'],
+    ['raised CDN$12 million', 'CDN$12 million', 12_000_000, 'CAD'],
+    ['a grant of PLN 20 million', 'PLN 20 million', 20_000_000, 'PLN'],
+    ['an equity line of ZAR 150 million', 'ZAR 150 million', 150_000_000, 'ZAR'],
+    ['paid 500 million Swedish kronor', '500 million Swedish kronor', 500_000_000, 'SEK'],
+    ['a loan of 2 billion Norwegian kroner', '2 billion Norwegian kroner', 2_000_000_000, 'NOK'],
   ];
   for (const [body, text, value, currency] of cases) {
     it(`reads ${JSON.stringify(text)}`, () => {
@@ -46,6 +54,10 @@ describe('money', () => {
       money('revenue of $70 to $75 million').map((m) => [m.text, m.value]),
       [['$70', 70_000_000], ['$75 million', 75_000_000]],
     );
+  });
+
+  it('takes "Rs" only as a word before a number, and a code before "$" only as a dollar\'s', () => {
+    assert.deepEqual(money('Mrs 5 million viewers; Rs alone; EUR $3 million').map((m) => [m.text, m.currency]), [['$3 million', 'USD']]);
   });
 
   it('keeps exact values without floating-point noise', () => {

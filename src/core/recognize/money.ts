@@ -14,14 +14,16 @@ const SIGN_CHARACTERS = Object.keys(SYMBOLS);
 /** Letters written straight before "$" that name another dollar. */
 const DOLLAR_PREFIXES: Record<string, string> = {
   US: 'USD', 'U.S.': 'USD', C: 'CAD', CA: 'CAD', A: 'AUD', AU: 'AUD', HK: 'HKD', NT: 'TWD', S: 'SGD', SG: 'SGD',
-  NZ: 'NZD', R: 'BRL', MX: 'MXN',
+  NZ: 'NZD', R: 'BRL', MX: 'MXN', CDN: 'CAD', Cdn: 'CAD', USD: 'USD', CAD: 'CAD', AUD: 'AUD', NZD: 'NZD', SGD: 'SGD',
+  HKD: 'HKD',
 };
 
 /** ISO codes (and common variants) written as a word before or after an amount. */
 const CODES: Record<string, string> = {
   USD: 'USD', EUR: 'EUR', CHF: 'CHF', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', CAD: 'CAD', AUD: 'AUD',
   SEK: 'SEK', DKK: 'DKK', NOK: 'NOK', KRW: 'KRW', INR: 'INR', HKD: 'HKD', SGD: 'SGD', NZD: 'NZD', BRL: 'BRL',
-  ILS: 'ILS', TWD: 'TWD',
+  ILS: 'ILS', TWD: 'TWD', NTD: 'TWD', MXN: 'MXN', PLN: 'PLN', CZK: 'CZK', HUF: 'HUF', THB: 'THB', IDR: 'IDR',
+  ZAR: 'ZAR', MYR: 'MYR', AED: 'AED', RUB: 'RUB',
 };
 
 /** Currency words written after an amount ("25 million dollars"). Keys are lower case. */
@@ -86,7 +88,10 @@ function readScale(text: string, pos: number): Scale | undefined {
 const SUBUNITS: Record<string, string> = { pence: 'GBP', cents: 'USD' };
 const SUBUNIT_WORDS = new WordMap(Object.entries(SUBUNITS), 'lower');
 /** Words before a currency word that say which: "Swiss francs", "U.S. dollars", "Hong Kong dollars". */
-const CURRENCY_PREFIX_NAMES: Record<string, string> = { US: 'USD', U: 'USD', Swiss: 'CHF', Canadian: 'CAD', Australian: 'AUD', Singapore: 'SGD', Hong: 'HKD' };
+const CURRENCY_PREFIX_NAMES: Record<string, string> = {
+  US: 'USD', U: 'USD', Swiss: 'CHF', Canadian: 'CAD', Australian: 'AUD', Singapore: 'SGD', Hong: 'HKD', Swedish: 'SEK',
+  Danish: 'DKK', Norwegian: 'NOK', Japanese: 'JPY', Chinese: 'CNY', Korean: 'KRW', Indian: 'INR',
+};
 const CURRENCY_PREFIXES = new WordMap(Object.entries(CURRENCY_PREFIX_NAMES), 'none');
 /** Currency words too common as other words to stand after an amount alone. */
 const AMBIGUOUS_CURRENCY_WORDS = new FoldedWordSet(['won', 'euro', 'dollar'], 'lower');
@@ -209,7 +214,7 @@ function amountStarters(words: Words): number[] {
   const list: number[] = [];
   for (let k = 0; k < count; k++) {
     const f = flags[k]!;
-    if ((f & FIRST_DIGIT) !== 0 || ((f & FIRST_UPPER) !== 0 && (f & (HAS_LOWER | HAS_DIGIT)) !== HAS_LOWER)) list.push(k);
+    if ((f & FIRST_DIGIT) !== 0 || ((f & FIRST_UPPER) !== 0 && ((f & (HAS_LOWER | HAS_DIGIT)) !== HAS_LOWER || isRupeeWord(words.text, words, k)))) list.push(k);
   }
   return list;
 }
@@ -249,7 +254,11 @@ export function recognizeMoney(text: string, words: Words = new Words(text)): Ca
       // The amount may start here when no letter comes before a code, nor a digit, letter, "." or "," before a number.
       const before = codeAt(text, i - 1);
       if (code >= 65 && code <= 90) {
-        if (!isLetter(before)) readCodeFirst(text, i, out);
+        // A code or "Rs" right after a letter is inside a word.
+        if (!isLetter(before)) {
+          if (isRupeeWord(text, words, k)) readRupees(text, i, out);
+          else readCodeFirst(text, i, out);
+        }
       } else if (isDigit(code) && !isDigit(before) && !isLetter(before) && before !== 46 && before !== 44) {
         readNumberFirst(text, words, k, i, pounds, out);
       }
@@ -284,6 +293,13 @@ function readSignFirst(text: string, i: number, symbolCurrency: string, out: Can
     if (q < i && DOLLAR_PREFIXES[prefix] && (q === 0 || !isLetter(codeAt(text, q - 1)))) {
       currency = DOLLAR_PREFIXES[prefix]!;
       start = q;
+    } else if (q === i) {
+      // "CAD $3 million": a dollar's code, one space before the sign.
+      const code = codeBeforeDollar(text, i);
+      if (code) {
+        currency = code;
+        start = i - 4;
+      }
     }
   } else if (ch === '¥' && /RMB\s?$|CNY\s?$/.test(text.slice(Math.max(0, i - 4), i))) {
     currency = 'CNY';
@@ -308,6 +324,30 @@ function readSignFirst(text: string, i: number, symbolCurrency: string, out: Can
   out.push(makeMoney(text, start, end, amount, exponent, currency));
   if (second) out.push(second);
 }
+
+/** The ISO code of a dollar written with one space before the "$" at `i` ("CAD $3 million"), else undefined. */
+function codeBeforeDollar(text: string, i: number): string | undefined {
+  if (i < 4 || codeAt(text, i - 1) !== 32 || isLetter(codeAt(text, i - 5))) return undefined;
+  const code = CODE_WORDS.getRange(text, i - 4, i - 1);
+  return code !== undefined && DOLLAR_CODES.has(code) ? code : undefined;
+}
+
+/** The currencies called dollars, whose code may stand before a "$". */
+const DOLLAR_CODES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD']);
+
+/** "Rs. 100 crore", "Rs 2,500 million": rupees written with their abbreviation. */
+function readRupees(text: string, i: number, out: Candidate[]): void {
+  const after = codeAt(text, i + 2) === 46 /* . */ ? i + 3 : i + 2;
+  const amount = readSignedAmount(text, after);
+  if (!amount || amount.negative || amount.number.start > after + 1) return;
+  const scale = readScale(text, amount.number.end);
+  const end = endWithScale(scale, amount.end);
+  if (!isWordBoundaryAfter(text, end)) return;
+  out.push(makeMoney(text, i, end, amount, exponentOf(scale), 'INR'));
+}
+
+/** Is word `k` "Rs", the rupee's abbreviation? */
+const isRupeeWord = (text: string, words: Words, k: number) => words.ends[k]! - words.starts[k]! === 2 && text.startsWith('Rs', words.starts[k]!);
 
 /** Code-first amounts at the capital at `i`: "CHF 5 million", "USD 3.5 million", "EUR10m". */
 function readCodeFirst(text: string, i: number, out: Candidate[]): void {

@@ -214,7 +214,7 @@ function amountStarters(words: Words): number[] {
   const list: number[] = [];
   for (let k = 0; k < count; k++) {
     const f = flags[k]!;
-    if ((f & FIRST_DIGIT) !== 0 || ((f & FIRST_UPPER) !== 0 && ((f & (HAS_LOWER | HAS_DIGIT)) !== HAS_LOWER || isRupeeWord(words.text, words, k)))) list.push(k);
+    if ((f & FIRST_DIGIT) !== 0 || ((f & FIRST_UPPER) !== 0 && ((f & (HAS_LOWER | HAS_DIGIT)) !== HAS_LOWER || isRupeeWord(words, k)))) list.push(k);
   }
   return list;
 }
@@ -256,7 +256,7 @@ export function recognizeMoney(text: string, words: Words = new Words(text)): Ca
       if (code >= 65 && code <= 90) {
         // A code or "Rs" right after a letter is inside a word.
         if (!isLetter(before)) {
-          if (isRupeeWord(text, words, k)) readRupees(text, i, out);
+          if (isRupeeWord(words, k)) readRupees(text, i, out);
           else readCodeFirst(text, i, out);
         }
       } else if (isDigit(code) && !isDigit(before) && !isLetter(before) && before !== 46 && before !== 44) {
@@ -347,7 +347,7 @@ function readRupees(text: string, i: number, out: Candidate[]): void {
 }
 
 /** Is word `k` "Rs", the rupee's abbreviation? */
-const isRupeeWord = (text: string, words: Words, k: number) => words.ends[k]! - words.starts[k]! === 2 && text.startsWith('Rs', words.starts[k]!);
+const isRupeeWord = (words: Words, k: number) => words.ends[k]! - words.starts[k]! === 2 && words.text.startsWith('Rs', words.starts[k]!);
 
 /** Code-first amounts at the capital at `i`: "CHF 5 million", "USD 3.5 million", "EUR10m". */
 function readCodeFirst(text: string, i: number, out: Candidate[]): void {

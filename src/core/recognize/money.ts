@@ -340,10 +340,7 @@ function readRupees(text: string, i: number, out: Candidate[]): void {
   const after = codeAt(text, i + 2) === 46 /* . */ ? i + 3 : i + 2;
   const amount = readSignedAmount(text, after);
   if (!amount || amount.negative || amount.number.start > after + 1) return;
-  const scale = readScale(text, amount.number.end);
-  const end = endWithScale(scale, amount.end);
-  if (!isWordBoundaryAfter(text, end)) return;
-  out.push(makeMoney(text, i, end, amount, exponentOf(scale), 'INR'));
+  pushAmountAfterWord(text, i, amount, 'INR', out);
 }
 
 /** Is word `k` "Rs", the rupee's abbreviation? */
@@ -359,10 +356,18 @@ function readCodeFirst(text: string, i: number, out: Candidate[]): void {
   if (!cur || isLetter(codeAt(text, wEnd))) return;
   const amount = readSignedAmount(text, wEnd);
   if (!amount || amount.number.start > wEnd + 1) return;
+  pushAmountAfterWord(text, i, amount, cur, out);
+}
+
+/**
+ * The money of an amount written after a currency word that starts at `start` ("CHF 5 million",
+ * "Rs. 100 crore"): up to its scale, if any (a negative amount has none), and only where a word ends.
+ */
+function pushAmountAfterWord(text: string, start: number, amount: Amount, currency: string, out: Candidate[]): void {
   const scale = amount.negative ? undefined : readScale(text, amount.number.end);
   const end = endWithScale(scale, amount.end);
   if (!isWordBoundaryAfter(text, end)) return;
-  out.push(makeMoney(text, i, end, amount, exponentOf(scale), cur));
+  out.push(makeMoney(text, start, end, amount, exponentOf(scale), currency));
 }
 
 /** Number-first amounts at word `k`, starting at `i`: "25 million dollars", "10 million Swiss francs", "3.5 million USD". */

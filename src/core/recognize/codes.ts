@@ -195,16 +195,16 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
     if (caps2 >= 2 && caps2 <= 4 && digits2 >= 1 && digits2 <= 2 && caps2 + digits2 === p2.length) return 'maybe';
   }
   if (parts.length !== 2) return undefined;
-  // "S-649266", "A-166": a listed capital and a number, which is also how roads, forms and models
-  // are written, so a code only where the text says so (p1 ^[A-Z]$, p2 ^\d{3,6}$, not a year).
-  // A capital not listed ("E-7080") is read as any prefix below.
-  if (p1.length === 1 && isAsciiUpper(p1.charCodeAt(0)) && p2.length >= 3 && p2.length <= 6 && runLength(p2, 0, isDigit) === p2.length && listsOf(p1) & NON_CODE_PREFIX) {
-    return isYear(p2) ? undefined : 'maybe';
-  }
   // "Dato-DXd", "HER3-DXd": a short name armed with the deruxtecan payload.
   if (p2.length === 3 && upper(p2) === 'DXD' && isAsciiUpper(p1.charCodeAt(0)) && p1.length >= 2 && p1.length <= 8 && runLength(p1, 1, isAsciiLetterOrDigit) === p1.length - 1) return 'code';
   // The prefix's lists hold capitals: looked up as p1.toUpperCase() would be (study groups also as written: "Alliance").
   const prefixLists = listsOf(p1);
+  // "S-649266", "A-166": a listed capital and a number, which is also how roads, forms and models
+  // are written, so a code only where the text says so (p1 ^[A-Z]$, p2 ^\d{3,6}$, not a year).
+  // A capital not listed ("E-7080") is read as any prefix below.
+  if (p1.length === 1 && isAsciiUpper(p1.charCodeAt(0)) && p2.length >= 3 && p2.length <= 6 && runLength(p2, 0, isDigit) === p2.length && prefixLists & NON_CODE_PREFIX) {
+    return isYear(p2) ? undefined : 'maybe';
+  }
   if (prefixLists & (NON_CODE_PREFIX | STUDY_GROUP) || STUDY_GROUP_WORDS.has(p1)) return undefined;
   const letters = p1.length >= 1 && p1.length <= 6 && lettersFrom(p1, 0); // ^[A-Za-z]{1,6}$
   const caps = p1.length >= 2 && p1.length <= 6 && runLength(p1, 0, isAsciiUpper) === p1.length; // ^[A-Z]{2,6}$

@@ -157,6 +157,21 @@ function classifySingle(p: string): Verdict {
   if (caps >= 2 && caps <= 5 && digits >= 2 && digits <= 4 && rest >= 2 && rest <= 4 && isAsciiLower(p.charCodeAt(tail)) && runLength(p, tail + 1, isDigit) === rest - 1) {
     return 'code';
   }
+  // ^\d[A-Z]{2,3}\d{3,5}$ ("9MW2821"): a digit-led prefix, as some companies write theirs.
+  if (caps === 0 && p.length >= 6 && isDigit(p.charCodeAt(0))) {
+    const letters = runLength(p, 1, isAsciiUpper);
+    const number = runLength(p, 1 + letters, isDigit);
+    if (letters >= 2 && letters <= 3 && number >= 3 && number <= 5 && 1 + letters + number === p.length) return isYearAt(p, 1 + letters, p.length) ? undefined : 'code';
+  }
+  // ^[A-Z][a-z]{1,3}(?:[A-Z][a-z]?)?\d{3,6}$ ("Sym022", "XmAb22841"): a mixed-case prefix, which ordinary
+  // words with a number also are, so a code only where the text says so.
+  if (caps === 1 && digits === 0) {
+    const lower = runLength(p, 1, isAsciiLower);
+    let q = 1 + lower;
+    if (isAsciiUpper(p.charCodeAt(q))) q += 1 + Math.min(1, runLength(p, q + 1, isAsciiLower));
+    const number = runLength(p, q, isDigit);
+    if (lower >= 1 && lower <= 3 && number >= 3 && number <= 6 && q + number === p.length && !isYearAt(p, q, p.length) && !isMonthLike(p)) return 'maybe';
+  }
   // ^[a-z]{2}\d{3,5}$ ("bb2121")
   if (caps === 0 && runLength(p, 0, isAsciiLower) === 2 && p.length >= 5 && p.length <= 7 && runLength(p, 2, isDigit) === p.length - 2) return 'code';
   return undefined;
@@ -236,6 +251,8 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
     const number = runLength(p2, lead, isDigit);
     const rest = p2.length - lead - number;
     if (lead >= 1 && lead <= 4 && number >= 2 && number <= 6 && rest <= 1 && lettersFrom(p2, lead + number)) return 'code';
+    // "BL-B01D1", "BL-M07D1": then a capital and one or two digits (^[A-Za-z]{1,4}\d{2,6}[A-Z]\d{1,2}$).
+    if (lead >= 1 && lead <= 4 && number >= 2 && number <= 6 && rest >= 2 && rest <= 3 && isAsciiUpper(p2.charCodeAt(lead + number)) && runLength(p2, lead + number + 1, isDigit) === rest - 1) return 'code';
     // One digit: "SGN-LIV1A", "SGN-B6A", "ALT-P7" for a known prefix; with a final capital, where the text says so.
     if (lead >= 1 && lead <= 4 && number === 1 && (rest === 0 || (rest === 1 && isAsciiUpper(p2.charCodeAt(p2.length - 1))))) {
       if (prefixLists & KNOWN_CODE_PREFIX) return 'code';
@@ -288,6 +305,7 @@ function readSpacedCode(text: string, word: Part): Part | undefined {
   let e = n;
   while (e < text.length && e - n < 8 && isDigit(text.charCodeAt(e))) e++;
   const digits = e - n;
+  if (digits === 2 && isCodeHyphen(codeAt(text, e))) return readSpacedPairCode(text, word, e);
   if (digits < 3 || digits > 7) return undefined;
   if (codeAt(text, e) >= 97 && codeAt(text, e) <= 122 && !isLetter(codeAt(text, e + 1))) e++;
   const next = codeAt(text, e);
@@ -307,6 +325,21 @@ function readSpacedCode(text: string, word: Part): Part | undefined {
   if (!allCaps && !known && digits < 4) return undefined;
   if (!allCaps && isMonthLike(w)) return undefined;
   return { start: word.start, end: e, text: text.slice(word.start, e) };
+}
+
+/**
+ * "BAY 94-9343": a capitals prefix, one space, two digits, a hyphen and four digits (`hyphen` is
+ * the hyphen's offset). Dates, phone and reference numbers are written so too, so only prefixes
+ * known to write codes this way.
+ */
+function readSpacedPairCode(text: string, word: Part, hyphen: number): Part | undefined {
+  if (!(listsOf(word.text) & KNOWN_CODE_PREFIX) || word.text !== upper(word.text)) return undefined;
+  let end = hyphen + 1;
+  while (end < text.length && end - hyphen <= 5 && isDigit(text.charCodeAt(end))) end++;
+  const digits = end - hyphen - 1;
+  const next = codeAt(text, end);
+  if (digits !== 4 || isLetter(next) || isDigit(next) || isCodeHyphen(next) || ((next === 44 || next === 46 || next === 47) && isDigit(codeAt(text, end + 1)))) return undefined;
+  return { start: word.start, end, text: text.slice(word.start, end) };
 }
 
 function isMonthLike(w: string): boolean {

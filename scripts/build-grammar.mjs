@@ -62,8 +62,9 @@ const DIGIT = '[0-9]';
 
 // Amounts: 1,234,567.89 or 1234567.89 (no partial numbers: never followed by a digit or ,5 / .5).
 const NUM = R`(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,12})(?:\.\d{1,4})?(?![\d]|[.,]\d)`;
-const SCALE_WORD = R`(?i:million|billion|thousand|trillion|mn|bn|crore|lakh)`;
-const UNIT = `(?:${SP}${SCALE_WORD}\\b|(?:mm|mn|bn|MM|[mMbBkK])\\b)`;
+const SCALE_WORD = R`(?i:million|billion|thousand|trillion|mln|mil|mn|bln|bn|mio|mrd|crores?|lakhs?)`;
+// After a space, a lower-case "m" too ("SEK 250 m", "£4.2 m"); other one-letter scales only attached ("$25M").
+const UNIT = `(?:${SP}(?:${SCALE_WORD}|m)\\b|(?:mm|mn|bn|MM|[mMbBkK])\\b)`;
 const CURRENCY_CODES = 'USD|EUR|CHF|GBP|JPY|CAD|AUD|SEK|DKK|NOK|CNY|RMB|HKD|SGD|KRW|INR|NZD|BRL|ILS|TWD|NTD|MXN|PLN|CZK|HUF|THB|IDR|ZAR|MYR|AED|RUB';
 // "$" with a prefix (US$, C$, CDN$) or a dollar's code before it (CAD $3 million), other signs, and rupees' "Rs."
 const SYMBOL = R`(?:\b(?:US|C|CA|A|AU|NZ|HK|S|SG|NT|R|MX|CDN|Cdn)\$|\b(?:USD|CAD|AUD|NZD|SGD|HKD|TWD) ?\$|\$|€|£|¥|₩|₹|\bRs\.?)`;
@@ -146,9 +147,9 @@ rules.money = {
 };
 
 // day first: 24 May 2017, 3 February, 25-28 September 2024 (May needs its year)
-const DATE_DAY_FIRST = `(?<![\\w.,$€£])${DAY}(?:${SP}?${DASH}${SP}?${DAY})?${SP}(?:(?:${MONTH_FULL_NOT_MAY}|${MONTH_ABBR})(?:,?${SP}${YEAR})?|May,?${SP}${YEAR})${END}`;
-// numeric: 2017-05-24, 05/24/2017, 14.10.2024
-const DATE_NUMERIC = `(?<![\\w\\-./])(?:${YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\\d|0[1-9])|(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])/${YEAR}|(?:3[01]|[12]\\d|0[1-9])\\.(?:1[0-2]|0[1-9])\\.${YEAR})(?![\\w\\-/]|\\.\\d)`;
+const DATE_DAY_FIRST = `(?<![\\w.,$€£])${DAY}(?:${SP}?${DASH}${SP}?${DAY})?${SP}(?:(?:${MONTH_FULL_NOT_MAY}|${MONTH_ABBR})(?:,?${SP}${YEAR})?|May,?${SP}${YEAR})${END}|(?<![\\w.,$€£\\-])${DAY}-(?:${MONTH_FULL}|${MONTH_ABBR})-${YEAR}${END}`;
+// numeric: 2017-05-24, 05/24/2017 (24/05/2017 where the first number cannot be a month), 14.10.2024
+const DATE_NUMERIC = `(?<![\\w\\-./])(?:${YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\\d|0[1-9])|(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])/${YEAR}|(?:3[01]|2\\d|1[3-9])/(?:1[0-2]|0?[1-9])/${YEAR}|(?:3[01]|[12]\\d|0[1-9])\\.(?:1[0-2]|0[1-9])\\.${YEAR})(?![\\w\\-/]|\\.\\d)`;
 
 rules.date = {
   comment: 'Dates and periods: May 24, 2017; Oct. 16, 2017; June 4-8, 2010; 24 May 2017; 2017-05-24; Q3 2017; 3Q17; third quarter of 2017; first half of 2018; mid-2017.',
@@ -157,7 +158,7 @@ rules.date = {
       comment: 'month first: May 24, 2017; Oct. 16, 2017; June 3; June 4-8, 2010; November 2016 | mid-periods: mid-2017, mid-September, mid-September 2017 (not "early 2018" or "FY2017": the extension does not count those as dates). One regex, as both start at a letter (every regex in a list costs a little at every position); no date shape between them starts with "mid", so moving it up changes nothing.',
       name: 'keyword.other.date.release',
       match: [
-        `\\b${MONTH}${SP}(?:${YEAR}|${DAY}(?:${SP}?${DASH}${SP}?${DAY})?(?:,?${SP}${YEAR})?)${END}`,
+        `\\b${MONTH}(?:,?${SP}${YEAR}|${SP}${DAY}(?:${SP}?${DASH}${SP}?${DAY})?(?:,?${SP}${YEAR})?)${END}`,
         `\\b(?i:mid)(?:${HY}|${SP})(?:${YEAR}|(?:${MONTH_FULL})(?:,?${SP}${YEAR})?)${END}`,
       ].join('|'),
     },
@@ -165,7 +166,7 @@ rules.date = {
     {
       comment: 'quarters in words: third quarter of 2017, Third Quarter 2017',
       name: 'keyword.other.date.release',
-      match: `\\b(?i:first|second|third|fourth|1st|2nd|3rd|4th)${HY}?${SP}?(?i:quarter)(?:,?${SP}(?:(?i:of)${SP})?(?:(?i:fiscal|calendar)${SP})?(?:(?i:year)${SP})?${YEAR})?${END}`,
+      match: `\\b(?i:first|second|third|fourth|1st|2nd|3rd|4th)${HY}?${SP}?(?:(?i:fiscal|calendar)${SP})?(?i:quarter)(?:,?${SP}(?:(?i:of)${SP})?(?:(?i:fiscal|calendar)${SP})?(?:(?i:year)${SP})?${YEAR})?${END}`,
     },
     {
       comment: 'halves in words: first half of 2018',

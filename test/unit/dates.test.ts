@@ -29,6 +29,11 @@ describe('dates', () => {
     ['guidance for 1H 2025 and', '1H 2025', '2025-H1'],
     ['a Q2\'25 readout', "Q2'25", '2025-Q2'],
     ['released 2017-05-24 in', '2017-05-24', '2017-05-24'],
+    ['signed on 24/05/2017 in Basel', '24/05/2017', '2017-05-24'],
+    ['the record date, 24-May-2017, and', '24-May-2017', '2017-05-24'],
+    ['In March, 2018, the company', 'March, 2018', '2018-03'],
+    ['in the third calendar quarter of 2018.', 'third calendar quarter of 2018', '2018-Q3'],
+    ['by the first fiscal quarter, the', 'first fiscal quarter', '2024-Q1'],
   ];
   for (const [body, text, value] of cases) {
     it(`reads ${JSON.stringify(text)}`, () => {
@@ -42,6 +47,10 @@ describe('dates', () => {
 
   it('does not mark bare years, years with a word, times of day or the modal "may"', () => {
     assert.deepEqual(dates('In 2017 and fiscal 2016, by the end of 2017, at 8:00 am ET, results may vary; early 2026.'), []);
+  });
+
+  it('does not take impossible numeric dates, a hyphenated day without a year or a calendar year for dates', () => {
+    assert.deepEqual(dates('codes 13/13/2017 and 32/05/2017, due 24-May, the third calendar year.'), []);
   });
 
   it('does not take a capitalised name for a lone month', () => {

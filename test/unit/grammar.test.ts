@@ -261,6 +261,9 @@ describe('grammar: money', () => {
     ['raised CDN$12 million', 'CDN$12 million'],
     ['a grant of PLN 20 million', 'PLN 20 million'],
     ['paid 500 million Swedish kronor', '500 million Swedish kronor'],
+    ['net sales of SEK 250 m in the quarter', 'SEK 250 m'],
+    ['a $15mm term loan', '$15mm'],
+    ['a grant of CHF 1.2 Mio. from the canton', 'CHF 1.2 Mio'],
   ];
   for (const [line, text] of amounts) {
     it(`highlights ${text}`, () => expectSpan(line, text, MONEY));
@@ -309,6 +312,10 @@ describe('grammar: dates', () => {
     ['by the end of 1H 2024 or', '1H 2024'],
     ['Sept. 5, 2018', 'Sept. 5, 2018'],
     ['on 05/24/2017 the board', '05/24/2017'],
+    ['signed on 24/05/2017 in Basel', '24/05/2017'],
+    ['the record date, 24-May-2017, and', '24-May-2017'],
+    ['In March, 2018, the company', 'March, 2018'],
+    ['in the third calendar quarter of 2018.', 'third calendar quarter of 2018'],
   ];
   for (const [line, text] of dates) {
     it(`highlights ${text}`, () => expectSpan(line, text, DATE));

@@ -32,12 +32,22 @@ describe('money', () => {
     ['an equity line of ZAR 150 million', 'ZAR 150 million', 150_000_000, 'ZAR'],
     ['paid 500 million Swedish kronor', '500 million Swedish kronor', 500_000_000, 'SEK'],
     ['a loan of 2 billion Norwegian kroner', '2 billion Norwegian kroner', 2_000_000_000, 'NOK'],
+    ['net sales of SEK 250 m in the quarter', 'SEK 250 m', 250_000_000, 'SEK'],
+    ['raised £4.2 m in the placing', '£4.2 m', 4_200_000, 'GBP'],
+    ['a $15mm term loan', '$15mm', 15_000_000, 'USD'],
+    ['a grant of CHF 1.2 Mio. from the canton', 'CHF 1.2 Mio', 1_200_000, 'CHF'],
+    ['a valuation of EUR 3.5 Mrd', 'EUR 3.5 Mrd', 3_500_000_000, 'EUR'],
   ];
   for (const [body, text, value, currency] of cases) {
     it(`reads ${JSON.stringify(text)}`, () => {
       assert.deepEqual(money(body)[0], { text, value, currency });
     });
   }
+
+  it('takes a lone capital after a space for no scale ("$2 M&A"), and a lower-case "m" for millions', () => {
+    assert.deepEqual(money('a $2 M&A fee and a $3 M payment'), [{ text: '$2', value: 2, currency: 'USD' }, { text: '$3', value: 3, currency: 'USD' }]);
+    assert.deepEqual(money('a $3 m payment'), [{ text: '$3 m', value: 3_000_000, currency: 'USD' }]);
+  });
 
   it('reads an amount broken over two lines', () => {
     const [m] = money('expenses were $89.7\nmillion for the year');

@@ -188,7 +188,8 @@ function dateFromMonth(text: string, start: number, monthPos: number, ctx: Recog
     if (yearOf(ctx) === undefined && month.abbreviated) return undefined;
     return dayCandidate(start, rangeEnd ?? day.end, yearOf(ctx), month.month, day.day);
   }
-  const year = afterMonth > month.end ? readYear(text, afterMonth) : undefined;
+  // "March 2018", and "March, 2018" as some write it.
+  const year = afterMonth > month.end ? readYear(text, afterMonth) : codeAt(text, month.end) === 44 ? readYear(text, skipSpace(text, month.end + 1)) : undefined;
   if (year) return { kind: 'date', start, end: year.end, value: monthValue(year.year, month.month) };
   if (month.abbreviated) return undefined;
   if (start !== monthPos) return { kind: 'date', start, end: month.end, value: monthValue(yearOf(ctx), month.month) };
@@ -215,6 +216,13 @@ function dateFromOrdinal(text: string, start: number, wordEndPos: number, ctx: R
   if (codeAt(text, p) === 45) p++;
   else p = skipSpace(text, p);
   if (p === wordEndPos) return undefined;
+  // "third calendar quarter", "first fiscal quarter".
+  const kindEnd = wordEnd(text, p, 10);
+  if (YEAR_KINDS.find(text, p, kindEnd) >= 0) {
+    const q = skipSpace(text, kindEnd, false);
+    if (q === kindEnd) return undefined;
+    p = q;
+  }
   const unitEnd = wordEnd(text, p, 10);
   const unit = PERIOD_UNITS.find(text, p, unitEnd);
   let period: string;
@@ -293,7 +301,7 @@ function dateFromDayFirst(text: string, start: number, ctx: RecognizeContext): C
     if (second) dayEnd = second.end;
   }
   const monthPos = skipSpace(text, dayEnd, false);
-  if (monthPos === dayEnd) return undefined;
+  if (monthPos === dayEnd) return dayEnd === day.end && codeAt(text, dayEnd) === 45 ? dateFromHyphenatedDay(text, start, day.day, dayEnd + 1) : undefined;
   const month = readMonth(text, monthPos);
   if (!month) return undefined;
   const afterMonth = skipSpace(text, month.end);
@@ -301,6 +309,14 @@ function dateFromDayFirst(text: string, start: number, ctx: RecognizeContext): C
   if (year) return dayCandidate(start, year.end, year.year, month.month, day.day);
   if (month.abbreviated) return undefined;
   return dayCandidate(start, month.end, yearOf(ctx), month.month, day.day);
+}
+
+/** "24-May-2017", "3-Jan-2025": the day, the month and the year joined by hyphens (`monthPos` after the first). */
+function dateFromHyphenatedDay(text: string, start: number, day: number, monthPos: number): Candidate | undefined {
+  const month = readMonth(text, monthPos);
+  if (!month || codeAt(text, month.end) !== 45) return undefined;
+  const year = readYear(text, month.end + 1);
+  return year ? dayCandidate(start, year.end, year.year, month.month, day) : undefined;
 }
 
 /** "2017-05-24" and "05/24/2017" (read as the patterns `^\d{4}-\d{2}-\d{2}(?![\d-])` and so on over 11 characters). */
@@ -315,7 +331,11 @@ function dateFromNumeric(text: string, start: number): Candidate | undefined {
   }
   const us = readThreeNumbers(text, start, 47);
   if (us && !isDigitOrSlash(codeAt(text, start + us.length))) {
-    const { first: m, second: d, year: y } = us;
+    // Month first, as in the US, unless the first number cannot be a month ("24/05/2017").
+    const dayFirst = us.first > 12;
+    const m = dayFirst ? us.second : us.first;
+    const d = dayFirst ? us.first : us.second;
+    const y = us.year;
     if (y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) return dayCandidate(start, start + us.length, y, m, d);
   }
   return undefined;

@@ -35,10 +35,13 @@ const CURRENCY_WORDS: Record<string, string> = {
 /** Scale words and abbreviations, as powers of ten. */
 const SCALES: Record<string, number> = {
   thousand: 3, million: 6, billion: 9, trillion: 12, mn: 6, mln: 6, bn: 9, mil: 6, lakh: 5, lakhs: 5, crore: 7, crores: 7,
-  k: 3, K: 3, m: 6, M: 6, MM: 6, b: 9, B: 9, bln: 9,
+  k: 3, K: 3, m: 6, M: 6, MM: 6, mm: 6, b: 9, B: 9, bln: 9, mio: 6, mrd: 9,
 };
-/** Abbreviations that must follow the number directly ("$25M"), never after a space ("$5 M" is unusual). */
-const ATTACHED_ONLY = new Set(['k', 'K', 'm', 'M', 'MM', 'b', 'B']);
+/**
+ * Abbreviations that must follow the number directly ("$25M"), never after a space ("$5 M" is
+ * unusual, "M&A" is not). A lower-case "m" may ("SEK 250 m", "£4.2 m").
+ */
+const ATTACHED_ONLY = new Set(['k', 'K', 'M', 'MM', 'mm', 'b', 'B']);
 
 /** readScale and readTrailingCurrency read at most this much of a word. */
 const MAX_AMOUNT_WORD = 12;

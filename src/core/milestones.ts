@@ -62,7 +62,7 @@ const POSITIVE_OPINION = /\bpositive\s+opinion\b/gi;
 const DESIGNATION = /\b(Breakthrough\s+Therapy|Breakthrough|Fast\s+Track|Orphan\s+Drug|Orphan\s+Medicinal\s+Product|Orphan|Rare\s+Pediatric\s+Disease|PRIME|RMAT|Regenerative\s+Medicine\s+Advanced\s+Therapy|Sakigake|Priority\s+Medicines)\s+(?:[Dd]esignations?|[Ss]tatus)\b|\b[Pp]riority\s+[Rr]eview\b|\b[Aa]ccelerated\s+[Aa]ssessment\b/g;
 
 const ACQUISITION = /\b(?:acqui(?:re|res|red|ring|sition|sitions)|merger|takeover)\b/gi;
-const NOT_AN_ACQUISITION_AFTER = /^\s+(?:resistance|h(?:a)?emophilia|immun|thrombotic|TTP|mutations?|disease|infections?|pneumonia|aplastic|data|images?|time)/i;
+const NOT_AN_ACQUISITION_AFTER = /^\s+(?:resistance|h(?:a)?emophilia|immun|thrombotic|TTP|mutations?|disease|infections?|pneumonia|aplastic|data|images?|time|costs?)/i;
 const LICENSE = /\b(?:licen[cs](?:e|es|ed|ing)|in-licen[cs](?:e|es|ed|ing)|out-licen[cs](?:e|es|ed|ing)|sublicen[cs](?:e|es|ed|ing))\b(?!\s+[Aa]pplication)/gi;
 const DEAL_WORDS = /\b(?:agreements?|exclusive|rights|deal|transaction|upfront|up-front|option|terms|worldwide|territor(?:y|ies)|enter(?:s|ed|ing)?|sign(?:s|ed|ing)?|grant(?:s|ed|ing)?|from|to\s+(?:develop|commerciali[sz]e))\b/i;
 const COLLABORATION = /\b(?:collaborations?|co-development|co-develop|partnerships?|alliance)\b/gi;

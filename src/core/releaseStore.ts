@@ -151,7 +151,7 @@ export class ReleaseStore {
 
   /** The program id a mention's text belongs to, workspace-wide. */
   programIdOf(mention: Pick<Mention, 'kind' | 'text' | 'value'>): string | undefined {
-    if (mention.kind !== 'drug-code' && mention.kind !== 'drug-name') return undefined;
+    if (mention.kind !== 'drug-code' && mention.kind !== 'drug-name' && mention.kind !== 'brand') return undefined;
     return this.program(mention.kind === 'drug-name' ? String(mention.value) : mention.text)?.id;
   }
 

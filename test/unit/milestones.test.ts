@@ -16,6 +16,10 @@ function milestones(body: string, date?: string): Milestone[] {
 const brief = (m: Milestone) => `${m.program} ${m.label} ${m.date ?? '?'}${m.planned ? ' planned' : ''}`;
 
 describe('milestones', () => {
+  it('does not take a wholesale acquisition cost for an acquisition', () => {
+    assert.deepEqual(milestones('The company expects TSY-101 to be available in the first half of 2017 at a wholesale acquisition cost of $0.3 million per course.').map(brief), []);
+  });
+
   it('takes the date written in the sentence, else the release date', () => {
     const found = milestones('On May 2, 2017, the first patient was dosed in the Phase 1 trial of TSY-101.\n\nThe company dosed the first patient in the Phase 1 trial of TSY-202 in Europe.');
     assert.deepEqual(found.map(brief), ['TSY-101 first patient dosed 2017-05-02', 'TSY-202 first patient dosed 2017-05-10']);

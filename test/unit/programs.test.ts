@@ -22,6 +22,30 @@ velbatuzumab zelvatecan (NWT-503), a HER3-targeting ADC, is also in development.
 `;
 
 describe('programs', () => {
+  it('takes a brand for a program where the release states its target, and for an alias beside a code or generic name', () => {
+    const text = `Northwind Reports Progress
+
+CAMBRIDGE, Mass., June 20, 2023 -- Northwind Therapeutics, Inc. (Nasdaq: NWT) today announced news.
+
+Its design is also used in the approved HER2-targeting product, Zentrix®. Valtora® (velbatuzumab zelvatecan) is approved in ovarian cancer.
+
+The company's ProMask™ platform and its Dosewell® injector are used across the pipeline.
+`;
+    const index = new WorkspaceIndex();
+    index.set('brands.release', text);
+    const brand = index.mentionAt('brands.release', text.indexOf('Valtora') + 1)!;
+    assert.equal(brand.kind, 'brand');
+    assert.equal(index.programIdOf(brand), 'velbatuzumab zelvatecan');
+    const a = analyzeRelease('brands.release', text);
+    assert.deepEqual(
+      a.programs.map((p) => [p.names, p.target?.value]),
+      [
+        [['Zentrix'], 'HER2'],
+        [['velbatuzumab zelvatecan', 'Valtora'], undefined],
+      ],
+    );
+  });
+
   it('merges aliases given together in one release', () => {
     const a = analyzeRelease('later.release', LATER);
     const names = a.programs.map((p) => p.names);

@@ -20,11 +20,12 @@ export interface ExtractInput {
   companies?: CompanyNames;
 }
 
-const NAME_KINDS = new Set(['drug-code', 'drug-name']);
+/** Mentions that name a program. A brand alone names one only where the release says what it is (see keepsProgram). */
+const NAME_KINDS = new Set(['drug-code', 'drug-name', 'brand']);
 /** Facts are read from sentences with at most this many mentions (tables and dumps are skipped). */
 const MAX_SENTENCE_MENTIONS = 60;
-/** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ". */
-const ALIAS_LINK = /^(?:\s*\/\s*|\s*\(\s*(?:formerly(?:\s+known\s+as)?\s+|also\s+known\s+as\s+|previously\s+|a\.?k\.?a\.?\s+|or\s+)?|,?\s+(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously\s+known\s+as|a\.k\.a\.)\s+)$/i;
+/** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ", after a brand's mark or not. */
+const ALIAS_LINK = /^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:formerly(?:\s+known\s+as)?\s+|also\s+known\s+as\s+|previously\s+|a\.?k\.?a\.?\s+|or\s+)?|,?\s+(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously\s+known\s+as|a\.k\.a\.)\s+)$/i;
 
 /** Text after a name that calls it a payload: "DGN549 IGN payload", "PX7, a topoisomerase-1 inhibitor payload"; not "X uses the Y payload". */
 const PAYLOAD_WORDS = /^\W{0,3}(?:(?!(?:uses?|using|with|carr\w*|contain\w*|has|have|and|plus|is|was)\b)[\w-]+\s+){0,4}(?:payload|cell-killing agent|warhead|toxin)|^-loaded/i;
@@ -89,8 +90,19 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
   const companies = input.companies ?? new CompanyNames(text, input.structure.issuer);
   const outlookLines = outlookLinesOf(input.structure);
   new SentenceFactReader(input, groupOf, ticker, companies, outlookLines).readSentences(sentences, mentions);
-  for (const g of groups.values()) programs.push(g.program);
+  for (const g of groups.values()) if (keepsProgram(g)) programs.push(g.program);
   return programs;
+}
+
+/**
+ * A group named by a code or generic name is a program. One named by brands alone is one where the
+ * release states its target ("the HER2-targeting product, Kadcyla"): other trademarks name
+ * platforms, devices and services as often as drugs, and a platform has a modality too ("XmAb®
+ * bispecific antibodies").
+ */
+function keepsProgram(g: Group): boolean {
+  for (const m of g.mentions) if (m.kind !== 'brand') return true;
+  return g.program.target !== undefined;
 }
 
 /** Names with the same key, or linked by "/", "(", "formerly" …, joined into one set. */
@@ -157,20 +169,21 @@ function keysOf(names: Mention[], keys: string[]): (text: string) => string {
   };
 }
 
-/** Codes first (in order of appearance), then generic names. */
+/** Codes first (in order of appearance), then generic names, then brands. */
 function preferredNames(ms: Mention[], keyOf: (text: string) => string): string[] {
   const seen = new Set<string>();
   const codes: string[] = [];
-  const others: string[] = [];
+  const generics: string[] = [];
+  const brands: string[] = [];
   for (const m of ms) {
     const name = collapseSpaces(m.text);
     // Collapsing white space does not change a key.
     const key = keyOf(m.text);
     if (seen.has(key)) continue;
     seen.add(key);
-    (m.kind === 'drug-code' ? codes : others).push(name);
+    (m.kind === 'drug-code' ? codes : m.kind === 'brand' ? brands : generics).push(name);
   }
-  return [...codes, ...others];
+  return [...codes, ...generics, ...brands];
 }
 
 function nearest(ms: Mention[], offset: number, exclude?: Mention): Mention | undefined {

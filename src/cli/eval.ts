@@ -38,7 +38,9 @@ export function runEval(argv: string[], out: (s: string) => void, err: (s: strin
   }
   const report = buildScanReport(index);
   const byFile = new Map(report.releases.map((r) => [r.file, r]));
-  const result = evaluate(annotations.map((a) => ({ annotation: a, release: byFile.get(a.source) })));
+  const statedPrograms = (file: string) =>
+    index.get(file)?.programs.map((p) => ({ names: p.names, ...(p.target ? { target: p.target.value } : {}) }));
+  const result = evaluate(annotations.map((a) => ({ annotation: a, release: byFile.get(a.source), programs: statedPrograms(a.source) })));
   if (asJson) out(JSON.stringify(result, null, 2) + '\n');
   else out(formatResult(result, verbose));
   return 0;

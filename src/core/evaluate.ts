@@ -1,3 +1,4 @@
+import { programKey } from './programKey';
 import type { ReleaseReport } from './report';
 
 /** A hand-made annotation in the development-set format. */
@@ -31,9 +32,16 @@ export interface DocumentErrors {
   date?: { expected: string | null; actual: string | null };
 }
 
+/** A program as one release states it: its names, and its target where the release says. */
+export interface StatedProgram {
+  names: string[];
+  target?: string;
+}
+
 export interface EvaluationResult {
   documents: number;
-  kinds: Record<'drug-code' | 'money' | 'date', KindScore>;
+  /** `program`: programs whose target the release states, matched by any name; the value is the target. */
+  kinds: Record<'drug-code' | 'money' | 'date' | 'program', KindScore>;
   titleAccuracy: number;
   dateAccuracy: number;
   errors: DocumentErrors[];
@@ -54,12 +62,13 @@ const emptyScore = (): KindScore => ({ truePositives: 0, predicted: 0, expected:
  * Scores releases against annotations: precision and recall by distinct surface string per
  * document for drug codes, money and dates; value accuracy on the matches; title and date accuracy.
  */
-export function evaluate(pairs: { annotation: Annotation; release: ReleaseReport | undefined }[]): EvaluationResult {
+export function evaluate(pairs: { annotation: Annotation; release: ReleaseReport | undefined; programs?: StatedProgram[] }[]): EvaluationResult {
   const kinds = { 'drug-code': emptyScore(), money: emptyScore(), date: emptyScore() };
+  const programs = emptyScore();
   const errors: DocumentErrors[] = [];
   let titleRight = 0;
   let dateRight = 0;
-  for (const { annotation, release } of pairs) {
+  for (const { annotation, release, programs: stated } of pairs) {
     const doc: DocumentErrors = { source: annotation.source, falsePositives: {}, falseNegatives: {}, wrongValues: [] };
     const mentions = release?.mentions ?? [];
     const gold: Record<keyof typeof kinds, Map<string, string | null>> = {
@@ -94,6 +103,7 @@ export function evaluate(pairs: { annotation: Annotation; release: ReleaseReport
       }
       for (const text of expected.keys()) if (!predicted.has(text)) (doc.falseNegatives[kind] ??= []).push(text);
     }
+    if (annotation.programs && stated) scorePrograms(annotation.programs, stated, programs, doc);
     const title = normalizeTitle(release?.title);
     if (title === normalizeTitle(annotation.release.title)) titleRight++;
     else doc.title = { expected: annotation.release.title, actual: title };
@@ -101,11 +111,40 @@ export function evaluate(pairs: { annotation: Annotation; release: ReleaseReport
     else doc.date = { expected: annotation.release.date, actual: release?.date ?? null };
     if (Object.keys(doc.falsePositives).length || Object.keys(doc.falseNegatives).length || doc.wrongValues.length || doc.title || doc.date) errors.push(doc);
   }
-  for (const s of Object.values(kinds)) {
+  const all = { ...kinds, program: programs };
+  for (const s of Object.values(all)) {
     s.precision = s.predicted ? s.truePositives / s.predicted : 1;
     s.recall = s.expected ? s.truePositives / s.expected : 1;
     s.valueAccuracy = s.valueChecked ? s.valueRight / s.valueChecked : null;
   }
   const n = pairs.length || 1;
-  return { documents: pairs.length, kinds, titleAccuracy: titleRight / n, dateAccuracy: dateRight / n, errors };
+  return { documents: pairs.length, kinds: all, titleAccuracy: titleRight / n, dateAccuracy: dateRight / n, errors };
+}
+
+/**
+ * Programs with a stated target against the annotated ones: a stated program matches an annotated
+ * one when any of its names is the annotation's code or an alias (case, spaces and hyphens aside);
+ * its value, the target, is compared the same way.
+ */
+function scorePrograms(gold: NonNullable<Annotation['programs']>, stated: StatedProgram[], score: KindScore, doc: DocumentErrors): void {
+  const withTarget = stated.filter((p) => p.target !== undefined);
+  const matched = new Set<number>();
+  score.predicted += withTarget.length;
+  score.expected += gold.length;
+  for (const p of withTarget) {
+    const keys = new Set(p.names.map(programKey));
+    const g = gold.findIndex((x, i) => !matched.has(i) && [x.code, ...x.aliases].some((name) => keys.has(programKey(name))));
+    if (g < 0) {
+      (doc.falsePositives.program ??= []).push(p.names[0]!);
+      continue;
+    }
+    matched.add(g);
+    score.truePositives++;
+    score.valueChecked++;
+    if (programKey(p.target!) === programKey(gold[g]!.target)) score.valueRight++;
+    else doc.wrongValues.push(`program ${JSON.stringify(gold[g]!.code)}: expected target ${gold[g]!.target}, got ${p.target}`);
+  }
+  gold.forEach((x, i) => {
+    if (!matched.has(i)) (doc.falseNegatives.program ??= []).push(x.code);
+  });
 }

@@ -39,6 +39,29 @@ describe('evaluate', () => {
     assert.deepEqual(r.errors[0]!.falseNegatives, { 'drug-code': ['CD 2202'] });
   });
 
+  it('scores programs with a stated target, matched by any name, the target as the value', () => {
+    const annotation: Annotation = {
+      source: 'a.txt', release: { title: null, date: null }, drugCodes: [], money: [], dates: [],
+      programs: [
+        { code: 'AB-101', aliases: ['abtuzumab'], target: 'CD37' },
+        { code: 'AB-202', aliases: [], target: 'HER2' },
+        { code: 'AB-303', aliases: [], target: 'EGFR' },
+      ],
+    };
+    const release: ReleaseReport = { file: 'a.txt', title: null, date: null, issuer: null, sections: [], mentions: [] };
+    const programs = [
+      { names: ['Abtuzumab'], target: 'CD37' },
+      { names: ['AB202'], target: 'TROP2' },
+      { names: ['AB-404'], target: 'CD19' },
+      { names: ['AB-303'] },
+    ];
+    const r = evaluate([{ annotation, release, programs }]);
+    const p = r.kinds.program;
+    assert.deepEqual([p.truePositives, p.predicted, p.expected, p.valueRight, p.valueChecked], [2, 3, 3, 1, 2]);
+    assert.deepEqual(r.errors[0]!.falsePositives, { program: ['AB-404'] });
+    assert.deepEqual(r.errors[0]!.falseNegatives, { program: ['AB-303'] });
+  });
+
   it('normalises backslashes and line breaks in surfaces', () => {
     assert.equal(normalizeSurface('\\$89.7\r\nmillion'), '$89.7 million');
   });

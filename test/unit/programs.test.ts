@@ -22,6 +22,45 @@ velbatuzumab zelvatecan (NWT-503), a HER3-targeting ADC, is also in development.
 `;
 
 describe('programs', () => {
+  /** Each program's names and target in a release with `body` as its text. */
+  const targets = (body: string) =>
+    analyzeRelease('t.release', `Northwind Reports Progress\n\nCAMBRIDGE, Mass., June 20, 2023 -- Northwind Therapeutics, Inc. today announced news.\n\n${body}\n`).programs.map(
+      (p) => [p.names.join(' / '), p.target?.value ?? null],
+    );
+
+  it('reads targets stated with a mechanism, for the name they describe', () => {
+    assert.deepEqual(targets('NWT-451a, an oral SOS1 inhibitor, and NWT-209, a selective inhibitor of KRAS G12C, advanced.'), [
+      ['NWT-451a', 'SOS1'],
+      ['NWT-209', 'KRAS G12C'],
+    ]);
+    assert.deepEqual(targets('NWT-882 is an allosteric inhibitor of the paracaspase MALT1.'), [['NWT-882', 'MALT1']]);
+    assert.deepEqual(targets('The pipeline includes NWT-521 (IL-17A/F) and NWT-610 (CLDN18.2).'), [
+      ['NWT-521', 'IL-17A/F'],
+      ['NWT-610', 'CLDN18.2'],
+    ]);
+    assert.deepEqual(targets('NWT-042, a GPRC5D x CD3 bispecific antibody, and NWT-101, an agonist of the GLP-1 receptor.'), [
+      ['NWT-042', 'GPRC5D'],
+      ['NWT-101', 'GLP-1 receptor'],
+    ]);
+  });
+
+  it('gives a target to the name it modifies, and not to a drug given with another', () => {
+    assert.deepEqual(targets('The pipeline includes NWT-101, NWT-233 and the preclinical BCMA-directed degrader conjugate NWT-512.'), [
+      ['NWT-101', null],
+      ['NWT-233', null],
+      ['NWT-512', 'BCMA'],
+    ]);
+    assert.deepEqual(targets('NWT-300 is studied in combination with a PD-1 inhibitor.'), [['NWT-300', null]]);
+    assert.deepEqual(targets('NWT-300 met its primary endpoint in a trial that enrolled patients with breast cancer who had received at least one prior anti-HER2 therapy.'), [['NWT-300', null]]);
+  });
+
+  it('keeps two drugs given together apart, even where a slash joins them', () => {
+    assert.deepEqual(targets('Results for NWT-101 plus QX 4417, an oral BTK degrader.\n\nA cohort of NWT-101/QX 4417 in CLL opens.'), [
+      ['NWT-101', null],
+      ['QX 4417', 'BTK'],
+    ]);
+  });
+
   it('takes a brand for a program where the release states its target, and for an alias beside a code or generic name', () => {
     const text = `Northwind Reports Progress
 

@@ -27,15 +27,32 @@ const MAX_SENTENCE_MENTIONS = 60;
 /** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ", after a brand's mark or not. */
 const ALIAS_LINK = /^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:formerly(?:\s+known\s+as)?\s+|also\s+known\s+as\s+|previously\s+|a\.?k\.?a\.?\s+|or\s+)?|,?\s+(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously\s+known\s+as|a\.k\.a\.)\s+)$/i;
 
+/** Between two drugs given together: "X plus Y", "X + Y", "X in combination with Y". */
+const GIVEN_WITH = /^[®™]?\s*(?:\+|plus|(?:in\s+)?combination\s+with|combined\s+with)\s*$/i;
+/** Words after "X/Y" that make it two drugs given together: "the X/Y regimen". */
+const COMBINATION_AFTER = /^\s+(?:regimens?|combinations?|combo|doublets?|triplets?|arms?|cohorts?)\b/i;
 /** Text after a name that calls it a payload: "DGN549 IGN payload", "PX7, a topoisomerase-1 inhibitor payload"; not "X uses the Y payload". */
-const PAYLOAD_WORDS = /^\W{0,3}(?:(?!(?:uses?|using|with|carr\w*|contain\w*|has|have|and|plus|is|was)\b)[\w-]+\s+){0,4}(?:payload|cell-killing agent|warhead|toxin)|^-loaded/i;
+const PAYLOAD_WORDS = /^\W{0,3}(?:(?!(?:uses?|using|with|carr\w*|contain\w*|has|have|and|plus|is|was)\b)[\w'’-]+\s+){0,6}(?:payload|cell-killing agent|warhead|toxin)|^-loaded/i;
 const PAYLOAD_WORD = /payload|cell-killing agent|warhead|toxin|^-loaded/i;
 /** "its", "our" or "the Company's" and up to three words, right before a name. */
 const OWNER_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i;
 /** Every OWNER_BEFORE match has one of these words; a quick test before the slower one. */
 const OWNER_WORD = /its|our|company's/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
-const TARGET_CUE_AFTER = /^(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
+const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
+/**
+ * A mechanism after the target ("a KRAS G12C inhibitor", "IL-23 receptor antagonist") or before it
+ * ("an inhibitor of the paracaspase MALT1"). Programs are described so, but so are the drugs they are
+ * given with ("in combination with a PD-1 inhibitor"): such a target goes only to a name it describes.
+ */
+const MECHANISM_AFTER = /^(?:\s+receptors?)?(?:-|\s+)(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|conjugate)s?\b/i;
+const MECHANISM_OF_BEFORE = /\b(?:inhibit(?:or|ion)|antagonist|agonist|blocker|degrader|modulator|activator)s?\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$/i;
+/** Text from a name to a target that describes it: "X, a …", "X, Acme's …", "X is an …", "X (…". */
+const DESCRIBES_NAME = /^[®™]?(?:\s*,\s*(?:a|an|the|its|our|[A-Z][\w-]*['’]s)\s|\s+(?:is|was|as)\s+(?:a|an|the)\s|\s*\()/;
+/** …unless another drug comes between: "X, a … in combination with a PD-1 inhibitor". */
+const ANOTHER_DRUG = /[.;]|\b(?:with|plus|combination|combined|versus|vs|after|following|than|or)\b/i;
+/** From a target to the name it comes before, words and hyphens alone: "BCMA-directed degrader-antibody conjugate ORD-512". */
+const MODIFIES_NAME = /^[\w\s-]*$/;
 const FUTURE_CUE = /\b(?:start\s+of|initiat\w*|planned|pivotal|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
 
 
@@ -115,15 +132,24 @@ function linkAliases(text: string, names: Mention[], keys: string[]): UnionFind 
     if (first === undefined) firstByKey.set(k, i);
     else uf.union(first, i);
   }
+  // Names the release gives together ("X plus Y", "X in combination with Y") are two drugs wherever they are paired.
+  const givenTogether = new Set<string>();
+  for (let i = 0; i + 1 < names.length; i++) {
+    const between = text.slice(names[i]!.offset + names[i]!.length, names[i + 1]!.offset);
+    if (between.length <= 30 && GIVEN_WITH.test(between)) givenTogether.add(`${keys[i]} ${keys[i + 1]}`).add(`${keys[i + 1]} ${keys[i]}`);
+  }
   for (let i = 0; i + 1 < names.length; i++) {
     const a = names[i]!;
     const b = names[i + 1]!;
     const between = text.slice(a.offset + a.length, b.offset);
+    if (givenTogether.has(`${keys[i]} ${keys[i + 1]}`)) continue;
     // "(nordatamab, NDB-310)": names listed together inside parentheses.
     const listedInParentheses = /^\s*,\s*$/.test(between) && text.charCodeAt(a.offset - 1) === 40 && text.charCodeAt(b.offset + b.length) === 41;
     if (between.length <= 40 && (ALIAS_LINK.test(between) || listedInParentheses) && keys[i] !== keys[i + 1]) {
-      // "DM4" in "SAR3419 (DM4-loaded)" or a payload named beside its ADC is not an alias.
-      if (!PAYLOAD_WORDS.test(text.slice(b.offset + b.length, b.offset + b.length + 30))) uf.union(i, i + 1);
+      // "DM4" in "SAR3419 (DM4-loaded)" or a payload named beside its ADC is not an alias, nor is the
+      // partner in "the X/Y regimen".
+      const after = text.slice(b.offset + b.length, b.offset + b.length + 30);
+      if (!PAYLOAD_WORDS.test(after) && !COMBINATION_AFTER.test(after)) uf.union(i, i + 1);
     }
   }
   return uf;
@@ -184,6 +210,22 @@ function preferredNames(ms: Mention[], keyOf: (text: string) => string): string[
     (m.kind === 'drug-code' ? codes : m.kind === 'brand' ? brands : generics).push(name);
   }
   return [...codes, ...generics, ...brands];
+}
+
+/** Two targets joined by "x", "×" or "/": a bispecific's pair ("GPRC5D x CD3", "CD20/CD3"). */
+function isTargetPair(text: string, first: Mention, second: Mention): boolean {
+  return first.kind === 'target' && second.kind === 'target' && second.offset - (first.offset + first.length) <= 3 && /^\s?[x×/]\s?$/.test(text.slice(first.offset + first.length, second.offset));
+}
+
+/** How far a cued target may be from a name it does not describe and still be the name's ("… prior anti-HER2 therapy" is not). */
+const NEAR_TARGET = 60;
+
+/** The mention nearest `m` if no farther than `limit` characters from it. */
+function nearWithin(ms: Mention[], m: Mention, limit: number): Mention | undefined {
+  const best = nearest(ms, m.offset);
+  if (!best) return undefined;
+  const gap = best.offset > m.offset ? best.offset - (m.offset + m.length) : m.offset - (best.offset + best.length);
+  return gap <= limit ? best : undefined;
 }
 
 function nearest(ms: Mention[], offset: number, exclude?: Mention): Mention | undefined {
@@ -289,19 +331,46 @@ class SentenceFactReader {
   private readMentionFacts(s: SentenceSpan, inSentence: Mention[], subjects: Mention[]): void {
     for (let k = 0; k < inSentence.length; k++) {
       const m = inSentence[k]!;
-      if (m.kind === 'target') this.readTarget(s, m, subjects);
+      if (m.kind === 'target') this.readTarget(s, m, subjects, inSentence[k - 1], inSentence[k + 1]);
       else if (m.kind === 'phase') this.readPhase(s, m, subjects);
       else if (m.kind === 'indication') this.readIndication(m, subjects);
     }
   }
 
-  private readTarget(s: SentenceSpan, m: Mention, subjects: Mention[]): void {
+  private readTarget(s: SentenceSpan, m: Mention, subjects: Mention[], previous: Mention | undefined, next: Mention | undefined): void {
     const text = this.text;
-    const before = text.slice(Math.max(s.start, m.offset - 24), m.offset);
-    const after = text.slice(m.offset + m.length, m.offset + m.length + 16);
-    if (!TARGET_CUE_BEFORE.test(before) && !TARGET_CUE_AFTER.test(after)) return;
-    const owner = nearest(subjects, m.offset);
+    // "GPRC5D x CD3 bispecific": the first of a pair is the program's target, the second (mostly CD3) the T cell's.
+    if (previous && isTargetPair(text, previous, m)) return;
+    const end = next && isTargetPair(text, m, next) ? next.offset + next.length : m.offset + m.length;
+    const before = text.slice(Math.max(s.start, m.offset - 60), m.offset);
+    const after = text.slice(end, end + 24);
+    const cued = TARGET_CUE_BEFORE.test(before.slice(-24)) || TARGET_CUE_AFTER.test(after);
+    // "NVB-0017 (FAP)": a target alone in parentheses after a name.
+    const inParentheses = /\(\s*$/.test(before) && /^\s*\)/.test(after);
+    if (!cued && !inParentheses && !MECHANISM_AFTER.test(after) && !MECHANISM_OF_BEFORE.test(before)) return;
+    const owner = this.describedName(m, subjects) ?? (cued ? nearWithin(subjects, m, NEAR_TARGET) : undefined);
     if (owner) this.programOf(owner).target ??= this.fact(String(m.value), m.offset);
+  }
+
+  /** The name a target describes: the one before it in apposition ("X, a CD33-targeting ADC"), else the one it modifies ("BCMA-directed conjugate X"). */
+  private describedName(m: Mention, subjects: Mention[]): Mention | undefined {
+    const text = this.text;
+    const end = m.offset + m.length;
+    let previous: Mention | undefined;
+    let next: Mention | undefined;
+    for (const x of subjects) {
+      if (x.offset + x.length <= m.offset) previous = x;
+      else if (x.offset >= end && !next) next = x;
+    }
+    if (previous && m.offset - (previous.offset + previous.length) <= 100) {
+      const between = text.slice(previous.offset + previous.length, m.offset);
+      if (DESCRIBES_NAME.test(between) && !ANOTHER_DRUG.test(between)) return previous;
+    }
+    if (next && next.offset - end <= 60) {
+      const between = text.slice(end, next.offset);
+      if (MODIFIES_NAME.test(between) && !ANOTHER_DRUG.test(between)) return next;
+    }
+    return undefined;
   }
 
   private readPhase(s: SentenceSpan, m: Mention, subjects: Mention[]): void {
@@ -440,9 +509,11 @@ const NOT_OWN_MODALITY = /\b(?:uses?|with|and|using|combination|plus)\b/;
 /** No modality word outranks these (see SentenceFactReader.readModality). */
 const isMostSpecific = (modality: Modality | undefined) => modality === 'payload' || modality === 'ADC';
 
-/** Is the mention called a payload by the words after it ("DGN549 IGN payload", "DM4-loaded")? */
+/** Is the mention called a payload by the words around it ("DGN549 IGN payload", "DM4-loaded", "payload TQ2")? */
 function calledPayload(text: string, m: Mention): boolean {
-  const after = text.slice(m.offset + m.length, m.offset + m.length + 40);
+  // "payload TQ2".
+  if (/\bpayloads?\s+$/i.test(text.slice(Math.max(0, m.offset - 12), m.offset))) return true;
+  const after = text.slice(m.offset + m.length, m.offset + m.length + 72);
   // Every PAYLOAD_WORDS match has one of these words; most windows have none.
   return PAYLOAD_WORD.test(after) && PAYLOAD_WORDS.test(after);
 }

@@ -516,7 +516,7 @@ interface CodeScan {
 function readLetterWord(text: string, words: Words, k: number, scan: CodeScan): void {
   const i = words.starts[k]!;
   if (isKnownTarget(words, k)) {
-    scan.candidates.push({ kind: 'target', start: i, end: words.ends[k]!, value: words.word(k) });
+    pushTarget(text, i, words.ends[k]!, words.word(k), scan);
     return;
   }
   const spaced = readSpacedCode(text, { start: i, end: words.ends[k]!, text: words.word(k) });
@@ -536,8 +536,11 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
   // The word before the run ("targeting CD37", "SWOG S1826").
   const lead = leadBefore(text, words, k);
   const targetContext = anti || (suffix !== undefined && TARGET_SUFFIXES.has(suffix)) || (lead !== undefined && TARGET_LEADS.hasRange(text, lead.start, lead.end));
-  if (verdict === 'target' || (verdict !== 'trial-id' && suffix !== 'loaded' && targetContext && isGeneShaped(headText))) {
-    candidates.push({ kind: 'target', start: head.start, end: head.end, value: headText });
+  if (
+    verdict === 'target' ||
+    (verdict !== 'trial-id' && suffix !== 'loaded' && (targetContext || (verdict !== 'code' && namesMechanism(text, head))) && isGeneShaped(headText))
+  ) {
+    pushTarget(text, head.start, head.end, headText, scan);
   } else if (verdict === 'trial-id') {
     candidates.push({ kind: 'trial-id', start: head.start, end: head.end, value: headText });
   } else if (verdict === 'code') {
@@ -554,6 +557,42 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
       scan.next = spaced.end;
     }
   }
+}
+
+/** A mechanism after a name ("an oral SOS1 inhibitor") or before it ("an inhibitor of the NLRP3 inflammasome"). */
+const MECHANISM_AFTER = /^ (?:inhibitor|antagonist|agonist|degrader|blocker|modulator|inhibition)s?\b/i;
+const MECHANISM_OF_BEFORE = /\b(?:inhibit(?:or|ion)|antagonist|agonist|blocker|degrader|modulator|activator)s?\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$/i;
+
+/** Do the words around `head` say it is what a drug acts on? Then a gene-shaped name is a target. */
+function namesMechanism(text: string, head: { start: number; end: number }): boolean {
+  return MECHANISM_AFTER.test(text.slice(head.end, head.end + 14)) || MECHANISM_OF_BEFORE.test(text.slice(Math.max(0, head.start - 48), head.start));
+}
+
+/** Ligands whose receptor is a target of its own: "IL-23 receptor", "GLP-1 receptor". */
+const LIGAND = /^(?:IL-?\d{1,2}[A-Z]?|GLP-?[12]|GIP|TNF|TSLP|HGF|VEGF|FGF\d{0,2}|TGF-?[βΒ])$/i;
+/** A mutation after its gene: "KRAS G12C", "BRAF V600E". */
+const MUTATION = /^ [A-Z]\d{1,4}[A-Z](?!\w|-\w*\d)/;
+/** The rest of a target written with a point or a second letter: "CLDN18.2", "IL-17A/F". */
+const TARGET_TAIL = /^(?:\.\d(?![\d.]\d)|\/[A-Z](?![\w-]))/;
+const RECEPTOR = /^ receptor(?![\w-])/i;
+
+/** A target, with the rest of its name, mutation or receptor written after it ("CLDN18.2", "KRAS G12C", "GLP-1 receptor"). */
+function pushTarget(text: string, start: number, end: number, value: string, scan: CodeScan): void {
+  const after = text.slice(end, end + 10);
+  const tail = TARGET_TAIL.exec(after);
+  if (tail && (tail[0].length === 2 && tail[0][0] === '.' ? isDigit(codeAt(text, end - 1)) : isAsciiUpper(codeAt(text, end - 1)))) {
+    end += tail[0].length;
+    value += tail[0];
+    scan.next = Math.max(scan.next, end);
+    return pushTarget(text, start, end, value, scan);
+  }
+  const extension = MUTATION.exec(after) ?? (LIGAND.test(value) ? RECEPTOR.exec(after) : null);
+  if (extension) {
+    end += extension[0].length;
+    value += ` ${extension[0].slice(1)}`;
+    scan.next = Math.max(scan.next, end);
+  }
+  scan.candidates.push({ kind: 'target', start, end, value });
 }
 
 /**

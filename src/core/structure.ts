@@ -34,7 +34,7 @@ const BANNER_LINE = /^(?:press release|news release|media release|for immediate 
 const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|ad[\s-]hoc\s+(?:announcement|release)\b|regulated\s+information\b|this\s+announcement\b|not\s+for\s+(?:release|publication|distribution)\b|RNS\s+Number\s*:|(?:company|stock\s+exchange)\s+(?:announcement|release)(?:\s+(?:no\.?|number)\s*[\d/]+)?\s*$|announcement\s+no\.|inside\s+information\b|this\s+announcement\s+contains\s+inside\s+information|the\s+issuer\s+is\s+solely\s+responsible|\(["“][^"”]{1,40}["”]\s+or\s+(?:the\s+)?["“](?:company|group)["”]\)$)/i;
 const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50}\s(?:plc|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)$/u;
 /** Lines that separate the headline from the dateline or the body. */
-const SEPARATORS = [' -- ', '--', ' – ', ' — ', ' - ', '– ', '— ', ': '];
+const SEPARATORS = [' -- ', '--', ' – ', ' — ', ' - ', '– ', '— ', ': ', ' | '];
 /** How far into a line the separator after a dateline's place, date or wire may start. */
 const MAX_SEPARATOR_INDEX = 200;
 const FUNCTION_WORDS = new Set([
@@ -205,11 +205,11 @@ function matchDateline(line: TextLine): DatelineMatch | undefined {
     const gapOk = gap.length <= 3 || /^,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?\s*$/i.test(gap);
     if (!firstDate || firstDate.start > 120 || sepIndex < 0 || !gapOk) return undefined;
     const place = head.slice(0, firstDate.start);
-    if (!/^[\s*_]*[A-Z][\p{L}.'’ -]*(?:,\s*[\p{L}.'’ -]+)*,?\s*[–—-]?\s*(?:\(|$)/u.test(place) && place.trim() !== '') return undefined;
+    if (!/^[\s*_]*[A-Z][\p{L}.'’ -]*(?:,\s*[\p{L}.'’ -]+)*,?\s*[–—|-]?\s*(?:\(|$)/u.test(place) && place.trim() !== '') return undefined;
     if (place.trim() === '' && sepIndex > firstDate.end + 3) return undefined;
   }
   const placeEnd = Math.min(...[wireStart, firstDate && firstDate.start < 160 ? firstDate.start : -1].filter((x) => x >= 0), sepIndex >= 0 ? sepIndex : head.length);
-  const place = head.slice(0, placeEnd).replace(/[\s,–—(-]+$/, '').replace(/^[\s*_]+/, '').trim();
+  const place = head.slice(0, placeEnd).replace(/[\s,–—|(-]+$/, '').replace(/^[\s*_]+/, '').trim();
   if (place.length > 120) return undefined;
   const bodyStart = sepIndex >= 0 ? sepIndex + sepLength : wireEnd;
   const dateline: Dateline = { text: text.slice(0, bodyStart).trim(), line: line.line };

@@ -89,6 +89,13 @@ describe('structure', () => {
     assert.equal(gn.issuer, 'Pelle Bio, Inc.');
   });
 
+  it('reads datelines whose parts a vertical bar separates', () => {
+    const a = analyzeRelease('e', 'Orvia Reports Half-Year Results\n\nCOPENHAGEN, Denmark | October 5, 2017 | Orvia A/S today announced it.');
+    assert.equal(a.date, '2017-10-05');
+    assert.equal(a.structure.dateline!.place, 'COPENHAGEN, Denmark');
+    assert.equal(analyzeRelease('f', 'Orvia Reports Half-Year Results\n\n05.10.2017 | Orvia SE today announced it.').date, '2017-10-05');
+  });
+
   it('skips feed service lines before the headline', () => {
     const text = 'RNS Number : 1234A\nWrenfield Therapeutics plc\n11 June 2024\n\nResult of Placing and Phase 1b Data for WT 2120\n\nOxford, UK - Wrenfield Therapeutics plc (AIM: WRN) is pleased to announce the result of the placing announced yesterday and positive interim data.';
     const a = analyzeRelease('e', text);

@@ -15,14 +15,14 @@ describe('drug codes', () => {
 
   // Shapes that need nothing around them: a known prefix's letter-led number, a name armed with a known payload.
   // So do a digit-led prefix, a capital and digit after a letter-led number, and a known prefix's pair of numbers.
-  for (const code of ['SGN-LIV1A', 'SGN-B6A', 'ALT-P7', 'Dato-DXd', 'HER3-DXd', '9MW2821', 'QX-B01D1', 'BAY 94-9343']) {
+  for (const code of ['SGN-LIV1A', 'SGN-B6A', 'ALT-P7', 'Dato-DXd', 'HER3-DXd', '9MW2821', 'QX-B01D1', 'BAY 94-9343', 'QRX-CLS-484']) {
     it(`finds ${code}`, () => {
       assert.deepEqual(texts(`The company advanced ${code} into the clinic.`, 'drug-code'), [code]);
     });
   }
 
   // Shapes that genes, versions and grades share: codes where the text says so, and not otherwise.
-  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841']) {
+  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841', 'TORL-1-23']) {
     it(`finds ${code} where the text says it is a drug, and only there`, () => {
       assert.deepEqual(texts(`The company advanced ${code}, an antibody-drug conjugate, into the clinic.`, 'drug-code'), [code]);
       assert.deepEqual(texts(`In the trial, ${code} was noted.`, 'drug-code'), []);
@@ -42,7 +42,7 @@ describe('drug codes', () => {
     'Nasdaq: NWTX', 'Phase 3', 'Q3 2017', 'ASCO 2012', 'Suite 1200', 'Hall A2', 'E450a', 'KRAS G12C', 'B7-H3',
     'CheckMate-067', 'Form S-1', 'IgG1', 'H1N1', 'FY2017', 'Route 128', 'Study 301', '8:00 am', 'SWOG S1826',
     'Q3-2017', 'H1-2018', 'HPV-E6', 'CD3-1234', 'vc-MMAE', 'I-880', 'B-737', 'Q-2017', '2Q2017', '3QTR2019', 'Jan2017',
-    'Office365', 'Suite 12-3456', 'QX 12-3456', 'BAY 94-9343-01',
+    'Office365', 'Suite 12-3456', 'QX 12-3456', 'BAY 94-9343-01', 'HLA-DR-153', 'ABC-DEF-2024', 'MK-3475-001',
   ];
   for (const text of lookAlikes) {
     it(`does not take ${JSON.stringify(text)} for a code`, () => {

@@ -209,6 +209,7 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
     const digits2 = runLength(p2, caps2, isDigit);
     if (caps2 >= 2 && caps2 <= 4 && digits2 >= 1 && digits2 <= 2 && caps2 + digits2 === p2.length) return 'maybe';
   }
+  if (parts.length === 3) return classifyThreeParts(parts as [string, string, string], listsOf(p1));
   if (parts.length !== 2) return undefined;
   // "Dato-DXd", "HER3-DXd": a short name armed with the deruxtecan payload.
   if (p2.length === 3 && upper(p2) === 'DXD' && isAsciiUpper(p1.charCodeAt(0)) && p1.length >= 2 && p1.length <= 8 && runLength(p1, 1, isAsciiLetterOrDigit) === p1.length - 1) return 'code';
@@ -259,6 +260,24 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
       if (rest === 1) return 'maybe';
     }
   }
+  return undefined;
+}
+
+/**
+ * Three parts: capitals, capitals and a number ("ABBV-CLS-484"), or, where the text says so,
+ * capitals and two short numbers ("TORL-1-23"), which versions and sections are also written as.
+ */
+function classifyThreeParts([p1, p2, p3]: [string, string, string], prefixLists: number): Verdict {
+  const caps1 = runLength(p1, 0, isAsciiUpper);
+  if (caps1 < 2 || caps1 > 6 || caps1 !== p1.length || prefixLists & (NON_CODE_PREFIX | STUDY_GROUP | TARGET_PREFIX | TARGET)) return undefined;
+  const digits3 = runLength(p3, 0, isDigit);
+  if (digits3 !== p3.length) return undefined;
+  const caps2 = runLength(p2, 0, isAsciiUpper);
+  // p2 ^[A-Z]{2,4}$, p3 ^\d{3,6}$ (not a year)
+  if (caps2 >= 2 && caps2 <= 4 && caps2 === p2.length && digits3 >= 3 && digits3 <= 6) return isYear(p3) ? undefined : 'code';
+  // p1 ^[A-Z]{3,6}$, p2 ^\d{1,2}$, p3 ^\d{1,3}$
+  const digits2 = runLength(p2, 0, isDigit);
+  if (caps1 >= 3 && digits2 >= 1 && digits2 <= 2 && digits2 === p2.length && digits3 >= 1 && digits3 <= 3) return 'maybe';
   return undefined;
 }
 

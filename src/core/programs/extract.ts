@@ -7,6 +7,7 @@ import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Moda
 import { addCompanyFact, CompanyNames, companyRole, sameCompany, type CompanyMention } from './companies';
 import { AGREEMENT_CUE, DEAL_CUES, EXCLUSIVE_CUE, PARTNER_CUE } from './dealCues';
 import { MODALITY_RANK, modalityWords } from './modality';
+import { MECHANISM_OF_BEFORE } from '../recognize/vocabulary';
 
 export interface ExtractInput {
   file: string;
@@ -46,7 +47,6 @@ const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|bi
  * given with ("in combination with a PD-1 inhibitor"): such a target goes only to a name it describes.
  */
 const MECHANISM_AFTER = /^(?:\s+receptors?)?(?:-|\s+)(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|conjugate)s?\b/i;
-const MECHANISM_OF_BEFORE = /\b(?:inhibit(?:or|ion)|antagonist|agonist|blocker|degrader|modulator|activator)s?\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$/i;
 /** Text from a name to a target that describes it: "X, a …", "X, Acme's …", "X is an …", "X (…". */
 const DESCRIBES_NAME = /^[®™]?(?:\s*,\s*(?:a|an|the|its|our|[A-Z][\w-]*['’]s)\s|\s+(?:is|was|as)\s+(?:a|an|the)\s|\s*\()/;
 /** …unless another drug comes between: "X, a … in combination with a PD-1 inhibitor". */

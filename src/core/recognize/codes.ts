@@ -8,6 +8,7 @@ import {
   KNOWN_CODE_PREFIXES,
   KNOWN_PAYLOAD_CODES,
   KNOWN_TARGETS,
+  MECHANISM_OF_BEFORE,
   NON_CODE_PREFIXES,
   NUMBER_LEAD_WORDS,
   TARGET_LEAD_WORDS,
@@ -578,13 +579,12 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
   }
 }
 
-/** A mechanism after a name ("an oral SOS1 inhibitor") or before it ("an inhibitor of the NLRP3 inflammasome"). */
-const MECHANISM_AFTER = /^ (?:inhibitor|antagonist|agonist|degrader|blocker|modulator|inhibition)s?\b/i;
-const MECHANISM_OF_BEFORE = /\b(?:inhibit(?:or|ion)|antagonist|agonist|blocker|degrader|modulator|activator)s?\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$/i;
+/** A mechanism word after a name: "an oral SOS1 inhibitor" (MECHANISM_OF_BEFORE reads one before it). */
+const MECHANISM_WORD_AFTER = /^ (?:inhibitor|antagonist|agonist|degrader|blocker|modulator|inhibition)s?\b/i;
 
 /** Do the words around `head` say it is what a drug acts on? Then a gene-shaped name is a target. */
 function namesMechanism(text: string, head: { start: number; end: number }): boolean {
-  return MECHANISM_AFTER.test(text.slice(head.end, head.end + 14)) || MECHANISM_OF_BEFORE.test(text.slice(Math.max(0, head.start - 48), head.start));
+  return MECHANISM_WORD_AFTER.test(text.slice(head.end, head.end + 14)) || MECHANISM_OF_BEFORE.test(text.slice(Math.max(0, head.start - 48), head.start));
 }
 
 /** Ligands whose receptor is a target of its own: "IL-23 receptor", "GLP-1 receptor". */

@@ -112,3 +112,6 @@ export const DESCRIPTIVE_SUFFIXES = new Set([
 
 /** Words that, right before a target, state that a drug acts on it ("targeting CD37"). */
 export const TARGET_LEAD_WORDS = new Set(['targeting', 'targets', 'target', 'against', 'binds', 'binding', 'blocks', 'blocking', 'inhibits', 'inhibiting', 'inhibitor', 'antagonist', 'agonist', 'engages', 'engaging']);
+
+/** A mechanism and "of" before what a drug acts on: "an inhibitor of the paracaspase MALT1", "an agonist of the GLP-1 receptor". */
+export const MECHANISM_OF_BEFORE = /\b(?:inhibit(?:or|ion)|antagonist|agonist|blocker|degrader|modulator|activator)s?\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$/i;

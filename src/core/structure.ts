@@ -33,6 +33,8 @@ const BANNER_LINE = /^(?:press release|news release|media release|for immediate 
 /** Service lines of regulatory news feeds (EQS/DGAP, RNS, Nordic exchanges) that are not the headline. */
 const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|ad[\s-]hoc\s+(?:announcement|release)\b|regulated\s+information\b|this\s+announcement\b|not\s+for\s+(?:release|publication|distribution)\b|RNS\s+Number\s*:|(?:company|stock\s+exchange)\s+(?:announcement|release)(?:\s+(?:no\.?|number)\s*[\d/]+)?\s*$|announcement\s+no\.|inside\s+information\b|this\s+announcement\s+contains\s+inside\s+information|the\s+issuer\s+is\s+solely\s+responsible|\(["“][^"”]{1,40}["”]\s+or\s+(?:the\s+)?["“](?:company|group)["”]\)$)/i;
 const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50}\s(?:plc|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)$/u;
+/** A contact line: "Contact: …", "Media Contacts: …", "Investor Relations: …". */
+const CONTACT_LINE = /^(?:(?:media|investor|press|company)\s+)?(?:contacts?|relations|enquiries|inquiries)\s*:/i;
 /** Lines that separate the headline from the dateline or the body. */
 const SEPARATORS = [' -- ', '--', ' – ', ' — ', ' - ', '– ', '— ', ': ', ' | '];
 /** How far into a line the separator after a dateline's place, date or wire may start. */
@@ -112,10 +114,10 @@ function wordCount(text: string): number {
 function isDateOnlyLine(text: string): string | undefined {
   if (text.length > 120 || !FOUR_DIGITS.test(text)) return undefined;
   const t = text
-    .replace(/^(?:(?:for immediate release|embargoed[^,:;–—-]*|dated?)\s*[:,;–—-]?\s*)/i, '')
+    .replace(/^(?:(?:for immediate release|embargoed[^,:;–—-]*|dated?|published|posted|issued|released)\s*[:,;–—-]?\s*)/i, '')
     .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+/i, '')
     // A time after the date: "14.10.2024 / 07:00 CET/CEST".
-    .replace(/\s*[/,|–-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?\s*$/i, '')
+    .replace(/\s*[/,|–-]?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?\s*$/i, '')
     .trim();
   if (!t || t.length > 40) return undefined;
   const dates = recognizeDates({ text: t });
@@ -364,6 +366,19 @@ function readHead(structure: ReleaseStructure, lines: TextLine[], headEnd: numbe
     }
     if (titleLines.length === 0 && isBannerLine(t) && (wordCount(t) <= 6 || FEED_LINE.test(t))) {
       bannerLines.push(line);
+      pendingBlank = true;
+      continue;
+    }
+    // "Acme Therapeutics" then "Press Release": short lines above such a label are the banner too.
+    if (BANNER_LINE.test(cleanHeadingText(t)) && titleLines.every((g) => g.length === 1 && wordCount(g[0]!.text) <= 6)) {
+      for (const g of titleLines) bannerLines.push(g[0]!);
+      titleLines.length = 0;
+      bannerLines.push(line);
+      pendingBlank = true;
+      continue;
+    }
+    // Contact lines above the headline ("Contact: Jane Doe, 555-0100").
+    if (titleLines.length === 0 && CONTACT_LINE.test(t)) {
       pendingBlank = true;
       continue;
     }

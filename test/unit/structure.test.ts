@@ -96,6 +96,18 @@ describe('structure', () => {
     assert.equal(analyzeRelease('f', 'Orvia Reports Half-Year Results\n\n05.10.2017 | Orvia SE today announced it.').date, '2017-10-05');
   });
 
+  it('takes a company line above "Press Release" for the banner, and skips a contact line above the headline', () => {
+    const a = analyzeRelease('g', 'Orvia Therapeutics\n\nPress Release\n\nOrvia Announces Positive Phase 2 Results for OV-101\n\nBOSTON, Oct. 5, 2017 /PRNewswire/ -- Orvia today announced it.');
+    assert.equal(a.title, 'Orvia Announces Positive Phase 2 Results for OV-101');
+    assert.equal(a.structure.banner?.text, 'Orvia Therapeutics Press Release');
+    const b = analyzeRelease('h', 'FOR IMMEDIATE RELEASE\nContact: Jane Doe, 555-0100\n\nOrvia Announces Phase 2 Results\nfor OV-101 in Lung Cancer\n\nBOSTON, Oct. 5, 2017 -- Orvia today announced it.');
+    assert.equal(b.title, 'Orvia Announces Phase 2 Results for OV-101 in Lung Cancer');
+  });
+
+  it('reads a "Published:" date line with a time', () => {
+    assert.equal(analyzeRelease('i', 'Orvia Announces Phase 2 Results\n\nPublished: 2017-10-05 08:00:00 CEST\n\nOrvia AB (publ) today announced it.').date, '2017-10-05');
+  });
+
   it('skips feed service lines before the headline', () => {
     const text = 'RNS Number : 1234A\nWrenfield Therapeutics plc\n11 June 2024\n\nResult of Placing and Phase 1b Data for WT 2120\n\nOxford, UK - Wrenfield Therapeutics plc (AIM: WRN) is pleased to announce the result of the placing announced yesterday and positive interim data.';
     const a = analyzeRelease('e', text);

@@ -10,8 +10,14 @@ describe('other mentions', () => {
     ]);
   });
 
+  it('finds INNs of newer stems: KRAS inhibitors, bispecifics, mRNA, antiandrogens', () => {
+    assert.deepEqual(texts('sotorasib, linvoseltamig, tozinameran, enzalutamide, tazemetostat and sitagliptin', 'drug-name'), [
+      'sotorasib', 'linvoseltamig', 'tozinameran', 'enzalutamide', 'tazemetostat', 'sitagliptin',
+    ]);
+  });
+
   it('does not take English words for INNs', () => {
-    assert.deepEqual(texts('the peptide concept was accepted in a riptide of nucleotides', 'drug-name'), []);
+    assert.deepEqual(texts('the peptide concept was accepted in a riptide of nucleotides; an amide bond', 'drug-name'), []);
   });
 
   it('finds marked brands and their later unmarked mentions', () => {

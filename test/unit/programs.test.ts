@@ -34,6 +34,8 @@ describe('programs', () => {
       ['NWT-209', 'KRAS G12C'],
     ]);
     assert.deepEqual(targets('NWT-882 is an allosteric inhibitor of the paracaspase MALT1.'), [['NWT-882', 'MALT1']]);
+    assert.deepEqual(targets('NWT-510 (nortorasib), a KRAS G12C inhibitor, is in Phase 2.'), [['NWT-510 / nortorasib', 'KRAS G12C']]);
+    assert.deepEqual(targets('NWT-853 is a first-in-class ADC targeting folate receptor alpha (FRα).'), [['NWT-853', 'FRα']]);
     assert.deepEqual(targets('The pipeline includes NWT-521 (IL-17A/F) and NWT-610 (CLDN18.2).'), [
       ['NWT-521', 'IL-17A/F'],
       ['NWT-610', 'CLDN18.2'],

@@ -40,6 +40,8 @@ const OWNER_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i;
 /** Every OWNER_BEFORE match has one of these words; a quick test before the slower one. */
 const OWNER_WORD = /its|our|company's/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
+/** A target named in full, then as the abbreviation in parentheses: "targeting folate receptor alpha (FRα)". */
+const TARGET_CUE_SPELLED_OUT = /\b(?:targeting|targets|against|binds?(?:\s+to)?|directed\s+(?:against|at|to))\s+(?:[\w-]+\s+){1,4}\(\s*$/i;
 const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
 /**
  * A mechanism after the target ("a KRAS G12C inhibitor", "IL-23 receptor antagonist") or before it
@@ -47,8 +49,8 @@ const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|bi
  * given with ("in combination with a PD-1 inhibitor"): such a target goes only to a name it describes.
  */
 const MECHANISM_AFTER = /^(?:\s+receptors?)?(?:-|\s+)(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|conjugate)s?\b/i;
-/** Text from a name to a target that describes it: "X, a …", "X, Acme's …", "X is an …", "X (…". */
-const DESCRIBES_NAME = /^[®™]?(?:\s*,\s*(?:a|an|the|its|our|[A-Z][\w-]*['’]s)\s|\s+(?:is|was|as)\s+(?:a|an|the)\s|\s*\()/;
+/** Text from a name to a target that describes it: "X, a …", "X, Acme's …", "X is an …", "X (…", also after an alias in parentheses ("X (Y), a …"). */
+const DESCRIBES_NAME = /^[®™]?\)?(?:\s*,\s*(?:a|an|the|its|our|[A-Z][\w-]*['’]s)\s|\s+(?:is|was|as)\s+(?:a|an|the)\s|\s*\()/;
 /** …unless another drug comes between: "X, a … in combination with a PD-1 inhibitor". */
 const ANOTHER_DRUG = /[.;]|\b(?:with|plus|combination|combined|versus|vs|after|following|than|or)\b/i;
 /** From a target to the name it comes before, words and hyphens alone: "BCMA-directed degrader-antibody conjugate ORD-512". */
@@ -344,7 +346,7 @@ class SentenceFactReader {
     const end = next && isTargetPair(text, m, next) ? next.offset + next.length : m.offset + m.length;
     const before = text.slice(Math.max(s.start, m.offset - 60), m.offset);
     const after = text.slice(end, end + 24);
-    const cued = TARGET_CUE_BEFORE.test(before.slice(-24)) || TARGET_CUE_AFTER.test(after);
+    const cued = TARGET_CUE_BEFORE.test(before.slice(-24)) || TARGET_CUE_AFTER.test(after) || TARGET_CUE_SPELLED_OUT.test(before);
     // "NVB-0017 (FAP)": a target alone in parentheses after a name.
     const inParentheses = /\(\s*$/.test(before) && /^\s*\)/.test(after);
     if (!cued && !inParentheses && !MECHANISM_AFTER.test(after) && !MECHANISM_OF_BEFORE.test(before)) return;

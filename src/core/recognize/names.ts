@@ -14,6 +14,9 @@ const INN_STEMS = [
   'tacept', 'bercept', 'kinra', 'leukin', 'previr', 'asvir', 'buvir', 'navir', 'tegravir', 'desivir', 'relvir',
   'ciclovir', 'lukast', 'sartan', 'prazole', 'vastatin', 'dronate', 'pegol', 'tide', 'lutide', 'relin', 'limus',
   'plirsen', 'cogene', 'degene', 'elgene', 'vec', 'fusp', 'lisib', 'metinib', 'tansine', 'dotin',
+  // KRAS inhibitors, bispecifics and unmodified antibodies of the 2022 scheme, mRNA, HDAC and EZH2
+  // inhibitors, antiandrogens, gliptins, growth factors.
+  'rasib', 'mig', 'tug', 'meran', 'nostat', 'metostat', 'lutamide', 'gliptin', 'grastim', 'poetin',
 ];
 /** ADC payload words that follow an antibody INN: "trastuzumab emtansine". */
 const PAYLOAD_INN_WORDS = /^(?:[a-z]+(?:tansine|vedotin|mafodotin|dotin|tecan|tesirine|ozogamicin|talirine|pegol)|pegol)$/;
@@ -69,7 +72,7 @@ function endsWith(text: string, start: number, end: number, stem: string): boole
 }
 
 /** English words that end as INNs do: "peptides", "oligonucleotide", "amide". */
-const NOT_INN_ENDING = /(?:peptides?|nucleotides?|amides?)$/;
+const NOT_INN_ENDING = /(?:peptides?|nucleotides?|(?<!lut)amides?)$/;
 
 /** Is a lower-cased word that ends with a stem (endsWithStem) no English word the stems catch? */
 function isInn(word: string): boolean {

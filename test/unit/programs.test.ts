@@ -53,6 +53,10 @@ describe('programs', () => {
       ['NWT-512', 'BCMA'],
     ]);
     assert.deepEqual(targets('NWT-300 is studied in combination with a PD-1 inhibitor.'), [['NWT-300', null]]);
+    assert.deepEqual(
+      targets('NWT-214 is composed of huCL6, a humanized antibody directed against claudin 6 (CLDN6), joined through a cleavable linker to QM9, a topoisomerase-1 inhibitor.'),
+      [['NWT-214', null], ['QM9', null]],
+    );
     assert.deepEqual(targets('NWT-300 met its primary endpoint in a trial that enrolled patients with breast cancer who had received at least one prior anti-HER2 therapy.'), [['NWT-300', null]]);
   });
 

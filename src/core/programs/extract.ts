@@ -40,7 +40,7 @@ const OWNER_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i;
 /** Every OWNER_BEFORE match has one of these words; a quick test before the slower one. */
 const OWNER_WORD = /its|our|company's/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
-/** A target named in full, then as the abbreviation in parentheses: "targeting folate receptor alpha (FRα)". */
+/** A target named in full, then as the abbreviation in parentheses: "targeting folate receptor alpha (FRα)"; as a mechanism, only for the name it describes. */
 const TARGET_CUE_SPELLED_OUT = /\b(?:targeting|targets|against|binds?(?:\s+to)?|directed\s+(?:against|at|to))\s+(?:[\w-]+\s+){1,4}\(\s*$/i;
 const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
 /**
@@ -346,10 +346,10 @@ class SentenceFactReader {
     const end = next && isTargetPair(text, m, next) ? next.offset + next.length : m.offset + m.length;
     const before = text.slice(Math.max(s.start, m.offset - 60), m.offset);
     const after = text.slice(end, end + 24);
-    const cued = TARGET_CUE_BEFORE.test(before.slice(-24)) || TARGET_CUE_AFTER.test(after) || TARGET_CUE_SPELLED_OUT.test(before);
+    const cued = TARGET_CUE_BEFORE.test(before.slice(-24)) || TARGET_CUE_AFTER.test(after);
     // "NVB-0017 (FAP)": a target alone in parentheses after a name.
     const inParentheses = /\(\s*$/.test(before) && /^\s*\)/.test(after);
-    if (!cued && !inParentheses && !MECHANISM_AFTER.test(after) && !MECHANISM_OF_BEFORE.test(before)) return;
+    if (!cued && !inParentheses && !MECHANISM_AFTER.test(after) && !MECHANISM_OF_BEFORE.test(before) && !TARGET_CUE_SPELLED_OUT.test(before)) return;
     const owner = this.describedName(m, subjects) ?? (cued ? nearWithin(subjects, m, NEAR_TARGET) : undefined);
     if (owner) this.programOf(owner).target ??= this.fact(String(m.value), m.offset);
   }

@@ -370,7 +370,7 @@ function readHead(structure: ReleaseStructure, lines: TextLine[], headEnd: numbe
       continue;
     }
     // "Acme Therapeutics" then "Press Release": short lines above such a label are the banner too.
-    if (BANNER_LINE.test(cleanHeadingText(t)) && titleLines.every((g) => g.length === 1 && wordCount(g[0]!.text) <= 6)) {
+    if (t.length <= 40 && titleLines.length > 0 && BANNER_LINE.test(cleanHeadingText(t)) && titleLines.every((g) => g.length === 1 && wordCount(g[0]!.text) <= 6)) {
       for (const g of titleLines) bannerLines.push(g[0]!);
       titleLines.length = 0;
       bannerLines.push(line);

@@ -137,8 +137,9 @@ function linkAliases(text: string, names: Mention[], keys: string[]): UnionFind 
   // Names the release gives together ("X plus Y", "X in combination with Y") are two drugs wherever they are paired.
   const givenTogether = new Set<string>();
   for (let i = 0; i + 1 < names.length; i++) {
-    const between = text.slice(names[i]!.offset + names[i]!.length, names[i + 1]!.offset);
-    if (between.length <= 30 && GIVEN_WITH.test(between)) givenTogether.add(`${keys[i]} ${keys[i + 1]}`).add(`${keys[i + 1]} ${keys[i]}`);
+    const end = names[i]!.offset + names[i]!.length;
+    if (names[i + 1]!.offset - end > 30) continue;
+    if (GIVEN_WITH.test(text.slice(end, names[i + 1]!.offset))) givenTogether.add(`${keys[i]} ${keys[i + 1]}`).add(`${keys[i + 1]} ${keys[i]}`);
   }
   for (let i = 0; i + 1 < names.length; i++) {
     const a = names[i]!;
@@ -511,10 +512,18 @@ const NOT_OWN_MODALITY = /\b(?:uses?|with|and|using|combination|plus)\b/;
 /** No modality word outranks these (see SentenceFactReader.readModality). */
 const isMostSpecific = (modality: Modality | undefined) => modality === 'payload' || modality === 'ADC';
 
+/** Where the word before `offset` ends, across at most three blanks (-1 where none ends there). */
+function wordEndBefore(text: string, offset: number): number {
+  let p = offset;
+  while (p > 0 && offset - p < 3 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 10)) p--;
+  return p < offset ? p : -1;
+}
+
 /** Is the mention called a payload by the words around it ("DGN549 IGN payload", "DM4-loaded", "payload TQ2")? */
 function calledPayload(text: string, m: Mention): boolean {
-  // "payload TQ2".
-  if (/\bpayloads?\s+$/i.test(text.slice(Math.max(0, m.offset - 12), m.offset))) return true;
+  // "payload TQ2": looked for only where a "d" or "s" ends the word before.
+  const before = wordEndBefore(text, m.offset);
+  if (before > 0 && ((text.charCodeAt(before - 1) | 32) === 100 || (text.charCodeAt(before - 1) | 32) === 115) && /\bpayloads?\s+$/i.test(text.slice(Math.max(0, m.offset - 12), m.offset))) return true;
   const after = text.slice(m.offset + m.length, m.offset + m.length + 72);
   // Every PAYLOAD_WORDS match has one of these words; most windows have none.
   return PAYLOAD_WORD.test(after) && PAYLOAD_WORDS.test(after);

@@ -584,8 +584,25 @@ const MECHANISM_WORD_AFTER = /^ (?:inhibitor|antagonist|agonist|degrader|blocker
 
 /** Do the words around `head` say it is what a drug acts on? Then a gene-shaped name is a target. */
 function namesMechanism(text: string, head: { start: number; end: number }): boolean {
-  return MECHANISM_WORD_AFTER.test(text.slice(head.end, head.end + 14)) || MECHANISM_OF_BEFORE.test(text.slice(Math.max(0, head.start - 48), head.start));
+  // Most names have neither a blank and one of the words' first letters after them nor "of" shortly before.
+  if (codeAt(text, head.end) === 32 && MECHANISM_INITIALS[codeAt(text, head.end + 1) | 32] && MECHANISM_WORD_AFTER.test(text.slice(head.end, head.end + 14))) return true;
+  const from = Math.max(0, head.start - 48);
+  return hasOfBetween(text, from, head.start) && MECHANISM_OF_BEFORE.test(text.slice(from, head.start));
 }
+
+/** Is " of " (case ignored) in `text[from, to)`? */
+function hasOfBetween(text: string, from: number, to: number): boolean {
+  for (let p = from; p + 4 <= to; p++) {
+    if (text.charCodeAt(p) === 32 && (text.charCodeAt(p + 1) | 32) === 111 && (text.charCodeAt(p + 2) | 32) === 102 && isWhiteSpace(text.charCodeAt(p + 3))) return true;
+  }
+  return false;
+}
+/** First letters of the words MECHANISM_WORD_AFTER reads (lower case), by character code. */
+const MECHANISM_INITIALS = (() => {
+  const table = new Uint8Array(128);
+  for (const c of 'iabdm') table[c.charCodeAt(0)] = 1;
+  return table;
+})();
 
 /** Ligands whose receptor is a target of its own: "IL-23 receptor", "GLP-1 receptor". */
 const LIGAND = /^(?:IL-?\d{1,2}[A-Z]?|GLP-?[12]|GIP|TNF|TSLP|HGF|VEGF|FGF\d{0,2}|TGF-?[βΒ])$/i;
@@ -597,6 +614,12 @@ const RECEPTOR = /^ receptor(?![\w-])/i;
 
 /** A target, with the rest of its name, mutation or receptor written after it ("CLDN18.2", "KRAS G12C", "GLP-1 receptor"). */
 function pushTarget(text: string, start: number, end: number, value: string, scan: CodeScan): void {
+  // Each extension starts with ".", "/" or a blank: most targets are followed by none of them.
+  const c = codeAt(text, end);
+  if (c !== 46 && c !== 47 && c !== 32) {
+    scan.candidates.push({ kind: 'target', start, end, value });
+    return;
+  }
   const after = text.slice(end, end + 10);
   const tail = TARGET_TAIL.exec(after);
   if (tail && (tail[0].length === 2 && tail[0][0] === '.' ? isDigit(codeAt(text, end - 1)) : isAsciiUpper(codeAt(text, end - 1)))) {

@@ -17,7 +17,7 @@ describe('other mentions', () => {
   });
 
   it('does not take English words for INNs', () => {
-    assert.deepEqual(texts('the peptide concept was accepted in a riptide of nucleotides; an amide bond', 'drug-name'), []);
+    assert.deepEqual(texts('the peptide concept was accepted in a riptide of nucleotides; an amide bond; a vedotin ADC', 'drug-name'), []);
   });
 
   it('finds marked brands and their later unmarked mentions', () => {

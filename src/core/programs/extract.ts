@@ -49,8 +49,8 @@ const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|bi
  * given with ("in combination with a PD-1 inhibitor"): such a target goes only to a name it describes.
  */
 const MECHANISM_AFTER = /^(?:\s+receptors?)?(?:-|\s+)(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|conjugate)s?\b/i;
-/** Text from a name to a target that describes it: "X, a …", "X, Acme's …", "X is an …", "X (…", also after an alias in parentheses ("X (Y), a …"). */
-const DESCRIBES_NAME = /^[®™]?\)?(?:\s*,\s*(?:a|an|the|its|our|[A-Z][\w-]*['’]s)\s|\s+(?:is|was|as)\s+(?:a|an|the)\s|\s*\()/;
+/** Text from a name to a target that describes it: "X, a …", "X, Acme's …", "X is an …", "X, is an …", "X (…", also after an alias in parentheses ("X (Y), a …"). */
+const DESCRIBES_NAME = /^[®™]?\)?(?:\s*,\s*(?:a|an|the|its|our|[A-Z][\w-]*['’]s)\s|\s*,?\s+(?:is|was|as)\s+(?:a|an|the)\s|\s*\()/;
 /** …unless another drug comes between: "X, a … in combination with a PD-1 inhibitor". */
 const ANOTHER_DRUG = /[.;]|\b(?:with|plus|combination|combined|versus|vs|after|following|than|or)\b/i;
 /** From a target to the name it comes before, words and hyphens alone: "BCMA-directed degrader-antibody conjugate ORD-512". */

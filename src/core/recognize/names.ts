@@ -24,6 +24,9 @@ const PAYLOAD_INN_WORDS = /^(?:[a-z]+(?:tansine|vedotin|mafodotin|dotin|tecan|te
 const NOT_INN = new Set([
   'tide', 'riptide', 'peptide', 'peptides', 'nucleotide', 'oligonucleotide', 'polypeptide', 'dipeptide', 'amide',
   'relin', 'vec', 'mab', 'platin', 'limus', 'pegol', 'tecan', 'dotin', 'interleukin', 'interleukins',
+  // Payloads, which name a drug only after its antibody ("a vedotin ADC").
+  'vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'mertansine', 'ravtansine', 'soravtansine',
+  'ozogamicin', 'tesirine', 'talirine',
 ]);
 const tailKey = (a: number, b: number, c: number) => (a << 16) | (b << 8) | c;
 /** The stems by their last three letters (as character codes), to try a word's ending in the text itself. */

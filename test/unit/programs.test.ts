@@ -62,6 +62,18 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-300 met its primary endpoint in a trial that enrolled patients with breast cancer who had received at least one prior anti-HER2 therapy.'), [['NWT-300', null]]);
   });
 
+  it('takes every name inside the parentheses after a name for its aliases', () => {
+    assert.deepEqual(targets('NW-8201 (velbatuzumab zelvatecan; VZ-4471) is a HER2-directed ADC.'), [['NW-8201 / VZ-4471 / velbatuzumab zelvatecan', 'HER2']]);
+    assert.deepEqual(targets('velbatuzumab zelvatecan (vel-Z, also known as NWT-287 and QX-2264) is a TROP2-directed ADC.'), [
+      ['NWT-287 / QX-2264 / velbatuzumab zelvatecan', 'TROP2'],
+    ]);
+    assert.deepEqual(targets('Norbatuzumab zelvatecan (Nor-Z; NWT-400) is a c-Met ADC. NWT-101 (with QX-2264) is not.'), [
+      ['NWT-400 / Norbatuzumab zelvatecan', 'c-Met'],
+      ['NWT-101', null],
+      ['QX-2264', null],
+    ]);
+  });
+
   it('keeps two drugs given together apart, even where a slash joins them', () => {
     assert.deepEqual(targets('Results for NWT-101 plus QX 4417, an oral BTK degrader.\n\nA cohort of NWT-101/QX 4417 in CLL opens.'), [
       ['NWT-101', null],

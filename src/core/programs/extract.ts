@@ -28,6 +28,10 @@ const MAX_SENTENCE_MENTIONS = 60;
 /** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ", after a brand's mark or not. */
 const ALIAS_LINK = /^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:formerly(?:\s+known\s+as)?\s+|also\s+known\s+as\s+|previously\s+|a\.?k\.?a\.?\s+|or\s+)?|,?\s+(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously\s+known\s+as|a\.k\.a\.)\s+)$/i;
 
+/** Between two names inside one pair of parentheses: "; ", ", also known as ", " and ". */
+const PARENTHESIS_LIST = /^\s*(?:[;,]\s*(?:(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously(?:\s+known\s+as)?|a\.?k\.?a\.?|or)\s+)?|\s+(?:and|or)\s+|\s+(?:also\s+known\s+as|formerly)\s+)$/i;
+/** "X (Temab-A; Y": one other word first in the parentheses, then a name. */
+const OPENS_WITH_WORD = /^\s*\(\s*[\w-]{1,12}\s*[;,]\s*(?:(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|a\.?k\.?a\.?)\s+)?$/i;
 /** Between two drugs given together: "X plus Y", "X + Y", "X in combination with Y". */
 const GIVEN_WITH = /^[®™]?\s*(?:\+|plus|(?:in\s+)?combination\s+with|combined\s+with)\s*$/i;
 /** Words after "X/Y" that make it two drugs given together: "the X/Y regimen". */
@@ -141,18 +145,35 @@ function linkAliases(text: string, names: Mention[], keys: string[]): UnionFind 
     if (names[i + 1]!.offset - end > 30) continue;
     if (GIVEN_WITH.test(text.slice(end, names[i + 1]!.offset))) givenTogether.add(`${keys[i]} ${keys[i + 1]}`).add(`${keys[i + 1]} ${keys[i]}`);
   }
+  // The name before an open parenthesis whose other names are its aliases: "X (Y; Z)", "X (Y, also known as Z)".
+  let groupRoot = -1;
   for (let i = 0; i + 1 < names.length; i++) {
     const a = names[i]!;
     const b = names[i + 1]!;
     const between = text.slice(a.offset + a.length, b.offset);
+    if (groupRoot >= 0 && between.length <= 40 && PARENTHESIS_LIST.test(between) && keys[groupRoot] !== keys[i + 1]) {
+      uf.union(groupRoot, i + 1);
+      continue;
+    }
+    groupRoot = -1;
     if (givenTogether.has(`${keys[i]} ${keys[i + 1]}`)) continue;
+    // "X (Temab-A; Y)": an alias not recognised as a name comes first in the parentheses.
+    if (between.length <= 40 && OPENS_WITH_WORD.test(between) && keys[i] !== keys[i + 1] && !PAYLOAD_WORDS.test(text.slice(b.offset + b.length, b.offset + b.length + 30))) {
+      uf.union(i, i + 1);
+      groupRoot = i;
+      continue;
+    }
     // "(nordatamab, NDB-310)": names listed together inside parentheses.
     const listedInParentheses = /^\s*,\s*$/.test(between) && text.charCodeAt(a.offset - 1) === 40 && text.charCodeAt(b.offset + b.length) === 41;
     if (between.length <= 40 && (ALIAS_LINK.test(between) || listedInParentheses) && keys[i] !== keys[i + 1]) {
       // "DM4" in "SAR3419 (DM4-loaded)" or a payload named beside its ADC is not an alias, nor is the
       // partner in "the X/Y regimen".
       const after = text.slice(b.offset + b.length, b.offset + b.length + 30);
-      if (!PAYLOAD_WORDS.test(after) && !COMBINATION_AFTER.test(after)) uf.union(i, i + 1);
+      if (!PAYLOAD_WORDS.test(after) && !COMBINATION_AFTER.test(after)) {
+        uf.union(i, i + 1);
+        // "X (Y": the parentheses may name more of X's aliases.
+        if (between.includes('(')) groupRoot = i;
+      }
     }
   }
   return uf;

@@ -38,6 +38,10 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-853 is a first-in-class ADC targeting folate receptor alpha (FRα).'), [['NWT-853', 'FRα']]);
     assert.deepEqual(targets('The lead candidate, NWT-B01D1, is an EGFR x HER3 bispecific ADC.'), [['NWT-B01D1', 'EGFR']]);
     assert.deepEqual(targets('NWT-8046 is a PD-L1-directed vedotin ADC.'), [['NWT-8046', 'PD-L1']]);
+    assert.deepEqual(targets('NWT-371, our Claudin 18.2-directed bispecific, and NWT-217, a selective Nav1.7 blocker.'), [
+      ['NWT-371', 'Claudin 18.2'],
+      ['NWT-217', 'Nav1.7'],
+    ]);
     assert.deepEqual(targets('The pipeline includes NWT-521 (IL-17A/F) and NWT-610 (CLDN18.2).'), [
       ['NWT-521', 'IL-17A/F'],
       ['NWT-610', 'CLDN18.2'],

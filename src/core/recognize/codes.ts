@@ -462,7 +462,9 @@ function leadBefore(text: string, words: Words, k: number): { start: number; end
 function isGeneShaped(headText: string): boolean {
   return (
     (listsOf(headText) & TARGET) !== 0 ||
-    (/^[A-Z][A-Za-z0-9α-ωΑ-Ω.]{1,9}$/.test(headText) && /[A-Z]/.test(headText.slice(1)) && /[0-9α-ωΑ-Ω]/.test(headText) && !/^[A-Z]{2,6}\d{3,}/.test(headText))
+    (/^[A-Z][A-Za-z0-9α-ωΑ-Ω.]{1,9}$/.test(headText) && /[A-Z]/.test(headText.slice(1)) && /[0-9α-ωΑ-Ω]/.test(headText) && !/^[A-Z]{2,6}\d{3,}/.test(headText)) ||
+    // Ion channels written "Nav1.7", "Cav2.2" (the point and subtype are read after, see pushTarget).
+    /^(?:Na|Ca|K)v\d$/.test(headText)
   );
 }
 
@@ -539,11 +541,24 @@ function readLetterWord(text: string, words: Words, k: number, scan: CodeScan): 
     pushTarget(text, i, words.ends[k]!, words.word(k), scan);
     return;
   }
+  const claudin = readClaudin(text, i, words.ends[k]!);
+  if (claudin) {
+    scan.candidates.push(claudin);
+    scan.next = claudin.end;
+    return;
+  }
   const spaced = readSpacedCode(text, { start: i, end: words.ends[k]!, text: words.word(k) });
   if (spaced) {
     scan.candidates.push({ kind: 'drug-code', start: spaced.start, end: spaced.end, value: spaced.text });
     scan.next = spaced.end;
   }
+}
+
+/** "Claudin 18.2", "Claudin 6": a target written as a word and a number (CLDN18.2, CLDN6). */
+function readClaudin(text: string, start: number, end: number): Candidate | undefined {
+  if (end - start !== 7 || !/^claudin$/i.test(text.slice(start, end)) || codeAt(text, end) !== 32) return undefined;
+  const m = /^ \d{1,2}(?:\.\d)?(?![\d.]\d)/.exec(text.slice(end, end + 6));
+  return m ? { kind: 'target', start, end: end + m[0].length, value: text.slice(start, end + m[0].length) } : undefined;
 }
 
 /** The run of `partCount` words joined by hyphens from word `k`: a target, a trial id, a code or a maybe. */
@@ -585,7 +600,9 @@ const MECHANISM_WORD_AFTER = /^ (?:inhibitor|antagonist|agonist|degrader|blocker
 /** Do the words around `head` say it is what a drug acts on? Then a gene-shaped name is a target. */
 function namesMechanism(text: string, head: { start: number; end: number }): boolean {
   // Most names have neither a blank and one of the words' first letters after them nor "of" shortly before.
-  if (codeAt(text, head.end) === 32 && MECHANISM_INITIALS[codeAt(text, head.end + 1) | 32] && MECHANISM_WORD_AFTER.test(text.slice(head.end, head.end + 14))) return true;
+  // After a subtype written with a point ("Nav1.7 blocker"), as pushTarget reads it.
+  const end = codeAt(text, head.end) === 46 && isDigit(codeAt(text, head.end + 1)) ? head.end + 2 : head.end;
+  if (codeAt(text, end) === 32 && MECHANISM_INITIALS[codeAt(text, end + 1) | 32] && MECHANISM_WORD_AFTER.test(text.slice(end, end + 14))) return true;
   const from = Math.max(0, head.start - 48);
   return hasOfBetween(text, from, head.start) && MECHANISM_OF_BEFORE.test(text.slice(from, head.start));
 }

@@ -33,6 +33,10 @@ describe('drug codes', () => {
     assert.deepEqual(texts('The ADC carries QM3, a novel topoisomerase payload.', 'drug-code'), ['QM3']);
   });
 
+  it("does not take a diagnostic's antibody clone for a code", () => {
+    assert.deepEqual(texts('Tested with the VENTANA PD-L1 (SP263) Assay and clone SP142, while NKTR-214 test arms continue.', 'drug-code'), ['NKTR-214']);
+  });
+
   it('splits codes joined by a slash into two mentions', () => {
     assert.deepEqual(texts('acquired NWT529/Halo 1562, an ADC', 'drug-code'), ['NWT529', 'Halo 1562']);
   });
@@ -42,7 +46,8 @@ describe('drug codes', () => {
     'Nasdaq: NWTX', 'Phase 3', 'Q3 2017', 'ASCO 2012', 'Suite 1200', 'Hall A2', 'E450a', 'KRAS G12C', 'B7-H3',
     'CheckMate-067', 'Form S-1', 'IgG1', 'H1N1', 'FY2017', 'Route 128', 'Study 301', '8:00 am', 'SWOG S1826',
     'Q3-2017', 'H1-2018', 'HPV-E6', 'CD3-1234', 'vc-MMAE', 'I-880', 'B-737', 'Q-2017', '2Q2017', '3QTR2019', 'Jan2017',
-    'Office365', 'Suite 12-3456', 'QX 12-3456', 'BAY 94-9343-01', 'HLA-DR-153', 'ABC-DEF-2024', 'MK-3475-001',
+    'Office365', 'Suite 12-3456', 'QX 12-3456', 'BAY 94-9343-01', 'HLA-DR-153', 'ABC-DEF-2024', 'MK-3475-001', 'ACE2',
+    'ENGOT-ov65',
   ];
   for (const text of lookAlikes) {
     it(`does not take ${JSON.stringify(text)} for a code`, () => {

@@ -21,7 +21,11 @@ const TARGET_SUFFIXES = new Set([
   'high', 'low', 'amplified', 'mutant', 'mutated', 'binding', 'blocking', 'selective',
 ]);
 /** Cooperative groups whose study numbers look like codes ("SWOG S1826", "GOG-0218"). */
-const STUDY_GROUPS = new Set(['SWOG', 'GOG', 'RTOG', 'NRG', 'NSABP', 'EORTC', 'CALGB', 'JCOG', 'ECOG', 'ACOSOG', 'NCCTG', 'Alliance', 'AIO', 'GBG', 'UNICANCER', 'PRODIGE']);
+const STUDY_GROUPS = new Set([
+  'SWOG', 'GOG', 'RTOG', 'NRG', 'NSABP', 'EORTC', 'CALGB', 'JCOG', 'ECOG', 'ACOSOG', 'NCCTG', 'Alliance', 'AIO', 'GBG', 'UNICANCER', 'PRODIGE',
+  'ENGOT', 'GINECO', 'AGO', 'MITO', 'NSGO', 'JGOG', 'KGOG', 'ANZGOG', 'IFCT', 'ETOP', 'HOVON', 'GIMEMA', 'SAKK', 'ABCSG', 'GEICAM', 'SOLTI',
+  'IBCSG', 'CCTG', 'TROG', 'ANZUP', 'ALLG', 'NCRI',
+]);
 /** Words near a short code ("DM7") that make it a payload or compound rather than a gene. */
 const PAYLOAD_WORDS = /payload|cell-killing|killing agent|toxin|warhead|maytansin|auristatin|camptothecin|topoisomerase|benzodiazepine|linker|conjugat|loaded|cytotoxi/i;
 /** An appositive that says what a name is: "RVL-88, a peptide agonist", "VL-48, a topical formulation". */
@@ -579,7 +583,7 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
   } else if (verdict === 'trial-id') {
     candidates.push({ kind: 'trial-id', start: head.start, end: head.end, value: headText });
   } else if (verdict === 'code') {
-    if (!(lead && STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end)) && !hasIdLabelBefore(text, head.start)) {
+    if (!(lead && STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end)) && !hasIdLabelBefore(text, head.start) && !namesAssay(text, head)) {
       candidates.push({ kind: 'drug-code', start: head.start, end: head.end, value: headText });
       scan.confirmed.push(headText);
     }
@@ -592,6 +596,14 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
       scan.next = spaced.end;
     }
   }
+}
+
+/** A diagnostic's antibody clone, not a drug: "PD-L1 (SP263) Assay", "clone SP142". */
+const ASSAY_AFTER = /^\)?\s+(?:assays?|pharmDx|kits?)\b/i;
+const CLONE_BEFORE = /\bclone\s+$/i;
+
+function namesAssay(text: string, head: { start: number; end: number }): boolean {
+  return ASSAY_AFTER.test(text.slice(head.end, head.end + 12)) || CLONE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start));
 }
 
 /** A mechanism word after a name: "an oral SOS1 inhibitor" (MECHANISM_OF_BEFORE reads one before it). */
@@ -669,6 +681,7 @@ function readMaybe(
 ): void {
   // "Booth B1234", "SWOG S1826": not a code.
   if (lead && (NUMBER_LEADS.hasRange(text, lead.start, lead.end) || STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end))) return;
+  if (namesAssay(text, head)) return;
   const window = text.slice(Math.max(0, head.start - 60), Math.min(text.length, head.end + 100));
   const cand: Candidate = { kind: 'drug-code', start: head.start, end: head.end, value: headText };
   if (
@@ -678,8 +691,9 @@ function readMaybe(
     DRUG_APPOSITIVE.test(text.slice(head.end, head.end + 80)) ||
     DRUG_LEAD.test(text.slice(Math.max(0, head.start - 24), head.start)) ||
     (/^[A-Z]\d{4,6}[a-z]?$/.test(headText) && !hasIdLabelBefore(text, head.start)) ||
-    // A known prefix ("E7080"), but not for one capital and three digits, which rooms and models also are ("E450a").
-    (isUpper(codeAt(text, i)) && KNOWN_CODE_PREFIXES.has(headText.replace(/\d.*$/, '')) && !/^[A-Z]\d{3}[a-z]?$/.test(headText))
+    // A known prefix ("E7080"), but not for one capital and three digits, which rooms and models also are
+    // ("E450a"), nor for one digit, which genes also are ("ACE2").
+    (isUpper(codeAt(text, i)) && KNOWN_CODE_PREFIXES.has(headText.replace(/\d.*$/, '')) && !/^[A-Z]\d{3}[a-z]?$/.test(headText) && !/^[A-Z]+\d[a-z]?$/.test(headText))
   ) {
     scan.candidates.push(cand);
     scan.confirmed.push(headText);

@@ -65,6 +65,9 @@ const NUM = R`(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,12})(?:\.\d{1,4})?(?![\d]|[.,]\d)`;
 const SCALE_WORD = R`(?i:million|billion|thousand|trillion|mln|mil|mn|bln|bn|mio|mrd|crores?|lakhs?)`;
 // After a space, a lower-case "m" too ("SEK 250 m", "£4.2 m"); other one-letter scales only attached ("$25M").
 const UNIT = `(?:${SP}(?:${SCALE_WORD}|m)\\b|(?:mm|mn|bn|MM|[mMbBkK])\\b)`;
+// After the sign or code: a negative in parentheses, with a scale word after it ("$(33.2) million"),
+// or a number with its scale, spaced, attached or after a hyphen ("$1.1-billion").
+const AMOUNT = `(?:\\(${SP}?${NUM}${SP}?\\)(?:${SP}${SCALE_WORD}\\b)?|${NUM}(?:${UNIT}|-(?i:million|billion|thousand|trillion)\\b)?)`;
 const CURRENCY_CODES = 'USD|EUR|CHF|GBP|JPY|CAD|AUD|SEK|DKK|NOK|CNY|RMB|HKD|SGD|KRW|INR|NZD|BRL|ILS|TWD|NTD|MXN|PLN|CZK|HUF|THB|IDR|ZAR|MYR|AED|RUB';
 // "$" with a prefix (US$, C$, CDN$) or a dollar's code before it (CAD $3 million), other signs, and rupees' "Rs."
 const SYMBOL = R`(?:\b(?:US|C|CA|A|AU|NZ|HK|S|SG|NT|R|MX|CDN|Cdn)\$|\b(?:USD|CAD|AUD|NZD|SGD|HKD|TWD) ?\$|\$|€|£|¥|₩|₹|\bRs\.?)`;
@@ -133,14 +136,14 @@ rules.money = {
   comment: 'Amounts of money: $25 million, \\$5 million, $ (0.38), US$30 million, €10 million, £4.2m, CHF 5 million (and, in number-first, 25 million dollars).',
   patterns: [
     {
-      comment: 'symbol first: $25 million, $(33,227), $ (0.38), US$30 million, €10 million, £4.2m, $10-15 million',
+      comment: 'symbol first: $25 million, $(33,227), $ (0.38), $(33.2) million, US$30 million, €10 million, £4.2m, $1.1-billion, $10-15 million',
       name: 'constant.numeric.money.release',
-      match: `${SYMBOL}${SP}?(?:\\(${SP}?${NUM}${SP}?\\)|${NUM}${UNIT}?)`,
+      match: `${SYMBOL}${SP}?${AMOUNT}`,
     },
     {
       comment: 'currency code first: CHF 5 million, USD 3.5 million, EUR10m',
       name: 'constant.numeric.money.release',
-      match: `\\b(?:${CURRENCY_CODES})${SP}?(?:\\(${SP}?${NUM}${SP}?\\)|${NUM}${UNIT}?)`,
+      match: `\\b(?:${CURRENCY_CODES})${SP}?${AMOUNT}`,
     },
     // currency word last (25 million dollars): in number-first
   ],

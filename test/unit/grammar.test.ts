@@ -264,6 +264,8 @@ describe('grammar: money', () => {
     ['net sales of SEK 250 m in the quarter', 'SEK 250 m'],
     ['a $15mm term loan', '$15mm'],
     ['a grant of CHF 1.2 Mio. from the canton', 'CHF 1.2 Mio'],
+    ['a $1.1-billion deal', '$1.1-billion'],
+    ['a net loss of $(33.2) million for', '$(33.2) million'],
   ];
   for (const [line, text] of amounts) {
     it(`highlights ${text}`, () => expectSpan(line, text, MONEY));

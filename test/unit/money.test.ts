@@ -37,6 +37,8 @@ describe('money', () => {
     ['a $15mm term loan', '$15mm', 15_000_000, 'USD'],
     ['a grant of CHF 1.2 Mio. from the canton', 'CHF 1.2 Mio', 1_200_000, 'CHF'],
     ['a valuation of EUR 3.5 Mrd', 'EUR 3.5 Mrd', 3_500_000_000, 'EUR'],
+    ['a $1.1-billion deal', '$1.1-billion', 1_100_000_000, 'USD'],
+    ['a net loss of $(33.2) million for the year', '$(33.2) million', -33_200_000, 'USD'],
   ];
   for (const [body, text, value, currency] of cases) {
     it(`reads ${JSON.stringify(text)}`, () => {
@@ -47,6 +49,14 @@ describe('money', () => {
   it('takes a lone capital after a space for no scale ("$2 M&A"), and a lower-case "m" for millions', () => {
     assert.deepEqual(money('a $2 M&A fee and a $3 M payment'), [{ text: '$2', value: 2, currency: 'USD' }, { text: '$3', value: 3, currency: 'USD' }]);
     assert.deepEqual(money('a $3 m payment'), [{ text: '$3 m', value: 3_000_000, currency: 'USD' }]);
+  });
+
+  it('lends the second amount\'s scale to the first in "between $40 and $50 million"', () => {
+    assert.deepEqual(money('priced between $40 and $50 million'), [
+      { text: '$40', value: 40_000_000, currency: 'USD' },
+      { text: '$50 million', value: 50_000_000, currency: 'USD' },
+    ]);
+    assert.deepEqual(money('fees of $5 and $6 million')[0], { text: '$5', value: 5, currency: 'USD' });
   });
 
   it('reads an amount broken over two lines', () => {

@@ -77,6 +77,12 @@ function readScale(text: string, pos: number): Scale | undefined {
     const e = SCALE_WORDS.getRange(text, pos, attachedEnd) ?? SCALE_WORDS_LOWER.getRange(text, pos, attachedEnd);
     return e === undefined ? undefined : { exponent: e, end: attachedEnd };
   }
+  // "$1.1-billion": a scale word, not an abbreviation, after a hyphen.
+  if (codeAt(text, pos) === 45) {
+    const wordEndPos = wordEnd(text, pos + 1, MAX_AMOUNT_WORD);
+    const e = SCALE_WORDS_LOWER.getRange(text, pos + 1, wordEndPos);
+    return e !== undefined && wordEndPos - pos > 5 ? { exponent: e, end: wordEndPos } : undefined;
+  }
   const start = skipSpace(text, pos);
   if (start === pos) return undefined;
   const end = wordEnd(text, start, MAX_AMOUNT_WORD);
@@ -173,6 +179,15 @@ function readSignedAmount(text: string, pos: number): Amount | undefined {
   return { number, negative, end };
 }
 
+/**
+ * The scale of an amount: after its number ("$25M", "$25 million"), or, for a negative one in
+ * parentheses, a word after the parenthesis ("$(33.2) million").
+ */
+function amountScale(text: string, amount: Amount): Scale | undefined {
+  if (!amount.negative) return readScale(text, amount.number.end);
+  return isBlank(codeAt(text, amount.end)) ? readScale(text, amount.end) : undefined;
+}
+
 function isWordBoundaryAfter(text: string, pos: number): boolean {
   return !isWordChar(codeAt(text, pos));
 }
@@ -183,15 +198,17 @@ function makeMoney(text: string, start: number, end: number, a: Amount, exponent
 }
 
 /**
- * After an amount without a scale ("$70"), a range like "to $75 million" or "-75 million" lends the
+ * After an amount without a scale ("$70"), a range like "to $75 million", "-75 million" or, after
+ * "between", "and $75 million" lends the
  * first amount its scale. Returns the exponent to use and, when the second amount has no currency sign,
  * that amount as a candidate of its own.
  */
-function borrowRangeScale(text: string, pos: number, currency: string): { exponent: number; second: Candidate | undefined } | undefined {
+function borrowRangeScale(text: string, pos: number, currency: string, between: boolean): { exponent: number; second: Candidate | undefined } | undefined {
   let p = pos;
   while (p < text.length && isBlank(text.charCodeAt(p))) p++;
   if (isRangeDash(codeAt(text, p))) p++;
   else if (text.startsWith('to ', p)) p += 3;
+  else if (between && text.startsWith('and ', p)) p += 4;
   else return undefined;
   while (p < text.length && isBlank(text.charCodeAt(p))) p++;
   const hasSign = text[p] !== undefined && SYMBOLS[text[p]!] !== undefined;
@@ -311,13 +328,14 @@ function readSignFirst(text: string, i: number, symbolCurrency: string, out: Can
   if (!amount) return;
   let exponent = 0;
   let end = amount.end;
-  const scale = amount.negative ? undefined : readScale(text, amount.number.end);
+  const scale = amountScale(text, amount);
   let second: Candidate | undefined;
   if (scale) {
     exponent = scale.exponent;
     end = scale.end;
   } else if (!amount.negative) {
-    const borrowed = borrowRangeScale(text, amount.end, currency);
+    // "between $40 and $50 million" as well as "$40 to $50 million".
+    const borrowed = borrowRangeScale(text, amount.end, currency, /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 9), start)));
     if (borrowed) {
       exponent = borrowed.exponent;
       second = borrowed.second;
@@ -367,7 +385,7 @@ function readCodeFirst(text: string, i: number, out: Candidate[]): void {
  * "Rs. 100 crore"): up to its scale, if any (a negative amount has none), and only where a word ends.
  */
 function pushAmountAfterWord(text: string, start: number, amount: Amount, currency: string, out: Candidate[]): void {
-  const scale = amount.negative ? undefined : readScale(text, amount.number.end);
+  const scale = amountScale(text, amount);
   const end = endWithScale(scale, amount.end);
   if (!isWordBoundaryAfter(text, end)) return;
   out.push(makeMoney(text, start, end, amount, exponentOf(scale), currency));

@@ -149,8 +149,8 @@ rules.money = {
   ],
 };
 
-// day first: 24 May 2017, 3 February, 25-28 September 2024 (May needs its year)
-const DATE_DAY_FIRST = `(?<![\\w.,$€£])${DAY}(?:${SP}?${DASH}${SP}?${DAY})?${SP}(?:(?:${MONTH_FULL_NOT_MAY}|${MONTH_ABBR})(?:,?${SP}${YEAR})?|May,?${SP}${YEAR})${END}|(?<![\\w.,$€£\\-])${DAY}-(?:${MONTH_FULL}|${MONTH_ABBR})-${YEAR}${END}`;
+// day first: 24 May 2017, 3 February, 5th of March 2018, 25-28 September 2024 (May needs its year)
+const DATE_DAY_FIRST = `(?<![\\w.,$€£])${DAY}(?:${SP}?${DASH}${SP}?${DAY})?${SP}(?:of${SP})?(?:(?:${MONTH_FULL_NOT_MAY}|${MONTH_ABBR})(?:,?${SP}${YEAR})?|May,?${SP}${YEAR})${END}|(?<![\\w.,$€£\\-])${DAY}-(?:${MONTH_FULL}|${MONTH_ABBR})-${YEAR}${END}`;
 // numeric: 2017-05-24, 05/24/2017 (24/05/2017 where the first number cannot be a month), 14.10.2024
 const DATE_NUMERIC = `(?<![\\w\\-./])(?:${YEAR}-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\\d|0[1-9])|(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])/${YEAR}|(?:3[01]|2\\d|1[3-9])/(?:1[0-2]|0?[1-9])/${YEAR}|(?:3[01]|[12]\\d|0[1-9])\\.(?:1[0-2]|0[1-9])\\.${YEAR})(?![\\w\\-/]|\\.\\d)`;
 

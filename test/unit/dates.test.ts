@@ -34,6 +34,7 @@ describe('dates', () => {
     ['In March, 2018, the company', 'March, 2018', '2018-03'],
     ['in the third calendar quarter of 2018.', 'third calendar quarter of 2018', '2018-Q3'],
     ['by the first fiscal quarter, the', 'first fiscal quarter', '2024-Q1'],
+    ['signed on the 5th of March 2018 in', '5th of March 2018', '2018-03-05'],
   ];
   for (const [body, text, value] of cases) {
     it(`reads ${JSON.stringify(text)}`, () => {

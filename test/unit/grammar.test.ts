@@ -318,6 +318,7 @@ describe('grammar: dates', () => {
     ['the record date, 24-May-2017, and', '24-May-2017'],
     ['In March, 2018, the company', 'March, 2018'],
     ['in the third calendar quarter of 2018.', 'third calendar quarter of 2018'],
+    ['signed on the 5th of March 2018 in', '5th of March 2018'],
   ];
   for (const [line, text] of dates) {
     it(`highlights ${text}`, () => expectSpan(line, text, DATE));

@@ -290,7 +290,7 @@ function dateFromPeriodCode(text: string, start: number, end: number, ctx: Recog
   return undefined;
 }
 
-/** "24 May 2017", "3rd June 2024". */
+/** "24 May 2017", "3rd June 2024", "5th of March 2018". */
 function dateFromDayFirst(text: string, start: number, ctx: RecognizeContext): Candidate | undefined {
   const day = readDay(text, start);
   if (!day) return undefined;
@@ -300,8 +300,10 @@ function dateFromDayFirst(text: string, start: number, ctx: RecognizeContext): C
     const second = readDay(text, dayEnd + 1);
     if (second) dayEnd = second.end;
   }
-  const monthPos = skipSpace(text, dayEnd, false);
+  let monthPos = skipSpace(text, dayEnd, false);
   if (monthPos === dayEnd) return dayEnd === day.end && codeAt(text, dayEnd) === 45 ? dateFromHyphenatedDay(text, start, day.day, dayEnd + 1) : undefined;
+  // "the 5th of March 2018".
+  if (codeAt(text, monthPos) === 111 && codeAt(text, monthPos + 1) === 102 && isBlank(codeAt(text, monthPos + 2))) monthPos = skipSpace(text, monthPos + 2, false);
   const month = readMonth(text, monthPos);
   if (!month) return undefined;
   const afterMonth = skipSpace(text, month.end);

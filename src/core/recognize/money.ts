@@ -382,7 +382,7 @@ function readCodeFirst(text: string, i: number, out: Candidate[]): void {
 
 /**
  * The money of an amount written after a currency word that starts at `start` ("CHF 5 million",
- * "Rs. 100 crore"): up to its scale, if any (a negative amount has none), and only where a word ends.
+ * "Rs. 100 crore"): up to its scale, if any (see amountScale), and only where a word ends.
  */
 function pushAmountAfterWord(text: string, start: number, amount: Amount, currency: string, out: Candidate[]): void {
   const scale = amountScale(text, amount);

@@ -85,6 +85,10 @@ describe('programs', () => {
     ]);
   });
 
+  it("does not take a platform's brand for a program or an alias", () => {
+    assert.deepEqual(targets('The XmAb® platform is an Fc engineering technology targeting CD3.\n\nIt made nortuzumab (XmAb®-CD3xCD20).'), [['nortuzumab', null]]);
+  });
+
   it('takes a brand for a program where the release states its target, and for an alias beside a code or generic name', () => {
     const text = `Northwind Reports Progress
 

@@ -28,6 +28,15 @@ const MAX_SENTENCE_MENTIONS = 60;
 /** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ", after a brand's mark or not. */
 const ALIAS_LINK = /^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:formerly(?:\s+known\s+as)?\s+|also\s+known\s+as\s+|previously\s+|a\.?k\.?a\.?\s+|or\s+)?|,?\s+(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously\s+known\s+as|a\.k\.a\.)\s+)$/i;
 
+/** Words after a brand that make it a platform, not a drug: "DuoBody® technology", "XmAb® bispecific antibodies", "BiTE® molecules". */
+const PLATFORM_AFTER = /^[®™℠]?(?:\s+(?:platforms?|technolog(?:y|ies)|molecules?|formats?|bispecifics?|antibod(?:y|ies)|engagers?|linkers?|payloads?|conjugates?|scaffolds?|librar(?:y|ies)|systems?|devices?|therapeutics|constructs?|modalit(?:y|ies))\b|-[\w])/i;
+
+/** Is brand mention `m` a platform's name ("DuoBody® technology", "DuoBody®-CD3xCD20")? */
+function namesPlatform(text: string, m: Mention): boolean {
+  const end = m.offset + m.length;
+  return PLATFORM_AFTER.test(text.slice(end, end + 16));
+}
+
 /** Between two names inside one pair of parentheses: "; ", ", also known as ", " and ". */
 const PARENTHESIS_LIST = /^\s*(?:[;,]\s*(?:(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously(?:\s+known\s+as)?|a\.?k\.?a\.?|or)\s+)?|\s+(?:and|or)\s+|\s+(?:also\s+known\s+as|formerly)\s+)$/i;
 /** "X (Temab-A; Y": one other word first in the parentheses, then a name. */
@@ -93,7 +102,7 @@ export function extractPrograms(input: ExtractInput): LocalProgram[] {
   const { text, mentions } = input;
   // One array literal for every result, empty or not: the readers of the programs then meet one kind of array.
   const programs: LocalProgram[] = [];
-  const names = mentions.filter((m) => NAME_KINDS.has(m.kind));
+  const names = mentions.filter((m) => NAME_KINDS.has(m.kind) && !(m.kind === 'brand' && namesPlatform(text, m)));
   if (names.length === 0) return programs;
 
   // 1. Aliases: names linked by "/", "(", "formerly" … and the same key anywhere in the text.

@@ -76,6 +76,12 @@ describe('programs', () => {
       ['NWT-101', null],
       ['QX-2264', null],
     ]);
+    assert.deepEqual(targets('NWT-101 (first-line; QX-2264) and NWT-202 (NSCLC; QX-3375) read out.'), [
+      ['NWT-101', null],
+      ['QX-2264', null],
+      ['NWT-202', null],
+      ['QX-3375', null],
+    ]);
   });
 
   it('keeps two drugs given together apart, even where a slash joins them', () => {

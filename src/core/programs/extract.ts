@@ -37,10 +37,16 @@ function namesPlatform(text: string, m: Mention): boolean {
   return PLATFORM_AFTER.test(text.slice(end, end + 16));
 }
 
+/** OPENS_WITH_WORD with a capital in its word: an abbreviation ("Temab-A", "sac-TMT"), not "first-line" or "NSCLC". */
+function opensWithAbbreviation(between: string): boolean {
+  const m = OPENS_WITH_WORD.exec(between);
+  return m !== null && /[A-Z]/.test(m[1]!);
+}
+
 /** Between two names inside one pair of parentheses: "; ", ", also known as ", " and ". */
 const PARENTHESIS_LIST = /^\s*(?:[;,]\s*(?:(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously(?:\s+known\s+as)?|a\.?k\.?a\.?|or)\s+)?|\s+(?:and|or)\s+|\s+(?:also\s+known\s+as|formerly)\s+)$/i;
-/** "X (Temab-A; Y": one other word first in the parentheses, then a name. */
-const OPENS_WITH_WORD = /^\s*\(\s*[\w-]{1,12}\s*[;,]\s*(?:(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|a\.?k\.?a\.?)\s+)?$/i;
+/** "X (Temab-A; Y": one other hyphenated word first in the parentheses, then a name (see opensWithAbbreviation). */
+const OPENS_WITH_WORD = /^\s*\((?=[\w-]{1,12}\s*[;,])(\w+-[\w-]+)\s*[;,]\s*(?:(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|a\.?k\.?a\.?)\s+)?$/i;
 /** Between two drugs given together: "X plus Y", "X + Y", "X in combination with Y". */
 const GIVEN_WITH = /^[®™]?\s*(?:\+|plus|(?:in\s+)?combination\s+with|combined\s+with)\s*$/i;
 /** Words after "X/Y" that make it two drugs given together: "the X/Y regimen". */
@@ -167,7 +173,7 @@ function linkAliases(text: string, names: Mention[], keys: string[]): UnionFind 
     groupRoot = -1;
     if (givenTogether.has(`${keys[i]} ${keys[i + 1]}`)) continue;
     // "X (Temab-A; Y)": an alias not recognised as a name comes first in the parentheses.
-    if (between.length <= 40 && OPENS_WITH_WORD.test(between) && keys[i] !== keys[i + 1] && !PAYLOAD_WORDS.test(text.slice(b.offset + b.length, b.offset + b.length + 30))) {
+    if (between.length <= 40 && opensWithAbbreviation(between) && keys[i] !== keys[i + 1] && !PAYLOAD_WORDS.test(text.slice(b.offset + b.length, b.offset + b.length + 30))) {
       uf.union(i, i + 1);
       groupRoot = i;
       continue;

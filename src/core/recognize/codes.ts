@@ -1,4 +1,4 @@
-import { codeAt, digitsValue, isAsciiLetter, isAsciiLower, isAsciiUpper, isBlank, isCodeHyphen, isDigit, isLetter, isLineBreak, isRegexWordChar, isUpper, isWordChar } from '../text/chars';
+import { asciiTable, codeAt, digitsValue, isAsciiLetter, isAsciiLower, isAsciiUpper, isBlank, isCodeHyphen, isDigit, isLetter, isLineBreak, isRegexWordChar, isUpper, isWordChar } from '../text/chars';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { FoldedWordSet, isAscii, WordMap, WordTable } from '../text/wordTable';
 import type { Candidate } from './candidate';
@@ -627,11 +627,7 @@ function hasOfBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 /** First letters of the words MECHANISM_WORD_AFTER reads (lower case), by character code. */
-const MECHANISM_INITIALS = (() => {
-  const table = new Uint8Array(128);
-  for (const c of 'iabdm') table[c.charCodeAt(0)] = 1;
-  return table;
-})();
+const MECHANISM_INITIALS = asciiTable('iabdm');
 
 /** Ligands whose receptor is a target of its own: "IL-23 receptor", "GLP-1 receptor". */
 const LIGAND = /^(?:IL-?\d{1,2}[A-Z]?|GLP-?[12]|GIP|TNF|TSLP|HGF|VEGF|FGF\d{0,2}|TGF-?[βΒ])$/i;

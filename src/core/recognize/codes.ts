@@ -647,7 +647,8 @@ function pushTarget(text: string, start: number, end: number, value: string, sca
   }
   const after = text.slice(end, end + 10);
   const tail = TARGET_TAIL.exec(after);
-  if (tail && (tail[0].length === 2 && tail[0][0] === '.' ? isDigit(codeAt(text, end - 1)) : isAsciiUpper(codeAt(text, end - 1)))) {
+  // ".2" goes on a target ending with a digit, "/F" on one ending with a capital.
+  if (tail && (c === 46 ? isDigit(codeAt(text, end - 1)) : isAsciiUpper(codeAt(text, end - 1)))) {
     end += tail[0].length;
     value += tail[0];
     scan.next = Math.max(scan.next, end);

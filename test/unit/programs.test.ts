@@ -50,6 +50,8 @@ describe('programs', () => {
       ['NWT-042', 'GPRC5D'],
       ['NWT-101', 'GLP-1 receptor'],
     ]);
+    // A gene-shaped name before "receptor" and a mechanism is the target; "receptor" is kept only after a ligand.
+    assert.deepEqual(targets('NWT-2216, an oral LPA3 receptor antagonist, is in Phase 2.'), [['NWT-2216', 'LPA3']]);
   });
 
   it('gives a target to the name it modifies, and not to a drug given with another', () => {
@@ -59,6 +61,12 @@ describe('programs', () => {
       ['NWT-512', 'BCMA'],
     ]);
     assert.deepEqual(targets('NWT-300 is studied in combination with a PD-1 inhibitor.'), [['NWT-300', null]]);
+    // A description opening its sentence or clause, then the name between commas.
+    assert.deepEqual(targets('NWT-101 leads. A second-generation MALT1 inhibitor from the same series, NWT-913, is wholly owned.'), [
+      ['NWT-101', null],
+      ['NWT-913', 'MALT1'],
+    ]);
+    assert.deepEqual(targets('Patients who received a PD-1 inhibitor in the past, NWT-913, a new drug, and placebo.'), [['NWT-913', null]]);
     assert.deepEqual(
       targets('NWT-214 is composed of huCL6, a humanized antibody directed against claudin 6 (CLDN6), joined through a cleavable linker to QM9, a topoisomerase-1 inhibitor.'),
       [['NWT-214', null], ['QM9', null]],

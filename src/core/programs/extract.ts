@@ -74,6 +74,14 @@ const DESCRIBES_NAME = /^[®™]?\)?(?:\s*,\s*(?:a|an|the|its|our|[A-Z][\w-]*['�
 const ANOTHER_DRUG = /[.;]|\b(?:with|plus|combination|combined|versus|vs|after|following|than|or)\b/i;
 /** From a target to the name it comes before, words and hyphens alone: "BCMA-directed degrader-antibody conjugate ORD-512". */
 const MODIFIES_NAME = /^[\w\s-]*$/;
+/**
+ * …or a description opening its sentence or clause, set before the name between commas: "A
+ * second-generation MALT1 inhibitor from the same series, BRH-0913, is …". Not one inside a clause
+ * ("patients who received a PD-1 inhibitor before, X, …").
+ */
+const APPOSITIVE_BEFORE_NAME = /^[\w\s-]*,\s*$/;
+const CLOSES_APPOSITIVE = /^\s*,/;
+const OPENS_CLAUSE = /(?:^|[,;:.])\s*(?:(?:a|an|the|its|our)\s+)?(?:[\w-]+\s+)?$/i;
 const FUTURE_CUE = /\b(?:start\s+of|initiat\w*|planned|pivotal|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
 
 
@@ -387,12 +395,12 @@ class SentenceFactReader {
     // "NVB-0017 (FAP)": a target alone in parentheses after a name.
     const inParentheses = /\(\s*$/.test(before) && /^\s*\)/.test(after);
     if (!cued && !inParentheses && !MECHANISM_AFTER.test(after) && !MECHANISM_OF_BEFORE.test(before) && !TARGET_CUE_SPELLED_OUT.test(before)) return;
-    const owner = this.describedName(m, subjects) ?? (cued ? nearWithin(subjects, m, NEAR_TARGET) : undefined);
+    const owner = this.describedName(s, m, subjects) ?? (cued ? nearWithin(subjects, m, NEAR_TARGET) : undefined);
     if (owner) this.programOf(owner).target ??= this.fact(String(m.value), m.offset);
   }
 
   /** The name a target describes: the one before it in apposition ("X, a CD33-targeting ADC"), else the one it modifies ("BCMA-directed conjugate X"). */
-  private describedName(m: Mention, subjects: Mention[]): Mention | undefined {
+  private describedName(s: SentenceSpan, m: Mention, subjects: Mention[]): Mention | undefined {
     const text = this.text;
     const end = m.offset + m.length;
     let previous: Mention | undefined;
@@ -407,7 +415,11 @@ class SentenceFactReader {
     }
     if (next && next.offset - end <= 60) {
       const between = text.slice(end, next.offset);
-      if (MODIFIES_NAME.test(between) && !ANOTHER_DRUG.test(between)) return next;
+      const appositive =
+        APPOSITIVE_BEFORE_NAME.test(between) &&
+        CLOSES_APPOSITIVE.test(text.slice(next.offset + next.length, next.offset + next.length + 4)) &&
+        OPENS_CLAUSE.test(text.slice(Math.max(s.start, m.offset - 40), m.offset));
+      if ((appositive || MODIFIES_NAME.test(between)) && !ANOTHER_DRUG.test(between)) return next;
     }
     return undefined;
   }

@@ -606,15 +606,15 @@ function namesAssay(text: string, head: { start: number; end: number }): boolean
   return ASSAY_AFTER.test(text.slice(head.end, head.end + 12)) || CLONE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start));
 }
 
-/** A mechanism word after a name: "an oral SOS1 inhibitor" (MECHANISM_OF_BEFORE reads one before it). */
-const MECHANISM_WORD_AFTER = /^ (?:inhibitor|antagonist|agonist|degrader|blocker|modulator|inhibition)s?\b/i;
+/** A mechanism word after a name: "an oral SOS1 inhibitor", "an LPA1 receptor antagonist" (MECHANISM_OF_BEFORE reads one before it). */
+const MECHANISM_WORD_AFTER = /^ (?:receptor )?(?:inhibitor|antagonist|agonist|degrader|blocker|modulator|inhibition)s?\b/i;
 
 /** Do the words around `head` say it is what a drug acts on? Then a gene-shaped name is a target. */
 function namesMechanism(text: string, head: { start: number; end: number }): boolean {
   // Most names have neither a blank and one of the words' first letters after them nor "of" shortly before.
   // After a subtype written with a point ("Nav1.7 blocker"), as pushTarget reads it.
   const end = codeAt(text, head.end) === 46 && isDigit(codeAt(text, head.end + 1)) ? head.end + 2 : head.end;
-  if (codeAt(text, end) === 32 && MECHANISM_INITIALS[codeAt(text, end + 1) | 32] && MECHANISM_WORD_AFTER.test(text.slice(end, end + 14))) return true;
+  if (codeAt(text, end) === 32 && MECHANISM_INITIALS[codeAt(text, end + 1) | 32] && MECHANISM_WORD_AFTER.test(text.slice(end, end + 23))) return true;
   const from = Math.max(0, head.start - 48);
   return hasOfBetween(text, from, head.start) && MECHANISM_OF_BEFORE.test(text.slice(from, head.start));
 }
@@ -627,7 +627,7 @@ function hasOfBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 /** First letters of the words MECHANISM_WORD_AFTER reads (lower case), by character code. */
-const MECHANISM_INITIALS = asciiTable('iabdm');
+const MECHANISM_INITIALS = asciiTable('iabdmr');
 
 /** Ligands whose receptor is a target of its own: "IL-23 receptor", "GLP-1 receptor". */
 const LIGAND = /^(?:IL-?\d{1,2}[A-Z]?|GLP-?[12]|GIP|TNF|TSLP|HGF|VEGF|FGF\d{0,2}|TGF-?[βΒ])$/i;

@@ -107,9 +107,9 @@ rules['drug-code'] = {
   comment: 'Development codes: IMGN632, SAR650984, MK-3475, BMS-986016, DS-8201a, BGB-A317, AMG 510, Debio 1562, BNT162b2, mRNA-1273, T-DM1, huC242-DM4, DM4.',
   patterns: [
     {
-      comment: 'letters + digits (IMGN632, LY3009120, BNT162b2), letters-hyphen-digits (MK-3475, PF-06647020, DS-8201a, BGB-A317) and letters space digits (AMG 510, BI 1482694, Debio 1562), BL-B01D1, ABBV-CLS-484 and BAY 94-9343. Not: CD123, NCT00796731, FY2017, HER2, KEYNOTE-006, COVID-19, PD-1, B7-H3, ASCO 2012, MA 02139, Suite 1200, abstract numbers PF1143 / CT001 / TPS3145. The list after (?! holds prefixes that are never codes when a number follows.',
+      comment: 'letters + digits (IMGN632, LY3009120, BNT162b2), letters-hyphen-digits (MK-3475, PF-06647020, DS-8201a, BGB-A317) and letters space digits (AMG 510, BI 1482694, Debio 1562), BL-B01D1, ABBV-CLS-484, BAY 94-9343 and NNC0385-0434 (not before "study": IMGN632-0801 study). Not: CD123, NCT00796731, FY2017, HER2, KEYNOTE-006, COVID-19, PD-1, B7-H3, ASCO 2012, MA 02139, Suite 1200, abstract numbers PF1143 / CT001 / TPS3145. The list after (?! holds prefixes that are never codes when a number follows.',
       name: 'entity.name.type.drug-code.release',
-      match: `${CODE_START}(?=(?:[A-Z]{2,5}|Debio)[\\d\\-\\x{2010}\\x{2011} \\x{00A0}])${NOT_NON_CODE}(?:(?!(?:PF|PB|PS|LB|CT|OP|PO|FP|EP|TPS)\\d)[A-Z]{2,5}${NOT_YEAR}\\d{3,8}${SUFFIX}|[A-Z]{2,5}${HY}(?:[A-Z]\\d{3,7}|${NOT_YEAR}\\d{3,8})${SUFFIX}|[A-Z]{2,5}${HY}[A-Z]{1,4}\\d{2,6}[A-Z]\\d{1,2}|[A-Z]{2,6}${HY}[A-Z]{2,4}${HY}${NOT_YEAR}\\d{3,6}|(?:[A-Z]{2,5}|Debio)${SP}${NOT_YEAR}\\d{3,7}|BAY${SP}\\d{2}${HY}\\d{4})${CODE_END}`,
+      match: `${CODE_START}(?=(?:[A-Z]{2,5}|Debio)[\\d\\-\\x{2010}\\x{2011} \\x{00A0}])${NOT_NON_CODE}(?:(?!(?:PF|PB|PS|LB|CT|OP|PO|FP|EP|TPS)\\d)[A-Z]{2,5}${NOT_YEAR}\\d{3,8}${SUFFIX}|[A-Z]{2,5}${HY}(?:[A-Z]\\d{3,7}|${NOT_YEAR}\\d{3,8})${SUFFIX}|[A-Z]{2,5}${HY}[A-Z]{1,4}\\d{2,6}[A-Z]\\d{1,2}|[A-Z]{2,6}${HY}[A-Z]{2,4}${HY}${NOT_YEAR}\\d{3,6}|(?:[A-Z]{2,5}|Debio)${SP}${NOT_YEAR}\\d{3,7}|BAY${SP}\\d{2}${HY}\\d{4}|[A-Z]{2,5}\\d{2,5}${HY}${NOT_YEAR}\\d{3,4}(?![ \\x{00A0}]{1,3}(?i:study|trial|protocol)\\b))${CODE_END}`,
     },
     {
       comment: 'a digit-led prefix: 9MW2821',

@@ -14,8 +14,9 @@ describe('drug codes', () => {
   }
 
   // Shapes that need nothing around them: a known prefix's letter-led number, a name armed with a known payload.
-  // So do a digit-led prefix, a capital and digit after a letter-led number, and a known prefix's pair of numbers.
-  for (const code of ['SGN-LIV1A', 'SGN-B6A', 'ALT-P7', 'Dato-DXd', 'HER3-DXd', '9MW2821', 'QX-B01D1', 'BAY 94-9343', 'QRX-CLS-484']) {
+  // So do a digit-led prefix, a capital and digit after a letter-led number, a known prefix's pair of numbers,
+  // and capitals and a number followed by a second number.
+  for (const code of ['SGN-LIV1A', 'SGN-B6A', 'ALT-P7', 'Dato-DXd', 'HER3-DXd', '9MW2821', 'QX-B01D1', 'BAY 94-9343', 'QRX-CLS-484', 'NNC0385-0434', 'QX126-262']) {
     it(`finds ${code}`, () => {
       assert.deepEqual(texts(`The company advanced ${code} into the clinic.`, 'drug-code'), [code]);
     });
@@ -37,6 +38,10 @@ describe('drug codes', () => {
     assert.deepEqual(texts('Tested with the VENTANA PD-L1 (SP263) Assay and clone SP142, while NKTR-214 test arms continue.', 'drug-code'), ['NKTR-214']);
   });
 
+  it("reads a code's study number apart from the code", () => {
+    assert.deepEqual(texts('Results of the QX632-0801 study of QX632 were presented.', 'drug-code'), ['QX632', 'QX632']);
+  });
+
   it('splits codes joined by a slash into two mentions', () => {
     assert.deepEqual(texts('acquired NWT529/Halo 1562, an ADC', 'drug-code'), ['NWT529', 'Halo 1562']);
   });
@@ -47,7 +52,7 @@ describe('drug codes', () => {
     'CheckMate-067', 'Form S-1', 'IgG1', 'H1N1', 'FY2017', 'Route 128', 'Study 301', '8:00 am', 'SWOG S1826',
     'Q3-2017', 'H1-2018', 'HPV-E6', 'CD3-1234', 'vc-MMAE', 'I-880', 'B-737', 'Q-2017', '2Q2017', '3QTR2019', 'Jan2017',
     'Office365', 'Suite 12-3456', 'QX 12-3456', 'BAY 94-9343-01', 'HLA-DR-153', 'ABC-DEF-2024', 'MK-3475-001', 'ACE2',
-    'ENGOT-ov65',
+    'ENGOT-ov65', 'ISO13485-2016', 'QX12-2019',
   ];
   for (const text of lookAlikes) {
     it(`does not take ${JSON.stringify(text)} for a code`, () => {

@@ -216,6 +216,7 @@ describe('grammar: drug codes', () => {
     'IMGN632', 'SAR650984', 'Debio 1562', 'AMG 510', 'T-DM1', 'MK-3475', 'BMS-986016', 'PF-06647020', 'DS-8201a',
     'huC242-DM4', 'DM4', 'DM1', 'BNT162b2', 'mRNA-1273', 'DGN549', 'LY3009120', 'GSK2857916', 'REGN2810', 'VX-809',
     'TAK-788', 'SAR3419', 'BGB-A317', 'BI 1482694', 'T-DXd', 'Dato-DXd', 'HER3-DXd', '9MW2821', 'QX-B01D1', 'BAY 94-9343', 'QRX-CLS-484',
+    'NNC0385-0434', 'QX126-262',
   ];
   for (const code of codes) {
     it(`highlights ${code}`, () => expectSpan(`The company advanced ${code} into the clinic.`, code, DRUG_CODE));
@@ -234,6 +235,7 @@ describe('grammar: drug codes', () => {
     'RTOG 0617', 'Nasdaq: IMGN', 'MA 02139', 'CH-4002 Basel', 'ASC 606', 'FDA 510(k)', 'CA-125', 'PF1143', 'CT001',
     'MK-3475-001', 'USD 159', 'PASI 100', 'SARS-CoV-2', 'EQ-5D', 'TPS3145', 'ISO 13485', 'KN-189', 'DK-2880',
     'NASDAQ 100', 'CUSIP 123456789', '2Q2017', '3QTR2019', '1H2019', 'QX 12-3456', 'BAY 94-9343-01', 'HLA-DR-153', 'ABC-DEF-2024',
+    'ISO13485-2016', 'QX12-2019', 'QX632-0801 study',
   ];
   for (const text of lookAlikes) {
     it(`does not take ${JSON.stringify(text)} for a code`, () => expectNone(`In the trial, ${text} was noted.`, text, [DRUG_CODE]));

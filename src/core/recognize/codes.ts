@@ -251,6 +251,12 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
   if (p1Caps >= 1 && p1Caps <= 3 && p1.length === p1Caps + 1 && isDigit(p1.charCodeAt(p1Caps)) && digits >= 3 && digits <= 6 && digits === p2.length) {
     return isYearAt(p2, 0, digits) || listsOf(p1) & (NON_CODE_PREFIX | TARGET_PREFIX | TARGET) ? undefined : 'maybe';
   }
+  // "NNC0385-0434", "DX126-262": capitals and a number, then a number of three or four digits
+  // (p1 ^[A-Z]{2,5}\d{2,5}$, p2 ^\d{3,4}$, not a year). Before "study" or "trial" it is a study number: see readHead.
+  const p1Digits = p1.length - p1Caps;
+  if (p1Caps >= 2 && p1Caps <= 5 && p1Digits >= 2 && p1Digits <= 5 && runLength(p1, p1Caps, isDigit) === p1Digits && digits >= 3 && digits <= 4 && digits === p2.length) {
+    return isYearAt(p2, 0, digits) || listsOf(p1) & (NON_CODE_PREFIX | TARGET_PREFIX | TARGET) ? undefined : 'code';
+  }
   // "BGB-A317", "KTE-C19", "SGN-CD33A", "LY-CoV555": a letter-led second part with two or more digits (^[A-Za-z]{1,4}\d{2,6}[A-Za-z]?$).
   if (caps && p1.length <= 5 && !(prefixLists & TARGET_PREFIX)) {
     const lead = runLength(p2, 0, isAsciiLetter);
@@ -414,6 +420,10 @@ function isSuffixWord(words: Words, j: number): boolean {
   return DESCRIPTIVE_SUFFIX_WORDS.hasWord(words, j);
 }
 
+/** A study or trial named after its number: "IMGN632-0801 study". */
+const STUDY_AFTER = /^\s+(?:study|trial|protocol)\b/i;
+const isAsciiDigitsOnly = (s: string) => runLength(s, 0, isDigit) === s.length;
+
 function readHead(words: Words, k: number, partCount: number): Head {
   const anti = partCount > 1 && ANTI.hasWord(words, k);
   const first = anti ? k + 1 : k;
@@ -430,6 +440,8 @@ function readHead(words: Words, k: number, partCount: number): Head {
   const parts = count > 1 ? wordTexts(words, first, count) : undefined;
   const firstText = parts ? parts[0]! : words.word(first);
   let verdict = parts ? classifyJoined(parts, joinedListsOf(words, first, count)) : classifySingle(firstText);
+  // "the IMGN632-0801 study": a code and its study's number.
+  if (verdict === 'code' && count === 2 && isDigit(firstText.charCodeAt(firstText.length - 1)) && isAsciiDigitsOnly(parts![1]!) && STUDY_AFTER.test(words.text.slice(words.ends[first + 1]!, words.ends[first + 1]! + 10))) verdict = undefined;
   // "HER2-ADC", "IMGN853-FRα": fall back to the first part alone.
   if (verdict === undefined && count > 1) {
     const alone = classifySingle(firstText);

@@ -74,6 +74,15 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-300 met its primary endpoint in a trial that enrolled patients with breast cancer who had received at least one prior anti-HER2 therapy.'), [['NWT-300', null]]);
   });
 
+  it('takes the name another company or market uses for an alias', () => {
+    assert.deepEqual(targets('A Phase 2 trial of NWT-4417, which Meridia Pharma develops in Japan as QX-0417, began.'), [['NWT-4417 / QX-0417', null]]);
+    assert.deepEqual(targets('NWT-101, marketed in China as QX-2264, is approved.'), [['NWT-101 / QX-2264', null]]);
+    assert.deepEqual(targets('NWT-101, developed as a treatment for NSCLC, and QX-2264 advanced.'), [
+      ['NWT-101', null],
+      ['QX-2264', null],
+    ]);
+  });
+
   it('takes every name inside the parentheses after a name for its aliases', () => {
     assert.deepEqual(targets('NW-8201 (velbatuzumab zelvatecan; VZ-4471) is a HER2-directed ADC.'), [['NW-8201 / VZ-4471 / velbatuzumab zelvatecan', 'HER2']]);
     assert.deepEqual(targets('velbatuzumab zelvatecan (vel-Z, also known as NWT-287 and QX-2264) is a TROP2-directed ADC.'), [

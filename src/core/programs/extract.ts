@@ -28,6 +28,9 @@ const MAX_SENTENCE_MENTIONS = 60;
 /** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ", after a brand's mark or not. */
 const ALIAS_LINK = /^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:formerly(?:\s+known\s+as)?\s+|also\s+known\s+as\s+|previously\s+|a\.?k\.?a\.?\s+|or\s+)?|,?\s+(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously\s+known\s+as|a\.k\.a\.)\s+)$/i;
 
+/** A name another company or market uses: "X, which Meridia develops in Japan as Y", "X, marketed in China as Y". */
+const NAMED_ELSEWHERE_AS = /^[®™]?,?\s+(?:which\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:develops|markets|commercializes|sells)\s+|(?:known|marketed|developed|sold)\s+)(?:in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,2})?as\s+$/;
+
 /** Words after a brand that make it a platform, not a drug: "DuoBody® technology", "XmAb® bispecific antibodies", "BiTE® molecules". */
 const PLATFORM_AFTER = /^[®™℠]?(?:\s+(?:platforms?|technolog(?:y|ies)|molecules?|formats?|bispecifics?|antibod(?:y|ies)|engagers?|linkers?|payloads?|conjugates?|scaffolds?|librar(?:y|ies)|systems?|devices?|therapeutics|constructs?|modalit(?:y|ies))\b|-[\w])/i;
 
@@ -188,7 +191,8 @@ function linkAliases(text: string, names: Mention[], keys: string[]): UnionFind 
     }
     // "(nordatamab, NDB-310)": names listed together inside parentheses.
     const listedInParentheses = /^\s*,\s*$/.test(between) && text.charCodeAt(a.offset - 1) === 40 && text.charCodeAt(b.offset + b.length) === 41;
-    if (between.length <= 40 && (ALIAS_LINK.test(between) || listedInParentheses) && keys[i] !== keys[i + 1]) {
+    const linked = (between.length <= 40 && (ALIAS_LINK.test(between) || listedInParentheses)) || (between.length <= 72 && NAMED_ELSEWHERE_AS.test(between));
+    if (linked && keys[i] !== keys[i + 1]) {
       // "DM4" in "SAR3419 (DM4-loaded)" or a payload named beside its ADC is not an alias, nor is the
       // partner in "the X/Y regimen".
       const after = text.slice(b.offset + b.length, b.offset + b.length + 30);

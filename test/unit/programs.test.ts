@@ -93,6 +93,11 @@ describe('programs', () => {
       ['NWT-101', null],
       ['QX-2264', null],
     ]);
+    // …unless the words after the name make it a partner: "(Nor-T; QX-2264 regimen)".
+    assert.deepEqual(targets('NWT-101 (Nor-T; QX-2264 regimen) read out.'), [
+      ['NWT-101', null],
+      ['QX-2264', null],
+    ]);
     assert.deepEqual(targets('NWT-101 (first-line; QX-2264) and NWT-202 (NSCLC; QX-3375) read out.'), [
       ['NWT-101', null],
       ['QX-2264', null],

@@ -184,7 +184,7 @@ function linkAliases(text: string, names: Mention[], keys: string[]): UnionFind 
     groupRoot = -1;
     if (givenTogether.has(`${keys[i]} ${keys[i + 1]}`)) continue;
     // "X (Temab-A; Y)": an alias not recognised as a name comes first in the parentheses.
-    if (between.length <= 40 && opensWithAbbreviation(between) && keys[i] !== keys[i + 1] && !PAYLOAD_WORDS.test(text.slice(b.offset + b.length, b.offset + b.length + 30))) {
+    if (between.length <= 40 && opensWithAbbreviation(between) && keys[i] !== keys[i + 1] && namesSameDrugAfter(text, b)) {
       uf.union(i, i + 1);
       groupRoot = i;
       continue;
@@ -193,10 +193,7 @@ function linkAliases(text: string, names: Mention[], keys: string[]): UnionFind 
     const listedInParentheses = /^\s*,\s*$/.test(between) && text.charCodeAt(a.offset - 1) === 40 && text.charCodeAt(b.offset + b.length) === 41;
     const linked = (between.length <= 40 && (ALIAS_LINK.test(between) || listedInParentheses)) || (between.length <= 72 && NAMED_ELSEWHERE_AS.test(between));
     if (linked && keys[i] !== keys[i + 1]) {
-      // "DM4" in "SAR3419 (DM4-loaded)" or a payload named beside its ADC is not an alias, nor is the
-      // partner in "the X/Y regimen".
-      const after = text.slice(b.offset + b.length, b.offset + b.length + 30);
-      if (!PAYLOAD_WORDS.test(after) && !COMBINATION_AFTER.test(after)) {
+      if (namesSameDrugAfter(text, b)) {
         uf.union(i, i + 1);
         // "X (Y": the parentheses may name more of X's aliases.
         if (between.includes('(')) groupRoot = i;
@@ -204,6 +201,15 @@ function linkAliases(text: string, names: Mention[], keys: string[]): UnionFind 
     }
   }
   return uf;
+}
+
+/**
+ * Do the words after a linked name leave it an alias? "DM4" in "SAR3419 (DM4-loaded)" or a payload
+ * named beside its ADC is not one, nor is the partner in "the X/Y regimen".
+ */
+function namesSameDrugAfter(text: string, name: Mention): boolean {
+  const after = text.slice(name.offset + name.length, name.offset + name.length + 30);
+  return !PAYLOAD_WORDS.test(after) && !COMBINATION_AFTER.test(after);
 }
 
 /** A program per set of aliases, by the set's root, with its mentions in text order. */

@@ -74,6 +74,17 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-300 met its primary endpoint in a trial that enrolled patients with breast cancer who had received at least one prior anti-HER2 therapy.'), [['NWT-300', null]]);
   });
 
+  it('reads the same words for a former name wherever the names stand', () => {
+    for (const body of [
+      'NWT-101 (previously known as QX-2264) read out.',
+      'NWT-101, previously QX-2264, read out.',
+      'NWT-101 (Nor-T; previously QX-2264) read out.',
+    ]) {
+      assert.deepEqual(targets(body), [['NWT-101 / QX-2264', null]], body);
+    }
+    assert.deepEqual(targets('NWT-101 (nortamab a.k.a. QX-2264) read out.'), [['NWT-101 / QX-2264 / nortamab', null]]);
+  });
+
   it('takes the name another company or market uses for an alias', () => {
     assert.deepEqual(targets('A Phase 2 trial of NWT-4417, which Meridia Pharma develops in Japan as QX-0417, began.'), [['NWT-4417 / QX-0417', null]]);
     assert.deepEqual(targets('NWT-101, marketed in China as QX-2264, is approved.'), [['NWT-101 / QX-2264', null]]);

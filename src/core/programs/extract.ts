@@ -25,8 +25,10 @@ export interface ExtractInput {
 const NAME_KINDS = new Set(['drug-code', 'drug-name', 'brand']);
 /** Facts are read from sentences with at most this many mentions (tables and dumps are skipped). */
 const MAX_SENTENCE_MENTIONS = 60;
+/** Words that give a name's other name: "also known as", "formerly", "previously known as", "a.k.a.". */
+const ALSO_KNOWN_AS = String.raw`(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously(?:\s+known\s+as)?|a\.?k\.?a\.?)`;
 /** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ", after a brand's mark or not. */
-const ALIAS_LINK = /^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:formerly(?:\s+known\s+as)?\s+|also\s+known\s+as\s+|previously\s+|a\.?k\.?a\.?\s+|or\s+)?|,?\s+(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously\s+known\s+as|a\.k\.a\.)\s+)$/i;
+const ALIAS_LINK = new RegExp(String.raw`^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:(?:${ALSO_KNOWN_AS}|or)\s+)?|,?\s+${ALSO_KNOWN_AS}\s+)$`, 'i');
 
 /** A name another company or market uses: "X, which Meridia develops in Japan as Y", "X, marketed in China as Y". */
 const NAMED_ELSEWHERE_AS = /^[®™]?,?\s+(?:which\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:develops|markets|commercializes|sells)\s+|(?:known|marketed|developed|sold)\s+)(?:in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,2})?as\s+$/;
@@ -47,9 +49,9 @@ function opensWithAbbreviation(between: string): boolean {
 }
 
 /** Between two names inside one pair of parentheses: "; ", ", also known as ", " and ". */
-const PARENTHESIS_LIST = /^\s*(?:[;,]\s*(?:(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously(?:\s+known\s+as)?|a\.?k\.?a\.?|or)\s+)?|\s+(?:and|or)\s+|\s+(?:also\s+known\s+as|formerly)\s+)$/i;
+const PARENTHESIS_LIST = new RegExp(String.raw`^\s*(?:[;,]\s*(?:(?:${ALSO_KNOWN_AS}|or)\s+)?|\s+(?:and|or)\s+|\s+${ALSO_KNOWN_AS}\s+)$`, 'i');
 /** "X (Temab-A; Y": one other hyphenated word first in the parentheses, then a name (see opensWithAbbreviation). */
-const OPENS_WITH_WORD = /^\s*\((?=[\w-]{1,12}\s*[;,])(\w+-[\w-]+)\s*[;,]\s*(?:(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|a\.?k\.?a\.?)\s+)?$/i;
+const OPENS_WITH_WORD = new RegExp(String.raw`^\s*\((?=[\w-]{1,12}\s*[;,])(\w+-[\w-]+)\s*[;,]\s*(?:${ALSO_KNOWN_AS}\s+)?$`, 'i');
 /** Between two drugs given together: "X plus Y", "X + Y", "X in combination with Y". */
 const GIVEN_WITH = /^[®™]?\s*(?:\+|plus|(?:in\s+)?combination\s+with|combined\s+with)\s*$/i;
 /** Words after "X/Y" that make it two drugs given together: "the X/Y regimen". */

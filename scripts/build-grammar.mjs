@@ -103,6 +103,9 @@ const SUFFIX = R`(?:[a-z]\d{0,2})?`; // DS-8201a, BNT162b2
 // ---- rules ---------------------------------------------------------------------------------
 const rules = {};
 
+/** The year after a short period: 2017, of 2017, CY2025, FY 2025, FY25, fiscal 2025, of fiscal year 2025. */
+const PERIOD_YEAR = `(?:(?i:of)${SP})?(?:(?:FY|CY)${SP}?|(?i:fiscal|calendar)${SP}(?:(?i:year)${SP})?)?${YEAR}|FY${SP}?\\d\\d`;
+
 rules['drug-code'] = {
   comment: 'Development codes: IMGN632, SAR650984, MK-3475, BMS-986016, DS-8201a, BGB-A317, AMG 510, Debio 1562, BNT162b2, mRNA-1273, T-DM1, huC242-DM4, DM4.',
   patterns: [
@@ -179,12 +182,12 @@ rules.date = {
     // short periods: Q3 2017, Q3'17, Q4 CY2025, 3Q17, 1H 2018, H2 2017. One regex per shape: the
     // shapes start differently (Q, digit Q, digit H, H), and each alone lets Oniguruma skip to its Q or H.
     ...[
-      `Q[1-4](?:${SP}?(?:(?:FY|CY)${SP}?|(?i:fiscal)${SP})?${YEAR}|['’]\\d\\d)?`,
-      `[1-4]Q(?:${SP}?${YEAR}|['’]?\\d\\d)?`,
-      `[12]H(?:${SP}?(?:(?:FY|CY)${SP}?)?${YEAR}|['’]?\\d\\d)`,
-      `H[12](?:${SP}?(?:(?:FY|CY)${SP}?)?${YEAR}|['’]?\\d\\d)`,
+      `Q[1-4](?:${SP}?(?:${PERIOD_YEAR})|['’]\\d\\d)?`,
+      `[1-4]Q(?:${SP}?(?:${PERIOD_YEAR})|['’]?\\d\\d)?`,
+      `[12]H(?:${SP}?(?:${PERIOD_YEAR})|['’]?\\d\\d)`,
+      `H[12](?:${SP}?(?:${PERIOD_YEAR})|['’]?\\d\\d)`,
     ].map((shape) => ({
-      comment: "short periods: Q3 2017, Q3'17, Q4 CY2025, 3Q17, 1H 2018, H2 2017",
+      comment: "short periods: Q3 2017, Q3'17, Q4 CY2025, Q1 of 2025, Q2 FY25, Q3 fiscal 2025, 3Q17, 1H 2018, H2 2017",
       name: 'keyword.other.date.release',
       match: `\\b${shape}(?![\\w'’])`,
     })),

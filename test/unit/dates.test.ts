@@ -35,6 +35,11 @@ describe('dates', () => {
     ['in the third calendar quarter of 2018.', 'third calendar quarter of 2018', '2018-Q3'],
     ['by the first fiscal quarter, the', 'first fiscal quarter', '2024-Q1'],
     ['signed on the 5th of March 2018 in', '5th of March 2018', '2018-03-05'],
+    ['data in Q1 of 2025 and', 'Q1 of 2025', '2025-Q1'],
+    ['results for Q2 FY25 were', 'Q2 FY25', '2025-Q2'],
+    ['revenue in Q3 fiscal 2025 rose', 'Q3 fiscal 2025', '2025-Q3'],
+    ['guidance for H2 of 2025 and', 'H2 of 2025', '2025-H2'],
+    ['in the second quarter of fiscal year 2025.', 'second quarter of fiscal year 2025', '2025-Q2'],
   ];
   for (const [body, text, value] of cases) {
     it(`reads ${JSON.stringify(text)}`, () => {

@@ -321,6 +321,11 @@ describe('grammar: dates', () => {
     ['In March, 2018, the company', 'March, 2018'],
     ['in the third calendar quarter of 2018.', 'third calendar quarter of 2018'],
     ['signed on the 5th of March 2018 in', '5th of March 2018'],
+    ['data in Q1 of 2025 and', 'Q1 of 2025'],
+    ['results for Q2 FY25 were', 'Q2 FY25'],
+    ['revenue in Q3 fiscal 2025 rose', 'Q3 fiscal 2025'],
+    ['guidance for H2 of 2025 and', 'H2 of 2025'],
+    ['in the second quarter of fiscal year 2025.', 'second quarter of fiscal year 2025'],
   ];
   for (const [line, text] of dates) {
     it(`highlights ${text}`, () => expectSpan(line, text, DATE));

@@ -100,6 +100,29 @@ function readYear(text: string, pos: number): { year: number; end: number } | un
   return { year, end: pos + 4 };
 }
 
+/**
+ * The year written after a quarter or half, at `pos`: "2017", "of 2017", "of fiscal 2017",
+ * "fiscal year 2017", "FY2017", "FY 2017", "FY17", "CY2025".
+ */
+function readPeriodYear(text: string, pos: number): { year: number; end: number } | undefined {
+  let p = pos;
+  const ofEnd = wordEnd(text, p, 4);
+  if (ofEnd - p === 2 && text.startsWith('of', p)) p = skipSpace(text, ofEnd);
+  const kindEnd = wordEnd(text, p, 10);
+  if (YEAR_KINDS.find(text, p, kindEnd) >= 0) {
+    p = skipSpace(text, kindEnd);
+    const yearWordEnd = wordEnd(text, p, 6);
+    if (yearWordEnd - p === 4 && text.startsWith('year', p)) p = skipSpace(text, yearWordEnd);
+  } else if ((text.startsWith('FY', p) || text.startsWith('CY', p)) && p + 2 <= text.length) {
+    p += codeAt(text, p + 2) === 32 ? 3 : 2;
+    // "FY25": two digits.
+    if (isDigit(codeAt(text, p)) && isDigit(codeAt(text, p + 1)) && !isDigit(codeAt(text, p + 2)) && !isLetter(codeAt(text, p + 2))) {
+      return { year: 2000 + digitsValue(text, p, 2), end: p + 2 };
+    }
+  }
+  return readYear(text, p);
+}
+
 /** A day of month 1-31 at `pos`, with an optional ordinal suffix ("3", "03", "3rd"). */
 function readDay(text: string, pos: number): { day: number; end: number } | undefined {
   if (!isDigit(codeAt(text, pos))) return undefined;
@@ -232,12 +255,7 @@ function dateFromOrdinal(text: string, start: number, wordEndPos: number, ctx: R
   let end = unitEnd;
   let year: number | undefined;
   // "of 2017", "of fiscal 2017", " 2017", ", 2017" is not taken (a list of periods).
-  let q = skipSpace(text, end);
-  const ofEnd = wordEnd(text, q, 4);
-  if (ofEnd - q === 2 && text.startsWith('of', q)) q = skipSpace(text, ofEnd);
-  const fiscalEnd = wordEnd(text, q, 10);
-  if (YEAR_KINDS.find(text, q, fiscalEnd) >= 0) q = skipSpace(text, fiscalEnd);
-  const y = readYear(text, q);
+  const y = readPeriodYear(text, skipSpace(text, end));
   if (y) {
     year = y.year;
     end = y.end;
@@ -269,12 +287,11 @@ function dateFromPeriodCode(text: string, start: number, end: number, ctx: Recog
   }
   if (letter === 'H' && n > 2) return undefined;
   const period = `${letter}${n}`;
-  // Year after: " 2017", "-2017", "'17", " CY2025".
+  // Year after: " 2017", "-2017", "'17", " of 2017", " CY2025", " FY25", " fiscal 2025".
   let p = end;
   if (codeAt(text, p) === 45) p++;
   else p = skipSpace(text, p, false);
-  if (text.startsWith('CY', p)) p = codeAt(text, p + 2) === 32 ? p + 3 : p + 2;
-  const y = readYear(text, p);
+  const y = readPeriodYear(text, p);
   if (y) return { kind: 'date', start, end: y.end, value: `${y.year}-${period}` };
   if (codeAt(text, p) === 39 || codeAt(text, p) === 0x2019) {
     const d1 = codeAt(text, p + 1);

@@ -104,7 +104,7 @@ const SUFFIX = R`(?:[a-z]\d{0,2})?`; // DS-8201a, BNT162b2
 const rules = {};
 
 /** The year after a short period: 2017, of 2017, CY2025, FY 2025, FY25, fiscal 2025, of fiscal year 2025. */
-const PERIOD_YEAR = `(?:(?i:of)${SP})?(?:(?:FY|CY)${SP}?|(?i:fiscal|calendar)${SP}(?:(?i:year)${SP})?)?${YEAR}|FY${SP}?\\d\\d`;
+const PERIOD_YEAR = `(?:(?i:of)${SP})?(?:(?:FY|CY)${SP}?|(?i:fiscal|calendar)${SP}(?:(?i:year)${SP})?)?${YEAR}|(?:FY|CY)${SP}?\\d\\d`;
 
 rules['drug-code'] = {
   comment: 'Development codes: IMGN632, SAR650984, MK-3475, BMS-986016, DS-8201a, BGB-A317, AMG 510, Debio 1562, BNT162b2, mRNA-1273, T-DM1, huC242-DM4, DM4.',

@@ -194,12 +194,10 @@ function linkAliases(text: string, names: Mention[], keys: string[]): UnionFind 
     // "(nordatamab, NDB-310)": names listed together inside parentheses.
     const listedInParentheses = /^\s*,\s*$/.test(between) && text.charCodeAt(a.offset - 1) === 40 && text.charCodeAt(b.offset + b.length) === 41;
     const linked = (between.length <= 40 && (ALIAS_LINK.test(between) || listedInParentheses)) || (between.length <= 72 && NAMED_ELSEWHERE_AS.test(between));
-    if (linked && keys[i] !== keys[i + 1]) {
-      if (namesSameDrugAfter(text, b)) {
-        uf.union(i, i + 1);
-        // "X (Y": the parentheses may name more of X's aliases.
-        if (between.includes('(')) groupRoot = i;
-      }
+    if (linked && keys[i] !== keys[i + 1] && namesSameDrugAfter(text, b)) {
+      uf.union(i, i + 1);
+      // "X (Y": the parentheses may name more of X's aliases.
+      if (between.includes('(')) groupRoot = i;
     }
   }
   return uf;

@@ -113,9 +113,9 @@ function readPeriodYear(text: string, pos: number): { year: number; end: number 
     p = skipSpace(text, kindEnd);
     const yearWordEnd = wordEnd(text, p, 6);
     if (yearWordEnd - p === 4 && text.startsWith('year', p)) p = skipSpace(text, yearWordEnd);
-  } else if ((text.startsWith('FY', p) || text.startsWith('CY', p)) && p + 2 <= text.length) {
+  } else if (text.startsWith('FY', p) || text.startsWith('CY', p)) {
     p += codeAt(text, p + 2) === 32 ? 3 : 2;
-    // "FY25": two digits.
+    // "FY25", "CY25": two digits.
     if (isDigit(codeAt(text, p)) && isDigit(codeAt(text, p + 1)) && !isDigit(codeAt(text, p + 2)) && !isLetter(codeAt(text, p + 2))) {
       return { year: 2000 + digitsValue(text, p, 2), end: p + 2 };
     }

@@ -52,6 +52,12 @@ describe('programs', () => {
     ]);
     // A gene-shaped name before "receptor" and a mechanism is the target; "receptor" is kept only after a ligand.
     assert.deepEqual(targets('NWT-2216, an oral LPA3 receptor antagonist, is in Phase 2.'), [['NWT-2216', 'LPA3']]);
+    assert.deepEqual(targets('NWT-101 is a selective small-molecule inhibitor of cyclin-dependent kinase 7 (CDK7).'), [['NWT-101', 'CDK7']]);
+    assert.deepEqual(targets('NWT-108 is an oral small molecule designed to inhibit KRAS G12D.'), [['NWT-108', 'KRAS G12D']]);
+    assert.deepEqual(targets('NWT-109 selectively degrades BRD9.'), [['NWT-109', 'BRD9']]);
+    assert.deepEqual(targets('NWT-116 is a next-generation PARP1-selective inhibitor.'), [['NWT-116', 'PARP1']]);
+    // Not a target of the program: what a drug given with it acts on.
+    assert.deepEqual(targets('NWT-117 is given with drugs that inhibit CYP3A4.'), [['NWT-117', null]]);
   });
 
   it('gives a target to the name it modifies, and not to a drug given with another', () => {

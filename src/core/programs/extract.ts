@@ -7,7 +7,7 @@ import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Moda
 import { addCompanyFact, CompanyNames, companyRole, sameCompany, type CompanyMention } from './companies';
 import { AGREEMENT_CUE, DEAL_CUES, EXCLUSIVE_CUE, PARTNER_CUE } from './dealCues';
 import { MODALITY_RANK, modalityWords } from './modality';
-import { MECHANISM_OF_BEFORE } from '../recognize/vocabulary';
+import { MECHANISM_OF_BEFORE, MECHANISM_OF_SPELLED_OUT } from '../recognize/vocabulary';
 
 export interface ExtractInput {
   file: string;
@@ -66,15 +66,19 @@ const OWNER_WORD = /its|our|company's/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 /** A target named in full, then as the abbreviation in parentheses: "targeting folate receptor alpha (FRα)"; as a mechanism, only for the name it describes. */
 const TARGET_CUE_SPELLED_OUT = /\b(?:targeting|targets|against|binds?(?:\s+to)?|directed\s+(?:against|at|to))\s+(?:[\w-]+\s+){1,4}\(\s*$/i;
+/** A verb for what the drug does to the target: "designed to inhibit KRAS G12D", "selectively degrades BRD9"; a mechanism, as below. */
+const ACTS_ON_BEFORE = /\b(?:inhibit(?:s|ing)?|degrad(?:e|es|ing)|block(?:s|ing)?|antagoniz(?:e|es|ing)|activat(?:e|es|ing))\s+(?:the\s+)?$/i;
 const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
 /**
  * A mechanism after the target ("a KRAS G12C inhibitor", "IL-23 receptor antagonist") or before it
  * ("an inhibitor of the paracaspase MALT1"). Programs are described so, but so are the drugs they are
  * given with ("in combination with a PD-1 inhibitor"): such a target goes only to a name it describes.
  */
-const MECHANISM_AFTER = /^(?:\s+receptors?)?(?:-|\s+)(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|conjugate)s?\b/i;
+const MECHANISM_AFTER = /^(?:\s+receptors?)?(?:-(?:selective|specific))?(?:-|\s+)(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|conjugate)s?\b/i;
 /** Text from a name to a target that describes it: "X, a …", "X, Acme's …", "X is an …", "X, is an …", "X (…", also after an alias in parentheses ("X (Y), a …"). */
 const DESCRIBES_NAME = /^[®™]?\)?(?:\s*,\s*(?:a|an|the|its|our|[A-Z][\w-]*['’]s)\s|\s*,?\s+(?:is|was|as)\s+(?:a|an|the)\s|\s*\()/;
+/** …or the verb after the name says what it does to the target: "X selectively degrades BRD9", "X inhibits the …". */
+const NAME_ACTS_ON = /^[®™]?\)?\s+(?:(?:selectively|potently|specifically|irreversibly|reversibly|covalently)\s+)?(?:inhibits|degrades|blocks|antagonizes|activates)\s+(?:the\s+)?$/i;
 /** …unless another drug comes between: "X, a … in combination with a PD-1 inhibitor". */
 const ANOTHER_DRUG = /[.;]|\b(?:with|plus|combination|combined|versus|vs|after|following|than|or)\b/i;
 /** From a target to the name it comes before, words and hyphens alone: "BCMA-directed degrader-antibody conjugate ORD-512". */
@@ -404,7 +408,8 @@ class SentenceFactReader {
     const cued = TARGET_CUE_BEFORE.test(before.slice(-24)) || TARGET_CUE_AFTER.test(after);
     // "NVB-0017 (FAP)": a target alone in parentheses after a name.
     const inParentheses = /\(\s*$/.test(before) && /^\s*\)/.test(after);
-    if (!cued && !inParentheses && !MECHANISM_AFTER.test(after) && !MECHANISM_OF_BEFORE.test(before) && !TARGET_CUE_SPELLED_OUT.test(before)) return;
+    const mechanism = MECHANISM_AFTER.test(after) || MECHANISM_OF_BEFORE.test(before) || MECHANISM_OF_SPELLED_OUT.test(before) || ACTS_ON_BEFORE.test(before.slice(-24));
+    if (!cued && !inParentheses && !mechanism && !TARGET_CUE_SPELLED_OUT.test(before)) return;
     const owner = this.describedName(s, m, subjects) ?? (cued ? nearWithin(subjects, m, NEAR_TARGET) : undefined);
     if (owner) this.programOf(owner).target ??= this.fact(String(m.value), m.offset);
   }
@@ -421,7 +426,7 @@ class SentenceFactReader {
     }
     if (previous && m.offset - (previous.offset + previous.length) <= 100) {
       const between = text.slice(previous.offset + previous.length, m.offset);
-      if (DESCRIBES_NAME.test(between) && !ANOTHER_DRUG.test(between)) return previous;
+      if ((DESCRIBES_NAME.test(between) || NAME_ACTS_ON.test(between)) && !ANOTHER_DRUG.test(between)) return previous;
     }
     if (next && next.offset - end <= 60) {
       const between = text.slice(end, next.offset);

@@ -9,6 +9,7 @@ import {
   KNOWN_PAYLOAD_CODES,
   KNOWN_TARGETS,
   MECHANISM_OF_BEFORE,
+  MECHANISM_OF_SPELLED_OUT,
   NON_CODE_PREFIXES,
   NUMBER_LEAD_WORDS,
   TARGET_LEAD_WORDS,
@@ -627,8 +628,10 @@ function namesMechanism(text: string, head: { start: number; end: number }): boo
   // After a subtype written with a point ("Nav1.7 blocker"), as pushTarget reads it.
   const end = codeAt(text, head.end) === 46 && isDigit(codeAt(text, head.end + 1)) ? head.end + 2 : head.end;
   if (codeAt(text, end) === 32 && MECHANISM_INITIALS[codeAt(text, end + 1) | 32] && MECHANISM_WORD_AFTER.test(text.slice(end, end + 23))) return true;
-  const from = Math.max(0, head.start - 48);
-  return hasOfBetween(text, from, head.start) && MECHANISM_OF_BEFORE.test(text.slice(from, head.start));
+  const from = Math.max(0, head.start - 64);
+  if (!hasOfBetween(text, from, head.start)) return false;
+  const before = text.slice(from, head.start);
+  return MECHANISM_OF_BEFORE.test(before) || (codeAt(text, head.start - 1) === 40 && MECHANISM_OF_SPELLED_OUT.test(before));
 }
 
 /** Is " of " (case ignored) in `text[from, to)`? */

@@ -111,7 +111,12 @@ export const DESCRIPTIVE_SUFFIXES = new Set([
 ]);
 
 /** Words that, right before a target, state that a drug acts on it ("targeting CD37"). */
-export const TARGET_LEAD_WORDS = new Set(['targeting', 'targets', 'target', 'against', 'binds', 'binding', 'blocks', 'blocking', 'inhibits', 'inhibiting', 'inhibitor', 'antagonist', 'agonist', 'engages', 'engaging']);
+export const TARGET_LEAD_WORDS = new Set([
+  'targeting', 'targets', 'target', 'against', 'binds', 'binding', 'blocks', 'blocking', 'inhibit', 'inhibits', 'inhibiting', 'inhibitor',
+  'antagonist', 'agonist', 'engages', 'engaging', 'degrade', 'degrades', 'degrading',
+]);
 
 /** A mechanism and "of" before what a drug acts on: "an inhibitor of the paracaspase MALT1", "an agonist of the GLP-1 receptor". */
 export const MECHANISM_OF_BEFORE = /\b(?:inhibit(?:or|ion)|antagonist|agonist|blocker|degrader|modulator|activator)s?\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$/i;
+/** …and a target named in full before it, abbreviated in parentheses: "an inhibitor of cyclin-dependent kinase 2 (CDK2)". */
+export const MECHANISM_OF_SPELLED_OUT = /\b(?:inhibit(?:or|ion)|antagonist|agonist|blocker|degrader|modulator|activator)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,5}\(\s*$/i;

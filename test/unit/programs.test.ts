@@ -89,6 +89,19 @@ describe('programs', () => {
       assert.deepEqual(targets(body), [['NWT-101 / QX-2264', null]], body);
     }
     assert.deepEqual(targets('NWT-101 (nortamab a.k.a. QX-2264) read out.'), [['NWT-101 / QX-2264 / nortamab', null]]);
+    for (const body of [
+      'NWT-201 (INN: zelotamab) read out.',
+      'NWT-201 (proposed INN zelotamab) read out.',
+      'NWT-201 (USAN: zelotamab) read out.',
+      'NWT-201, now named zelotamab, read out.',
+      'NWT-201, or zelotamab, read out.',
+    ]) {
+      assert.deepEqual(targets(body), [['NWT-201 / zelotamab', null]], body);
+    }
+    assert.deepEqual(targets('zelotamab (formerly NWT-201; also QX-8801) read out.'), [['NWT-201 / QX-8801 / zelotamab', null]]);
+    // "or" between two codes, or without the closing comma, is a choice between drugs.
+    assert.deepEqual(targets('Patients chose NWT-201, or NWT-202, in the trial.'), [['NWT-201', null], ['NWT-202', null]]);
+    assert.deepEqual(targets('NWT-201, or zelotamab was given.'), [['NWT-201', null], ['zelotamab', null]]);
   });
 
   it('takes the name another company or market uses for an alias', () => {

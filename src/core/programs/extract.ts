@@ -25,8 +25,8 @@ export interface ExtractInput {
 const NAME_KINDS = new Set(['drug-code', 'drug-name', 'brand']);
 /** Facts are read from sentences with at most this many mentions (tables and dumps are skipped). */
 const MAX_SENTENCE_MENTIONS = 60;
-/** Words that give a name's other name: "also known as", "formerly", "previously known as", "a.k.a.". */
-const ALSO_KNOWN_AS = String.raw`(?:also\s+known\s+as|formerly(?:\s+known\s+as)?|previously(?:\s+known\s+as)?|a\.?k\.?a\.?)`;
+/** Words that give a name's other name: "also known as", "formerly", "previously known as", "a.k.a.", "now named", "INN:". */
+const ALSO_KNOWN_AS = String.raw`(?:also\s+(?:known\s+as|called)|formerly(?:\s+(?:known\s+as|called))?|previously(?:\s+(?:known\s+as|called))?|a\.?k\.?a\.?|now\s+(?:named|called|known\s+as)|renamed|(?:proposed\s+)?(?:INN|USAN|generic\s+name)\s*:?)`;
 /** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ", after a brand's mark or not. */
 const ALIAS_LINK = new RegExp(String.raw`^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:(?:${ALSO_KNOWN_AS}|or)\s+)?|,?\s+${ALSO_KNOWN_AS}\s+)$`, 'i');
 
@@ -49,7 +49,7 @@ function opensWithAbbreviation(between: string): boolean {
 }
 
 /** Between two names inside one pair of parentheses: "; ", ", also known as ", " and ". */
-const PARENTHESIS_LIST = new RegExp(String.raw`^\s*(?:[;,]\s*(?:(?:${ALSO_KNOWN_AS}|or)\s+)?|\s+(?:and|or)\s+|\s+${ALSO_KNOWN_AS}\s+)$`, 'i');
+const PARENTHESIS_LIST = new RegExp(String.raw`^\s*(?:[;,]\s*(?:(?:${ALSO_KNOWN_AS}|or|also)\s+)?|\s+(?:and|or)\s+|\s+${ALSO_KNOWN_AS}\s+)$`, 'i');
 /** "X (Temab-A; Y": one other hyphenated word first in the parentheses, then a name (see opensWithAbbreviation). */
 const OPENS_WITH_WORD = new RegExp(String.raw`^\s*\((?=[\w-]{1,12}\s*[;,])(\w+-[\w-]+)\s*[;,]\s*(?:${ALSO_KNOWN_AS}\s+)?$`, 'i');
 /** Between two drugs given together: "X plus Y", "X + Y", "X in combination with Y". */
@@ -197,7 +197,10 @@ function linkAliases(text: string, names: Mention[], keys: string[]): UnionFind 
     }
     // "(nordatamab, NDB-310)": names listed together inside parentheses.
     const listedInParentheses = /^\s*,\s*$/.test(between) && text.charCodeAt(a.offset - 1) === 40 && text.charCodeAt(b.offset + b.length) === 41;
-    const linked = (between.length <= 40 && (ALIAS_LINK.test(between) || listedInParentheses)) || (between.length <= 72 && NAMED_ELSEWHERE_AS.test(between));
+    const linked =
+      (between.length <= 40 && (ALIAS_LINK.test(between) || listedInParentheses)) ||
+      (between.length <= 72 && NAMED_ELSEWHERE_AS.test(between)) ||
+      orBetweenCommas(text, a, between, b);
     if (linked && keys[i] !== keys[i + 1] && namesSameDrugAfter(text, b)) {
       uf.union(i, i + 1);
       // "X (Y": the parentheses may name more of X's aliases.
@@ -205,6 +208,15 @@ function linkAliases(text: string, names: Mention[], keys: string[]): UnionFind 
     }
   }
   return uf;
+}
+
+/**
+ * "ZX-201, or zelotamab, is …": a code and a generic name (either first) set off by commas around
+ * "or". Two names of one kind so ("X, or Y,") are more often a choice between two drugs.
+ */
+function orBetweenCommas(text: string, a: Mention, between: string, b: Mention): boolean {
+  if (a.kind === b.kind || a.kind === 'brand' || b.kind === 'brand' || !/^,\s+or\s+$/.test(between)) return false;
+  return text.charCodeAt(b.offset + b.length) === 44;
 }
 
 /**

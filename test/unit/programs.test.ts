@@ -178,6 +178,18 @@ The company's ProMask™ platform and its Dosewell® injector are used across th
     assert.ok(names.some((n) => n[0] === 'NWT-503' && n.includes('velbatuzumab zelvatecan')));
   });
 
+  it('reads the phase a program is in, not one planned before or after the phase', () => {
+    const phases = (body: string) =>
+      analyzeRelease('t.release', `Northwind Reports Progress\n\nCAMBRIDGE, Mass., June 20, 2023 -- Northwind Therapeutics, Inc. today announced news.\n\n${body}\n`).programs.map(
+        (p) => [p.names[0], p.phase?.value ?? null],
+      );
+    assert.deepEqual(phases('The pivotal Phase 3 trial of NWT-404 met its primary endpoint.'), [['NWT-404', '3']]);
+    assert.deepEqual(phases('NWT-404 is being evaluated in a pivotal Phase 3 trial.'), [['NWT-404', '3']]);
+    assert.deepEqual(phases('The data support a pivotal Phase 3 trial of NWT-404, which we expect to begin in Q3 2024.'), [['NWT-404', null]]);
+    assert.deepEqual(phases('A Phase 3 trial of NWT-404 is planned to start in 2025.'), [['NWT-404', null]]);
+    assert.deepEqual(phases('The company plans to start a Phase 3 trial of NWT-404.'), [['NWT-404', null]]);
+  });
+
   it('reads target, modality, payload, phase, indications, deals from the text with sources', () => {
     const a = analyzeRelease('early.release', EARLY);
     const p = a.programs.find((x) => x.names[0] === 'NWT-214')!;

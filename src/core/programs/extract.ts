@@ -91,7 +91,9 @@ const MODIFIES_NAME = /^[\w\s-]*$/;
 const APPOSITIVE_BEFORE_NAME = /^[\w\s-]*,\s*$/;
 const CLOSES_APPOSITIVE = /^\s*,/;
 const OPENS_CLAUSE = /(?:^|[,;:.])\s*(?:(?:a|an|the|its|our)\s+)?(?:[\w-]+\s+)?$/i;
-const FUTURE_CUE = /\b(?:start\s+of|initiat\w*|planned|pivotal|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
+/** …or after it: "a pivotal Phase III trial comparing …, which we expect to begin in Q3 2024". */
+const FUTURE_AFTER_PHASE = /^[^.;]{0,100}?\b(?:expect(?:s|ed)?\s+to\s+(?:begin|start|initiate|commence|open)|(?:planned|scheduled|set|due)\s+to\s+(?:begin|start|commence|open)|to\s+(?:begin|start|commence)\s+in)\b/i;
+const FUTURE_CUE = /\b(?:start\s+of|initiat\w*|planned|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
 
 
 class UnionFind {
@@ -455,7 +457,8 @@ class SentenceFactReader {
     const text = this.text;
     const lead = text.slice(Math.max(s.start, m.offset - 80), m.offset);
     // Plans and doses are not the phase a program is in: "start a Phase 3 trial", "the recommended Phase 2 dose".
-    if (FUTURE_CUE.test(lead) || DOSE_AFTER_PHASE.test(text.slice(m.offset + m.length, m.offset + m.length + 10))) return;
+    const after = text.slice(m.offset + m.length, m.offset + m.length + 120);
+    if (FUTURE_CUE.test(lead) || DOSE_AFTER_PHASE.test(after) || FUTURE_AFTER_PHASE.test(after)) return;
     if (this.outlookLines.has(this.lines.position(m.offset).line)) return;
     const owner = nearest(subjects, m.offset);
     if (!owner) return;

@@ -719,6 +719,8 @@ function nameList(fragment: string, fromEnd = false): string[] {
  */
 function equityRoles(parties: TransactionParty[], sentence: string, issuer: string | undefined): void {
   for (const p of parties) {
+    // "Halberd to acquire KRW 10 billion of newly issued Korvena shares": who acquires shares invests.
+    if (p.role === 'acquirer') p.role = 'investor';
     const at = sentence.indexOf(p.name.split(' ')[0]!);
     const before = at > 0 ? sentence.slice(Math.max(0, at - 6), at) : '';
     if (/\bfrom\s+$/i.test(before)) p.role = 'investor';

@@ -208,11 +208,12 @@ const knownPattern = new RegExp(`\\b(?:${KNOWN_COMPANIES.map((c) => c.replace(/[
 function referenceFindCompanies(text: string, issuer?: string, alsoKnown: string[] = []): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
   const seen = new Set<string>();
-  const add = (name: string, start: number) => {
+  // `length`: of the words that name it ("Halo" for Halo Therapeutics), when shorter than the name.
+  const add = (name: string, start: number, length = name.length) => {
     const key = name.toLowerCase().split(/\s+/)[0]!;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ name, start, end: start + name.length });
+    out.push({ name, start, end: start + length });
   };
   if (issuer) {
     const short = issuer.replace(/,?\s+(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|N\.V\.|S\.A\.|GmbH|Corp\.?|Corporation|LLC|Limited|Co\.)$/, '').trim();
@@ -223,7 +224,7 @@ function referenceFindCompanies(text: string, issuer?: string, alsoKnown: string
   for (const name of alsoKnown) {
     const word = name.split(/\s+/)[0]!;
     const m = word ? new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(text) : null;
-    if (m) add(name, m.index);
+    if (m) add(name, m.index, text.startsWith(name, m.index) ? name.length : word.length);
   }
   for (const m of text.matchAll(/[A-Z][\p{L}0-9'’&.-]*(?:\s+[A-Z][\p{L}0-9'’&.-]*){0,3}/gu)) {
     const parts = m[0].split(/\s+/);

@@ -52,6 +52,16 @@ describe('transactions', () => {
     assert.equal(t!.status, 'completed');
   });
 
+  it("reads the part of a company named by its first word alone from the words after that word", () => {
+    const [license] = transactions('Northwind licensed NWT-214 to Alderon Pharma for Europe.');
+    assert.deepEqual(roles(license!).sort(), ['Alderon Pharma:licensee', 'Northwind Therapeutics:licensor']);
+    const [acquisition] = transactions('Northwind will acquire NWT-900 from Alderon Pharma for $300 million.');
+    assert.deepEqual(roles(acquisition!).sort(), ['Alderon Pharma:seller', 'Northwind Therapeutics:acquirer']);
+    // "to receive" after a licence is no licensing to someone.
+    const [deal] = transactions('Northwind and Alderon Pharma entered a license agreement for NWT-214, with Northwind to receive $20 million upfront.');
+    assert.deepEqual(roles(deal!).sort(), ['Alderon Pharma:partner', 'Northwind Therapeutics:partner']);
+  });
+
   it('states a deal without an amount: tiered royalties, an exclusive licence', () => {
     const ts = transactions(
       'Northwind today announced an exclusive license agreement granting Alderon Pharma rights to NWT-214 in Europe. Northwind is also eligible for tiered royalties on net sales.',

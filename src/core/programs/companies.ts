@@ -8,6 +8,10 @@ export { addCompanyFact, addKeyedCompanyFact, companyKey, sameCompany } from './
  * (X owned it), "X has acquired" (acquirer), "licensed … to X" / "granting X" (licensee),
  * "X licensed … to" (licensor), otherwise a partner.
  */
+/** "X licensed … from Y" / "X licensed … to Y", a name after the word (not "… to receive"). Case kept: the name's capital counts. */
+const LICENSED_FROM = /^[\s\S]{0,80}\b[Ll](?:icen[cs]|ICEN[CS])\w*\b[^.]{0,60}\b[Ff]rom\s+(?:the\s+)?[A-Z]/;
+const LICENSED_TO = /^[\s\S]{0,80}\b[Ll](?:icen[cs]|ICEN[CS])\w*\b[^.]{0,60}\b[Tt]o\s+(?:the\s+)?[A-Z]/;
+
 export function companyRole(sentence: string, start: number, end: number): CompanyFact['role'] | undefined {
   const before = sentence.slice(Math.max(0, start - 24), start);
   const after = sentence.slice(end, end + 80);
@@ -21,8 +25,9 @@ export function companyRole(sentence: string, start: number, end: number): Compa
   if (license) {
     if (/\bfrom\s+$/i.test(before)) return 'licensor';
     if (/\b(?:to|grant|granting|grants|granted)\s+$/i.test(before)) return 'licensee';
-    if (/^[\s\S]{0,80}\blicen[cs]\w*\b[^.]{0,60}\bfrom\b/i.test(after) || /^[^.]{0,40}\bin-licen/i.test(after)) return 'licensee';
-    if (/^[\s\S]{0,80}\blicen[cs]\w*\b[^.]{0,60}\bto\b/i.test(after)) return 'licensor';
+    // "X licensed … from Y" / "… to Y", with a name after the word: not "… to receive".
+    if (LICENSED_FROM.test(after) || /^[^.]{0,40}\bin-licen/i.test(after)) return 'licensee';
+    if (LICENSED_TO.test(after)) return 'licensor';
     return 'partner';
   }
   return 'partner';

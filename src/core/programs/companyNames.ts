@@ -121,12 +121,13 @@ export class CompanyNames {
     const { text, issuerShort } = this;
     const out: CompanyMention[] = [];
     const seen = new Set<string>();
-    const add = (name: string, start: number) => {
+    // `length`: of the text that names it, where that is shorter than the name ("Halcyon" for "Halcyon Bio").
+    const add = (name: string, start: number, length = name.length) => {
       // "Halcyon" and "Halcyon Bio" are one company: compare first words.
       const key = firstWord(name).toLowerCase();
       if (seen.has(key)) return;
       seen.add(key);
-      out.push({ name: detach(name), start: start - lo, end: start - lo + name.length });
+      out.push({ name: detach(name), start: start - lo, end: start - lo + length });
     };
     // Names looked for one by one are looked for in the stretch alone: a search of the whole text
     // from `lo` would run on past `hi`, for every sentence.
@@ -190,10 +191,11 @@ export class CompanyNames {
 }
 
 /** Names the sentence may call by their first word ("Northwind" for "Northwind Therapeutics"). */
-function addAlsoKnown(stretch: string, lo: number, alsoKnown: string[], firstWords: string[], add: (name: string, start: number) => void): void {
+function addAlsoKnown(stretch: string, lo: number, alsoKnown: string[], firstWords: string[], add: (name: string, start: number, length: number) => void): void {
   for (let i = 0; i < alsoKnown.length; i++) {
     const at = indexOfWord(stretch, firstWords[i]!);
-    if (at >= 0) add(alsoKnown[i]!, lo + at);
+    // Named in full, or by its first word alone ("Acme licensed …" for Acme Therapeutics).
+    if (at >= 0) add(alsoKnown[i]!, lo + at, stretch.startsWith(alsoKnown[i]!, at) ? alsoKnown[i]!.length : firstWords[i]!.length);
   }
 }
 

@@ -57,9 +57,11 @@ describe('transactions', () => {
     assert.deepEqual(roles(license!).sort(), ['Alderon Pharma:licensee', 'Northwind Therapeutics:licensor']);
     const [acquisition] = transactions('Northwind will acquire NWT-900 from Alderon Pharma for $300 million.');
     assert.deepEqual(roles(acquisition!).sort(), ['Alderon Pharma:seller', 'Northwind Therapeutics:acquirer']);
-    // "to receive" after a licence is no licensing to someone.
+    // "to receive" after a licence is no licensing to someone; who receives the money licenses out.
     const [deal] = transactions('Northwind and Alderon Pharma entered a license agreement for NWT-214, with Northwind to receive $20 million upfront.');
-    assert.deepEqual(roles(deal!).sort(), ['Alderon Pharma:partner', 'Northwind Therapeutics:partner']);
+    assert.deepEqual(roles(deal!).sort(), ['Alderon Pharma:partner', 'Northwind Therapeutics:licensor']);
+    const [headline] = transactions('Northwind and Alderon Pharma Enter License Agreement for NWT-214\n-- Northwind to receive $20 million upfront\n-- Alderon to develop the program as ALD-77');
+    assert.deepEqual(roles(headline!).sort(), ['Alderon Pharma:licensee', 'Northwind Therapeutics:licensor']);
   });
 
   it('states a deal without an amount: tiered royalties, an exclusive licence', () => {

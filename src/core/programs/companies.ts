@@ -8,6 +8,32 @@ export { addCompanyFact, addKeyedCompanyFact, companyKey, sameCompany } from './
  * (X owned it), "X has acquired" (acquirer), "licensed … to X" / "granting X" (licensee),
  * "X licensed … to" (licensor), otherwise a partner.
  */
+/** What a party to a licence does, said right after its name: receives money (licensor), or pays, develops or commercializes (licensee). */
+const RECEIVES = /^\s+(?:(?:to|will|shall|is\s+to)\s+)?(?:receives?|is\s+eligible|be\s+eligible)\b/i;
+const PAYS_OR_DEVELOPS = /^\s+(?:(?:to|will|shall|is\s+to)\s+)?(?:pays?|develops?|commercializes?|commercialises?|obtains?|gains?)\b/i;
+
+/**
+ * "Aecal and Rumios Enter License Agreement … -- Aecal to receive £50M upfront … -- Rumios to develop
+ * the program": the verb after any place the sentence names the company by the same word.
+ */
+function licenseRoleByVerb(sentence: string, start: number, end: number): CompanyFact['role'] | undefined {
+  const name = sentence.slice(start, end);
+  const space = name.indexOf(' ');
+  const word = space > 0 ? name.slice(0, space) : name;
+  if (word.length < 2) return undefined;
+  for (let at = sentence.indexOf(word, start); at >= 0; at = sentence.indexOf(word, at + word.length)) {
+    // The whole word: not "Aecal" inside "Aecalon".
+    let p = at + word.length;
+    if (/\w/.test(sentence.charAt(p)) || (at > 0 && /\w/.test(sentence.charAt(at - 1)))) continue;
+    // Past the rest of its name, if written in full.
+    if (sentence.startsWith(name, at)) p = at + name.length;
+    const after = sentence.slice(p, p + 32);
+    if (RECEIVES.test(after)) return 'licensor';
+    if (PAYS_OR_DEVELOPS.test(after)) return 'licensee';
+  }
+  return undefined;
+}
+
 /** "X licensed … from Y" / "X licensed … to Y", a name after the word (not "… to receive"). Case kept: the name's capital counts. */
 const LICENSED_FROM = /^[\s\S]{0,80}\b[Ll](?:icen[cs]|ICEN[CS])\w*\b[^.]{0,60}\b[Ff]rom\s+(?:the\s+)?[A-Z]/;
 const LICENSED_TO = /^[\s\S]{0,80}\b[Ll](?:icen[cs]|ICEN[CS])\w*\b[^.]{0,60}\b[Tt]o\s+(?:the\s+)?[A-Z]/;
@@ -28,7 +54,7 @@ export function companyRole(sentence: string, start: number, end: number): Compa
     // "X licensed … from Y" / "… to Y", with a name after the word: not "… to receive".
     if (LICENSED_FROM.test(after) || /^[^.]{0,40}\bin-licen/i.test(after)) return 'licensee';
     if (LICENSED_TO.test(after)) return 'licensor';
-    return 'partner';
+    return licenseRoleByVerb(sentence, start, end) ?? 'partner';
   }
   return 'partner';
 }

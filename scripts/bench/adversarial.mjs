@@ -18,6 +18,11 @@ export const SHAPES = {
   'dense release tokens': (n) => rep('Halo 1130 Kadcyla® trastuzumab emtansine IMGN529/Debio 1562 (Nasdaq: X) 25-30% $5 million June 3, 2017. ', n),
   '"1 " repeated': (n) => rep('1 ', n),
   '"1%" repeated': (n) => rep('1%', n),
+  'companies and licence words': (n) => {
+    let out = '';
+    for (let i = 0; out.length < n; i++) out += `Q${i.toString(36)}x Pharma and Q${i.toString(36)}x to receive, license agreement `;
+    return out.slice(0, n);
+  },
 };
 const out = {};
 for (const [name, make] of Object.entries(SHAPES)) {

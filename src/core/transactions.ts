@@ -275,6 +275,7 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
     if (closing) for (const kind of closingKinds(closing[1]!)) closingExpected.add(kind);
     licenseAndCollaboration ||= LICENSE_AND_COLLABORATION.test(sentence);
     found.push(...sentenceTransactions(release, s, sentence, hits, mentions.slice(mi, mj), financial.has(line)));
+    if (found.length >= MAX_TRANSACTIONS) break;
   }
   // The headline's "collaboration" and the body's "collaboration and license agreement" are one licence.
   if (licenseAndCollaboration) for (const t of found) if (t.kind === 'collaboration' && t.amount === undefined) t.kind = 'license';
@@ -776,11 +777,22 @@ function partyName(name: string): string {
   return n;
 }
 
+/**
+ * Parties kept per transaction, and transactions per release: deals name a few companies, and a
+ * release a few dozen transactions. Text that names thousands (a list, a dump) would otherwise make
+ * the merges below quadratic in its length.
+ */
+const MAX_PARTIES = 16;
+const MAX_TRANSACTIONS = 400;
+
 /** Adds a party once; a specific part replaces "partner". */
 function addParty(parties: TransactionParty[], party: TransactionParty): void {
   const same = sameCompanyIn(parties, party.name);
-  if (!same) parties.push({ name: detach(partyName(party.name)), role: party.role });
-  else if (same.role === 'partner' && party.role !== 'partner') same.role = party.role;
+  if (same) {
+    if (same.role === 'partner' && party.role !== 'partner') same.role = party.role;
+  } else if (parties.length < MAX_PARTIES) {
+    parties.push({ name: detach(partyName(party.name)), role: party.role });
+  }
 }
 
 function sameCompanyIn(parties: TransactionParty[], name: string): TransactionParty | undefined {

@@ -203,6 +203,12 @@ CAMBRIDGE, Mass., March 12, 2024 -- Alderon Pharma (Nasdaq: ALDP) today announce
     const { ratio } = linearityRatio((n) => release(unit.repeat(n)), 500, 2000, 10);
     assert.ok(ratio < 10, `4x the text took ${ratio.toFixed(1)}x the time`);
   });
+
+  it('stays linear on one sentence naming thousands of companies beside licence words', () => {
+    const names = (n: number) => Array.from({ length: n }, (_, i) => `Q${i.toString(36)}x Pharma and Q${i.toString(36)}x to receive, license agreement `).join('');
+    const { ratio } = linearityRatio((n) => release(names(n)), 1500, 6000, 8);
+    assert.ok(ratio < 8, `4x the text took ${ratio.toFixed(1)}x the time`);
+  });
 });
 
 describe('workspace transactions', () => {

@@ -16,12 +16,17 @@ const PAYS_OR_DEVELOPS = /^\s+(?:(?:to|will|shall|is\s+to)\s+)?(?:pays?|develops
  * "Aecal and Rumios Enter License Agreement … -- Aecal to receive £50M upfront … -- Rumios to develop
  * the program": the verb after any place the sentence names the company by the same word.
  */
+const VERB_REACH = 600;
+
 function licenseRoleByVerb(sentence: string, start: number, end: number): CompanyFact['role'] | undefined {
   const name = sentence.slice(start, end);
   const space = name.indexOf(' ');
   const word = space > 0 ? name.slice(0, space) : name;
   if (word.length < 2) return undefined;
-  for (let at = sentence.indexOf(word, start); at >= 0; at = sentence.indexOf(word, at + word.length)) {
+  // Within VERB_REACH characters of the first mention: a sentence naming many companies costs each one a bounded search.
+  const region = sentence.slice(start, start + VERB_REACH);
+  for (let k = region.indexOf(word); k >= 0; k = region.indexOf(word, k + word.length)) {
+    const at = start + k;
     // The whole word: not "Aecal" inside "Aecalon".
     let p = at + word.length;
     if (/\w/.test(sentence.charAt(p)) || (at > 0 && /\w/.test(sentence.charAt(at - 1)))) continue;

@@ -113,6 +113,11 @@ describe('structure', () => {
     const a = analyzeRelease('e', text);
     assert.equal(a.title, 'Result of Placing and Phase 1b Data for WT 2120');
     assert.equal(a.date, '2024-06-11');
+    // A news feed's company and keyword line, with or without its service's name.
+    for (const feed of ['Orvia AG / Key word(s): Study results', 'EQS-News: Orvia AG / Key word(s): Study results']) {
+      const b = analyzeRelease('f', `${feed}\nOrvia AG Announces Positive Phase 2 Data\n\nBasel, Switzerland, March 3, 2025 – Orvia AG (SIX: ORV) today announced data.`);
+      assert.equal(b.title, 'Orvia AG Announces Positive Phase 2 Data', feed);
+    }
   });
 });
 

@@ -33,6 +33,12 @@ describe('other mentions', () => {
       'acute myeloid leukemia',
       'platinum-resistant ovarian cancer',
     ]);
+    assert.deepEqual(values('in hereditary angioedema (HAE), IgA nephropathy and eosinophilic esophagitis', 'indication'), [
+      'hereditary angioedema',
+      'hereditary angioedema',
+      'IgA nephropathy',
+      'eosinophilic esophagitis',
+    ]);
   });
 
   it('finds tickers, trial ids, percents, urls, emails and phones', () => {

@@ -22,6 +22,11 @@ const ABBREVIATIONS: Record<string, string> = {
   'COVID-19': 'COVID-19', HIV: 'HIV infection',
   PDAC: 'pancreatic ductal adenocarcinoma', ESCC: 'esophageal squamous cell carcinoma', 
   'B-ALL': 'B-cell acute lymphoblastic leukemia', MPN: 'myeloproliferative neoplasms', CMML: 'chronic myelomonocytic leukemia',
+  HAE: 'hereditary angioedema', IgAN: 'IgA nephropathy', FSGS: 'focal segmental glomerulosclerosis',
+  PBC: 'primary biliary cholangitis', PSC: 'primary sclerosing cholangitis', CSU: 'chronic spontaneous urticaria',
+  EoE: 'eosinophilic esophagitis', HCM: 'hypertrophic cardiomyopathy', PAH: 'pulmonary arterial hypertension',
+  MZL: 'marginal zone lymphoma', ITP: 'immune thrombocytopenia', CIDP: 'chronic inflammatory demyelinating polyneuropathy',
+  NMOSD: 'neuromyelitis optica spectrum disorder', PKU: 'phenylketonuria', ADPKD: 'autosomal dominant polycystic kidney disease',
 };
 
 /** Organ and tumour words combined with "cancer"/"carcinoma"/"tumors". */
@@ -34,7 +39,7 @@ const ORGANS = [
 ];
 const TUMOUR_WORDS = ['cancer', 'cancers', 'carcinoma', 'carcinomas', 'tumor', 'tumors', 'tumour', 'tumours'];
 
-/** Other indications written out. */
+/** Other indications written out (first words in ASCII: the word table's keys are). */
 const PHRASES = [
   'acute myeloid leukemia', 'acute myelogenous leukemia', 'acute lymphoblastic leukemia', 'acute lymphocytic leukemia',
   'B-cell acute lymphocytic leukemia', 'B-cell acute lymphoblastic leukemia', 'chronic lymphocytic leukemia',
@@ -60,6 +65,19 @@ const PHRASES = [
   'respiratory syncytial virus', 'RSV infection', 'myelofibrosis', 'polycythemia vera', 'graft-versus-host disease',
   'macular degeneration', 'wet age-related macular degeneration', 'diabetic macular edema', 'osteoarthritis',
   'osteoporosis', 'endometriosis', 'uterine fibroids', 'hidradenitis suppurativa', 'alopecia areata', 'vitiligo',
+  'hereditary angioedema', 'IgA nephropathy', 'focal segmental glomerulosclerosis', 'primary biliary cholangitis',
+  'primary sclerosing cholangitis', 'metabolic dysfunction-associated steatohepatitis', 'chronic spontaneous urticaria',
+  'eosinophilic esophagitis', 'prurigo nodularis', 'thyroid eye disease', 'geographic atrophy',
+  'hypertrophic cardiomyopathy', 'obstructive hypertrophic cardiomyopathy', 'pulmonary arterial hypertension',
+  "Waldenstrom's macroglobulinemia", 'Waldenstrom macroglobulinemia', 'marginal zone lymphoma', 'small lymphocytic lymphoma',
+  'cutaneous T-cell lymphoma', 'peripheral T-cell lymphoma', 'systemic sclerosis', 'dermatomyositis', "Sjogren's disease",
+  "Sjogren's syndrome", 'immune thrombocytopenia', 'warm autoimmune hemolytic anemia',
+  'chronic inflammatory demyelinating polyneuropathy', 'neuromyelitis optica spectrum disorder', "Friedreich's ataxia",
+  'Rett syndrome', 'Prader-Willi syndrome', 'Angelman syndrome', 'achondroplasia', 'phenylketonuria',
+  'autosomal dominant polycystic kidney disease', 'retinitis pigmentosa', 'neovascular age-related macular degeneration',
+  'dry eye disease', 'essential tremor', 'generalized anxiety disorder', 'bipolar disorder', 'postpartum depression',
+  'opioid use disorder', 'narcolepsy', 'atrial fibrillation', 'hypercholesterolemia', 'hypertriglyceridemia',
+  'sepsis', 'Clostridioides difficile infection', 'cytomegalovirus infection', 'tuberculosis', 'malaria',
 ];
 
 interface Entry {

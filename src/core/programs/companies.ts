@@ -3,27 +3,23 @@ import type { CompanyFact } from '../types';
 export { CompanyNames, findCompanies, issuerShortName, type CompanyMention } from './companyNames';
 export { addCompanyFact, addKeyedCompanyFact, companyKey, sameCompany } from './companyFacts';
 
-/**
- * The part a company plays in a deal sentence, from the words around its name: "acquired … from X"
- * (X owned it), "X has acquired" (acquirer), "licensed … to X" / "granting X" (licensee),
- * "X licensed … to" (licensor), otherwise a partner.
- */
 /** What a party to a licence does, said right after its name: receives money (licensor), or pays, develops or commercializes (licensee). */
 const RECEIVES = /^\s+(?:(?:to|will|shall|is\s+to)\s+)?(?:receives?|is\s+eligible|be\s+eligible)\b/i;
 const PAYS_OR_DEVELOPS = /^\s+(?:(?:to|will|shall|is\s+to)\s+)?(?:pays?|develops?|commercializes?|commercialises?|obtains?|gains?)\b/i;
+
+/** How far from a company's first mention licenseRoleByVerb looks for it again. */
+const VERB_REACH = 600;
 
 /**
  * "Aecal and Rumios Enter License Agreement … -- Aecal to receive £50M upfront … -- Rumios to develop
  * the program": the verb after any place the sentence names the company by the same word.
  */
-const VERB_REACH = 600;
-
 function licenseRoleByVerb(sentence: string, start: number, end: number): CompanyFact['role'] | undefined {
   const name = sentence.slice(start, end);
   const space = name.indexOf(' ');
   const word = space > 0 ? name.slice(0, space) : name;
   if (word.length < 2) return undefined;
-  // Within VERB_REACH characters of the first mention: a sentence naming many companies costs each one a bounded search.
+  // A sentence naming many companies costs each one a bounded search.
   const region = sentence.slice(start, start + VERB_REACH);
   for (let k = region.indexOf(word); k >= 0; k = region.indexOf(word, k + word.length)) {
     const at = start + k;
@@ -43,6 +39,11 @@ function licenseRoleByVerb(sentence: string, start: number, end: number): Compan
 const LICENSED_FROM = /^[\s\S]{0,80}\b[Ll](?:icen[cs]|ICEN[CS])\w*\b[^.]{0,60}\b[Ff]rom\s+(?:the\s+)?[A-Z]/;
 const LICENSED_TO = /^[\s\S]{0,80}\b[Ll](?:icen[cs]|ICEN[CS])\w*\b[^.]{0,60}\b[Tt]o\s+(?:the\s+)?[A-Z]/;
 
+/**
+ * The part a company plays in a deal sentence, from the words around its name: "acquired … from X"
+ * (X owned it), "X has acquired" (acquirer), "licensed … to X" / "granting X" (licensee),
+ * "X licensed … to" (licensor), otherwise a partner.
+ */
 export function companyRole(sentence: string, start: number, end: number): CompanyFact['role'] | undefined {
   const before = sentence.slice(Math.max(0, start - 24), start);
   const after = sentence.slice(end, end + 80);

@@ -436,6 +436,8 @@ function sentenceTransactions(release: ReleaseContext, s: SentenceSpan, sentence
       for (const p of out) if (p.role === 'partner') p.role = 'target';
     } else if (kind === 'equity') {
       equityRoles(out, sentence, issuer);
+    } else if (kind === 'upfront' || kind === 'milestone' || kind === 'royalty') {
+      paymentRoles(out, sentence);
     }
     return completeIssuerRole(withoutLeadingWords(out), issuer);
   };
@@ -734,6 +736,33 @@ function equityRoles(parties: TransactionParty[], sentence: string, issuer: stri
     if (hasInvestor) p.role = 'issuer';
     else if (hasIssuer) p.role = 'investor';
     else p.role = issuer && sameCompany(p.name, issuer) ? 'issuer' : 'investor';
+  }
+}
+
+/** After a party's name: it pays (the licensee) or it is paid (the licensor). */
+const PAYS = /^\s+(?:(?:will|to|shall|has\s+agreed\s+to|agreed\s+to)\s+)?(?:pays?|paid|make|makes|made|develops?|commerciali[sz]es?|obtains?|gains?)\b/i;
+const IS_PAID = /^\s+(?:(?:will|to|shall|is\s+to)\s+)?(?:receives?|received|(?:is|was|will\s+be|to\s+be)\s+eligible|earns?|earned|collects?|collected)\b/i;
+/** Before it: "a milestone payment from X" (X pays); "pay X", "to X" (X is paid). */
+const PAID_FROM = /\b(?:payments?|fees?|royalt(?:y|ies)|milestones?|upfront|million|billion|\d)\s+from\s+$/i;
+const PAID_TO = /\b(?:pays?|paid|paying|to)\s+$/i;
+
+/**
+ * Upfront payments, milestones and royalties: who pays licenses in, who is paid licenses out
+ * ("Borealis will pay Acme $50 million upfront", "Acme received a milestone payment from Borealis").
+ * The words right around the name say it over what the rest of the sentence said ("… payment from
+ * X" over "licensed to X"); "to X" says it only for a party with no part yet.
+ */
+function paymentRoles(parties: TransactionParty[], sentence: string): void {
+  for (const p of parties) {
+    if (p.role !== 'partner' && p.role !== 'licensee' && p.role !== 'licensor') continue;
+    const word = p.name.split(' ')[0]!;
+    const at = sentence.indexOf(word);
+    if (at < 0) continue;
+    const end = sentence.startsWith(p.name, at) ? at + p.name.length : at + word.length;
+    const after = sentence.slice(end, end + 40);
+    const before = sentence.slice(Math.max(0, at - 24), at);
+    if (PAYS.test(after) || PAID_FROM.test(before)) p.role = 'licensee';
+    else if (IS_PAID.test(after) || (p.role === 'partner' && PAID_TO.test(before))) p.role = 'licensor';
   }
 }
 

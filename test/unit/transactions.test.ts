@@ -52,6 +52,14 @@ describe('transactions', () => {
     assert.equal(t!.status, 'completed');
   });
 
+  it('takes who pays an upfront payment, milestone or royalty for the licensee, and who is paid for the licensor', () => {
+    const [upfront] = transactions('Under the agreement, Alderon Pharma will pay Northwind $50 million upfront for NWT-214.');
+    assert.deepEqual(roles(upfront!).sort(), ['Alderon Pharma:licensee', 'Northwind Therapeutics:licensor']);
+    // The words around a name over the rest of the sentence: "licensed to Alderon" names the licensee too.
+    const [milestone] = transactions('In May 2024, Northwind received a $5 million milestone payment from Alderon Pharma for NWT-214, licensed to Alderon for Japan.');
+    assert.deepEqual(roles(milestone!).sort(), ['Alderon Pharma:licensee', 'Northwind Therapeutics:licensor']);
+  });
+
   it("reads the part of a company named by its first word alone from the words after that word", () => {
     const [license] = transactions('Northwind licensed NWT-214 to Alderon Pharma for Europe.');
     assert.deepEqual(roles(license!).sort(), ['Alderon Pharma:licensee', 'Northwind Therapeutics:licensor']);

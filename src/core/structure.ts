@@ -553,6 +553,8 @@ function companyNameAtEnd(text: string): string | undefined {
     if (trailingComma) w = w.slice(0, -1);
     if (trailingComma && name.length > 0 && !COMPANY_SUFFIX.test(name[0]!.replace(/,$/, ''))) break;
     if (!COMPANY_WORD.test(w) || /^(?:The|and|of|the|de|la)$/.test(w) && name.length === 0) break;
+    // "Fitian Immunotherapies, Inc. and Calel Oncology NV (Euronext Brussels: CALEX)": two companies; the ticker is the second's.
+    if ((w === 'and' || w === '&') && COMPANY_SUFFIX.test((tokens[t - 1] ?? '').replace(/,$/, ''))) break;
     name.unshift(trailingComma ? w + ',' : w);
     if (/[–—-]{1,2}$/.test(tokens[t - 1] ?? '')) break;
   }

@@ -104,6 +104,13 @@ describe('structure', () => {
     assert.equal(b.title, 'Orvia Announces Phase 2 Results for OV-101 in Lung Cancer');
   });
 
+  it('takes the company whose ticker the lead gives for the issuer, when the lead names two', () => {
+    const a = analyzeRelease('j', 'Orvia and Calder Enter License Agreement\n\nBOSTON, May 1, 2024 -- Orvia Therapeutics, Inc. and Calder Oncology NV (Euronext Brussels: CALD) today announced a license agreement.');
+    assert.equal(a.issuer, 'Calder Oncology NV');
+    assert.equal(a.structure.ticker?.symbol, 'CALD');
+    assert.equal(analyzeRelease('k', 'Orvia Reports\n\nBOSTON, May 1, 2024 -- Johnson and Orvia Inc. (NYSE: JO) today said.').issuer, 'Johnson and Orvia Inc.');
+  });
+
   it('reads a "Published:" date line with a time', () => {
     assert.equal(analyzeRelease('i', 'Orvia Announces Phase 2 Results\n\nPublished: 2017-10-05 08:00:00 CEST\n\nOrvia AB (publ) today announced it.').date, '2017-10-05');
   });

@@ -52,6 +52,14 @@ describe('transactions', () => {
     assert.equal(t!.status, 'completed');
   });
 
+  it("gives an acquisition the total after its price per share, not the price", () => {
+    assert.deepEqual(transactions('Alderon Pharma completed its acquisition of Northwind for $42.00 per share in cash, or approximately $1.1 billion.').map(brief), [
+      ['acquisition', 1_100_000_000, 'USD'],
+    ]);
+    // A second price per share is no total.
+    assert.deepEqual(transactions('Alderon Pharma will acquire Northwind for $20 per share in cash plus one CVR of up to $3.00 per share.').map(brief), [['acquisition', null, null]]);
+  });
+
   it('takes who pays an upfront payment, milestone or royalty for the licensee, and who is paid for the licensor', () => {
     const [upfront] = transactions('Under the agreement, Alderon Pharma will pay Northwind $50 million upfront for NWT-214.');
     assert.deepEqual(roles(upfront!).sort(), ['Alderon Pharma:licensee', 'Northwind Therapeutics:licensor']);

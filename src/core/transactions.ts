@@ -538,6 +538,11 @@ function ownersOf(hits: Hit[], money: Mention[], text: string): number[] {
   let k = 0;
   for (const h of hits) {
     while (k < money.length && money[k]!.offset + money[k]!.length <= h.start) k++;
+    // A cue over an amount is that amount's: "million grant" in "a $2.5 million grant", "awarded a $2.5 million grant".
+    if (k < money.length && money[k]!.offset < h.end) {
+      owners.push(k);
+      continue;
+    }
     // money[k-1] ends before the hit; money[k] starts at or after it.
     const prev = k - 1;
     const next = k < money.length && money[k]!.offset >= h.end ? k : -1;
@@ -559,9 +564,11 @@ function cueFor(hits: Hit[], owner: number[], k: number, start: number, end: num
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     if (owner[i] !== k) continue;
-    const inWindow = (h.end <= start && h.start >= windowStart) || (h.start >= end && h.end <= windowEnd);
+    // A cue over the amount ("million grant" in "a $2.5 million grant") is right beside it.
+    const over = h.start < end && h.end > start;
+    const inWindow = (h.end <= start && h.start >= windowStart) || (h.start >= end && h.end <= windowEnd) || (over && h.start >= windowStart && h.end <= windowEnd);
     if (!inWindow) continue;
-    const distance = h.end <= start ? start - h.end : h.start - end;
+    const distance = over ? 0 : h.end <= start ? start - h.end : h.start - end;
     if (h.kind === 'none') {
       if (distance <= BLOCK_DISTANCE) return 'blocked';
     } else if (!best || distance < best.distance) best = { hit: h, distance };

@@ -52,6 +52,13 @@ describe('transactions', () => {
     assert.equal(t!.status, 'completed');
   });
 
+  it('gives a grant its amount when the grant word runs over the amount', () => {
+    for (const body of ['Northwind received a $2.5 million grant from the Gates Foundation.', 'Northwind was awarded a $2.5 million grant from the NIH.']) {
+      assert.deepEqual(transactions(body).map(brief), [['financing', 2_500_000, 'USD']], body);
+      assert.equal(transactions(body)[0]!.financing, 'grant');
+    }
+  });
+
   it("gives an acquisition the total after its price per share, not the price", () => {
     assert.deepEqual(transactions('Alderon Pharma completed its acquisition of Northwind for $42.00 per share in cash, or approximately $1.1 billion.').map(brief), [
       ['acquisition', 1_100_000_000, 'USD'],

@@ -259,6 +259,7 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
   const closingExpected = new Set<TransactionKind>();
   let licenseAndCollaboration = false;
   const gate = new GateMatches(text);
+  let carry: DealCarry | undefined;
   let mi = 0;
   for (const s of sentences) {
     // Boilerplate is passed over before anything is searched in it.
@@ -276,7 +277,9 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
     if (!closing && hits.length === 0) continue;
     if (closing) for (const kind of closingKinds(closing[1]!)) closingExpected.add(kind);
     licenseAndCollaboration ||= LICENSE_AND_COLLABORATION.test(sentence);
-    found.push(...sentenceTransactions(release, s, sentence, hits, mentions.slice(mi, mj), financial.has(line)));
+    const stated = sentenceTransactions(release, s, sentence, hits, mentions.slice(mi, mj), financial.has(line));
+    carry = carryDeal(text, s, stated, carry);
+    found.push(...stated);
     if (found.length >= MAX_TRANSACTIONS) break;
   }
   // The headline's "collaboration" and the body's "collaboration and license agreement" are one licence.
@@ -286,6 +289,34 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
   const kept = merged.filter((t) => !release.netAmounts.has(t) || !merged.some((o) => o !== t && o.kind === 'financing' && o.amount !== undefined && o.currency === t.currency && !release.netAmounts.has(o)));
   for (const t of kept) completeTransaction(t, closingExpected, issuer, investors, underwriters);
   return kept;
+}
+
+/** The program of the last deal a paragraph stated, for the sentences after it. */
+interface DealCarry {
+  program: string;
+  end: number;
+}
+/** What a deal's program carries to: its payments and terms. Not a share purchase ("In addition, X will purchase €29 million of Y shares"), an investment in the company. */
+const CARRIED_KINDS = new Set<TransactionKind>(['upfront', 'milestone', 'royalty', 'option', 'license']);
+/** How far a deal's program carries: within its paragraph, over at most this many characters. */
+const CARRY_REACH = 400;
+const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
+
+/**
+ * "Veltrix entered into a license agreement … for VX-118 … Veltrix received an upfront payment of
+ * $40 million …": the deals of the next sentences in the paragraph that name no program are that
+ * program's. (Their dates are their own: "a milestone … expected in Q3 2014" dates that one alone.)
+ * Returns the carry for the sentences after `s`.
+ */
+function carryDeal(text: string, s: SentenceSpan, stated: Transaction[], carry: DealCarry | undefined): DealCarry | undefined {
+  if (carry && (s.start - carry.end > CARRY_REACH || PARAGRAPH_BREAK.test(text.slice(carry.end, s.start)))) carry = undefined;
+  let program = carry?.program;
+  for (const t of stated) {
+    if (t.kind === 'financing') continue;
+    if (t.program) program = t.program;
+    else if (program && CARRIED_KINDS.has(t.kind)) t.program = program;
+  }
+  return program !== undefined && (stated.length > 0 || carry) ? { program, end: stated.length > 0 ? s.end : carry!.end } : undefined;
 }
 
 /** What the release says elsewhere: that a deal is expected to close, the issuer, the investors and underwriters of a financing. */

@@ -82,8 +82,8 @@ describe('program and deal exports', () => {
       doc.deals.map((d) => [d.date, d.kind, d.financing, d.program, d.amount, d.currency, d.amountLabel, d.file]),
       [
         ['2024-03-12', 'license', null, 'NWT-214', null, null, null, 'releases/a.release'],
-        ['2024-03-12', 'upfront', null, null, 50_000_000, 'USD', '$50M', 'releases/a.release'],
-        ['2024-03-12', 'milestone', null, null, 1_200_000_000, 'USD', '$1.2B', 'releases/a.release'],
+        ['2024-03-12', 'upfront', null, 'NWT-214', 50_000_000, 'USD', '$50M', 'releases/a.release'],
+        ['2024-03-12', 'milestone', null, 'NWT-214', 1_200_000_000, 'USD', '$1.2B', 'releases/a.release'],
         ['2023-06-20', 'financing', 'private placement', null, 30_000_000, 'EUR', '€30M', 'releases/b.release'],
       ],
     );
@@ -99,7 +99,7 @@ describe('program and deal exports', () => {
     const deals = dealsCsv(dealRows(index)).split('\r\n');
     assert.equal(deals[0], 'date,kind,financing,parties,program,amount,currency,amount_text,status,file,line,release');
     assert.equal(deals.length, 4 + 2, 'header, four rows, and the final CRLF');
-    assert.equal(deals[2], '2024-03-12,upfront,,Northwind Therapeutics (licensor),,50000000,USD,$50 million,expected,a.release,5,Northwind Therapeutics Reports Progress');
+    assert.equal(deals[2], '2024-03-12,upfront,,Northwind Therapeutics (licensor),NWT-214,50000000,USD,$50 million,expected,a.release,5,Northwind Therapeutics Reports Progress');
     const programs = programsCsv(buildProgramsExport(index).programs).split('\r\n');
     assert.equal(programs[0], 'id,aliases,target,modality,payload,phase,phase_date,phase_source,indications,companies,release_count,first_mentioned,last_mentioned');
     assert.ok(programs.some((row) => row.startsWith('NWT-214,,CLDN6,ADC,,2,2024-03-12,a.release:5,ovarian cancer,')), programs.join('\n'));

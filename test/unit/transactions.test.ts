@@ -52,6 +52,18 @@ describe('transactions', () => {
     assert.equal(t!.status, 'completed');
   });
 
+  it("gives the payments of the next sentences in a paragraph the program of the deal before them", () => {
+    const ts = transactions(
+      'In August 2025, Northwind entered into an exclusive license agreement with Alderon Pharma for NWT-118. Northwind received an upfront payment of $40 million. In addition, Alderon will purchase $10 million of Northwind shares.\n\nNorthwind received a $5 million milestone payment.',
+    );
+    assert.deepEqual(ts.map((t) => [t.kind, t.amount ?? null, t.program ?? null]), [
+      ['license', null, 'NWT-118'],
+      ['upfront', 40_000_000, 'NWT-118'],
+      ['equity', 10_000_000, null],
+      ['milestone', 5_000_000, null],
+    ]);
+  });
+
   it('gives a grant its amount when the grant word runs over the amount', () => {
     for (const body of ['Northwind received a $2.5 million grant from the Gates Foundation.', 'Northwind was awarded a $2.5 million grant from the NIH.']) {
       assert.deepEqual(transactions(body).map(brief), [['financing', 2_500_000, 'USD']], body);

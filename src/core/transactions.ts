@@ -301,15 +301,18 @@ const CARRIED_KINDS = new Set<TransactionKind>(['upfront', 'milestone', 'royalty
 /** How far a deal's program carries: within its paragraph, over at most this many characters. */
 const CARRY_REACH = 400;
 const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
+/** A paragraph that goes on about the deal before it: "Under the terms of the agreement, …". */
+const REFERS_TO_DEAL = /^\s*(?:under|pursuant\s+to)\s+the\s+(?:terms\s+of\s+the\s+)?(?:agreement|licen[cs]e|deal|collaboration|transaction)\b/i;
 
 /**
  * "Veltrix entered into a license agreement … for VX-118 … Veltrix received an upfront payment of
  * $40 million …": the deals of the next sentences in the paragraph that name no program are that
- * program's. (Their dates are their own: "a milestone … expected in Q3 2014" dates that one alone.)
+ * program's, and so are those of a next paragraph that says it speaks of the deal ("Under the
+ * terms of the agreement, …"). (Their dates are their own: "a milestone … expected in Q3 2014" dates that one alone.)
  * Returns the carry for the sentences after `s`.
  */
 function carryDeal(text: string, s: SentenceSpan, stated: Transaction[], carry: DealCarry | undefined): DealCarry | undefined {
-  if (carry && (s.start - carry.end > CARRY_REACH || PARAGRAPH_BREAK.test(text.slice(carry.end, s.start)))) carry = undefined;
+  if (carry && (s.start - carry.end > CARRY_REACH || (PARAGRAPH_BREAK.test(text.slice(carry.end, s.start)) && !REFERS_TO_DEAL.test(text.slice(s.start, s.start + 60))))) carry = undefined;
   let program = carry?.program;
   for (const t of stated) {
     if (t.kind === 'financing') continue;

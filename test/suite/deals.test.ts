@@ -75,10 +75,10 @@ describe('Deals table and exports (real VS Code host)', function () {
     assert.deepEqual(summary, [
       'license||CVB-117|corvanta-licensing-deal.release',
       'license||QX-501|quillon-zerran-license.txt',
-      'milestone|$620M||corvanta-licensing-deal.release',
+      'milestone|$620M|CVB-117|corvanta-licensing-deal.release',
       'milestone|$900M|QX-501|quillon-zerran-license.txt',
-      'royalty|||corvanta-licensing-deal.release',
-      'upfront|$35M||corvanta-licensing-deal.release',
+      'royalty||CVB-117|corvanta-licensing-deal.release',
+      'upfront|$35M|CVB-117|corvanta-licensing-deal.release',
       'upfront|$40M|QX-501|quillon-zerran-license.txt',
     ]);
     const license = rowOf((r) => r.kind === 'license' && r.program === 'QX-501');

@@ -62,6 +62,12 @@ describe('transactions', () => {
       ['equity', 10_000_000, null],
       ['milestone', 5_000_000, null],
     ]);
+    // A next paragraph that says it speaks of the deal.
+    const terms = transactions('Northwind announced an exclusive license agreement granting Alderon Pharma rights to NWT-118.\n\nUnder the terms of the agreement, Northwind will receive $40 million upfront.');
+    assert.deepEqual(terms.map((t) => [t.kind, t.amount ?? null, t.program ?? null]), [
+      ['license', null, 'NWT-118'],
+      ['upfront', 40_000_000, 'NWT-118'],
+    ]);
   });
 
   it('gives a grant its amount when the grant word runs over the amount', () => {

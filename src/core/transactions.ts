@@ -486,7 +486,8 @@ function sentenceTransactions(release: ReleaseContext, s: SentenceSpan, sentence
     if (date) t.date = String(date.value);
     else if (input.structure.releaseDate) t.date = input.structure.releaseDate;
     // The clause says it best; else the words leading up to the amount ("it has closed …, bringing … to CHF 48.3 million").
-    const status = statusOf(statusText) ?? statusOf(text.slice(s.start, anchorEnd));
+    // Royalties a deal grants are on sales to come: "…, plus tiered royalties" after "received an upfront payment".
+    const status = statusOf(statusText) ?? (kind === 'royalty' ? 'expected' : statusOf(text.slice(s.start, anchorEnd)));
     if (status) t.status = status;
     return t;
   };

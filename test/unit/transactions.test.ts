@@ -62,6 +62,9 @@ describe('transactions', () => {
       ['equity', 10_000_000, null],
       ['milestone', 5_000_000, null],
     ]);
+    // Royalties are on sales to come, whatever was received before them in the sentence.
+    const [, , royalty] = transactions('Northwind received an upfront payment of $40 million for NWT-118 and is eligible for up to $600 million in milestones, plus tiered royalties.');
+    assert.deepEqual([royalty!.kind, royalty!.status], ['royalty', 'expected']);
     // A next paragraph that says it speaks of the deal.
     const terms = transactions('Northwind announced an exclusive license agreement granting Alderon Pharma rights to NWT-118.\n\nUnder the terms of the agreement, Northwind will receive $40 million upfront.');
     assert.deepEqual(terms.map((t) => [t.kind, t.amount ?? null, t.program ?? null]), [

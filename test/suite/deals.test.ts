@@ -93,6 +93,8 @@ describe('Deals table and exports (real VS Code host)', function () {
     await workbench.update('view.alwaysShowHeaderActions', true, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.view.extension.releaseLens');
     await api.deals.show();
+    // Other suites' notifications (a broken catalog's) would cover the table.
+    await vscode.commands.executeCommand('notifications.clearAll');
     try {
       for (const theme of ['Default Dark Modern', 'Default Light Modern']) {
         await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);

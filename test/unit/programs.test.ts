@@ -60,6 +60,17 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-117 is given with drugs that inhibit CYP3A4.'), [['NWT-117', null]]);
   });
 
+  it("reads a target from a pipeline table's row, as a cell of its own beside the program's name", () => {
+    assert.deepEqual(targets('Program     Target    Indication      Stage\nNWT-101     HER2      Breast cancer   Phase 2\nNWT-202     CLDN18.2  Gastric cancer  Preclinical'), [
+      ['NWT-101', 'HER2'],
+      ['NWT-202', 'CLDN18.2'],
+    ]);
+    assert.deepEqual(targets('NWT-101 | TROP2 | NSCLC | Phase 1'), [['NWT-101', 'TROP2']]);
+    // Not a word inside a cell, nor a row of two programs.
+    assert.deepEqual(targets('NWT-101 | HER2-positive breast cancer | Phase 2'), [['NWT-101', null]]);
+    assert.deepEqual(targets('NWT-101 and NWT-202 | HER2 | Phase 2'), [['NWT-101', null], ['NWT-202', null]]);
+  });
+
   it('gives a target to the name it modifies, and not to a drug given with another', () => {
     assert.deepEqual(targets('The pipeline includes NWT-101, NWT-233 and the preclinical BCMA-directed degrader conjugate NWT-512.'), [
       ['NWT-101', null],

@@ -81,6 +81,10 @@ const DESCRIBES_NAME = /^[®™]?\)?(?:\s*,\s*(?:a|an|the|its|our|[A-Z][\w-]*['�
 const NAME_ACTS_ON = /^[®™]?\)?\s+(?:(?:selectively|potently|specifically|irreversibly|reversibly|covalently)\s+)?(?:inhibits|degrades|blocks|antagonizes|activates)\s+(?:the\s+)?$/i;
 /** …unless another drug comes between: "X, a … in combination with a PD-1 inhibitor". */
 const ANOTHER_DRUG = /[.;]|\b(?:with|plus|combination|combined|versus|vs|after|following|than|or)\b/i;
+/** A table row's start before its first cell, and the edges of a cell: "|", a tab or a gap of two blanks or more. */
+const ROW_START = /^[ \t|]*$/;
+const CELL_BEFORE = /(?:\||\t| {2})[ \t]*$/;
+const CELL_AFTER = /^[ \t]*(?:\||\t| {2}|\n)/;
 /** From a target to the name it comes before, words and hyphens alone: "BCMA-directed degrader-antibody conjugate ORD-512". */
 const MODIFIES_NAME = /^[\w\s-]*$/;
 /**
@@ -414,6 +418,12 @@ class SentenceFactReader {
 
   private readTarget(s: SentenceSpan, m: Mention, subjects: Mention[], previous: Mention | undefined, next: Mention | undefined): void {
     const text = this.text;
+    // A pipeline table's row: "VX-101 | HER2 | Breast cancer | Phase 2".
+    const rowOwner = this.rowProgram(m, subjects);
+    if (rowOwner) {
+      this.programOf(rowOwner).target ??= this.fact(String(m.value), m.offset);
+      return;
+    }
     // "GPRC5D x CD3 bispecific": the first of a pair is the program's target, the second (mostly CD3) the T cell's.
     if (previous && isTargetPair(text, previous, m)) return;
     const end = next && isTargetPair(text, m, next) ? next.offset + next.length : m.offset + m.length;
@@ -426,6 +436,27 @@ class SentenceFactReader {
     if (!cued && !inParentheses && !mechanism && !TARGET_CUE_SPELLED_OUT.test(before)) return;
     const owner = this.describedName(s, m, subjects) ?? (cued ? nearWithin(subjects, m, NEAR_TARGET) : undefined);
     if (owner) this.programOf(owner).target ??= this.fact(String(m.value), m.offset);
+  }
+
+  /**
+   * The program whose table row holds target `m` as a cell of its own: the row's first cell is the
+   * program's name (the only one in the row), and the cells are parted by "|", tabs or wide gaps.
+   */
+  private rowProgram(m: Mention, subjects: Mention[]): Mention | undefined {
+    const { text, lines } = this;
+    const line = lines.position(m.offset).line;
+    const start = lines.lineStart(line);
+    const end = lines.lineEnd(line);
+    let owner: Mention | undefined;
+    for (const x of subjects) {
+      if (x.offset < start || x.offset >= end) continue;
+      if (owner) return undefined;
+      owner = x;
+    }
+    if (!owner || owner.offset > m.offset || !ROW_START.test(text.slice(start, owner.offset))) return undefined;
+    const cellEnd = m.offset + m.length;
+    if (!CELL_BEFORE.test(text.slice(Math.max(start, m.offset - 8), m.offset)) || !CELL_AFTER.test(text.slice(cellEnd, Math.min(end, cellEnd + 8)) + (cellEnd + 8 >= end ? '\n' : ''))) return undefined;
+    return owner;
   }
 
   /** The name a target describes: the one before it in apposition ("X, a CD33-targeting ADC"), else the one it modifies ("BCMA-directed conjugate X"). */

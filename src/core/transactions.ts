@@ -308,8 +308,8 @@ const REFERS_TO_DEAL = /^\s*(?:under|pursuant\s+to)\s+the\s+(?:terms\s+of\s+the\
  * "Veltrix entered into a license agreement … for VX-118 … Veltrix received an upfront payment of
  * $40 million …": the deals of the next sentences in the paragraph that name no program are that
  * program's, and so are those of a next paragraph that says it speaks of the deal ("Under the
- * terms of the agreement, …"). (Their dates are their own: "a milestone … expected in Q3 2014" dates that one alone.)
- * Returns the carry for the sentences after `s`.
+ * terms of the agreement, …"). Their dates stay their own: "a milestone … expected in Q3 2014"
+ * dates that one alone. Returns the carry for the sentences after `s`.
  */
 function carryDeal(text: string, s: SentenceSpan, stated: Transaction[], carry: DealCarry | undefined): DealCarry | undefined {
   if (carry && (s.start - carry.end > CARRY_REACH || (PARAGRAPH_BREAK.test(text.slice(carry.end, s.start)) && !REFERS_TO_DEAL.test(text.slice(s.start, s.start + 60))))) carry = undefined;
@@ -319,7 +319,9 @@ function carryDeal(text: string, s: SentenceSpan, stated: Transaction[], carry: 
     if (t.program) program = t.program;
     else if (program && CARRIED_KINDS.has(t.kind)) t.program = program;
   }
-  return program !== undefined && (stated.length > 0 || carry) ? { program, end: stated.length > 0 ? s.end : carry!.end } : undefined;
+  if (program === undefined) return undefined;
+  // A sentence with deals moves the reach on; one without keeps it where the last deal was.
+  return { program, end: stated.length > 0 ? s.end : carry!.end };
 }
 
 /** What the release says elsewhere: that a deal is expected to close, the issuer, the investors and underwriters of a financing. */

@@ -596,7 +596,7 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
   } else if (verdict === 'trial-id') {
     candidates.push({ kind: 'trial-id', start: head.start, end: head.end, value: headText });
   } else if (verdict === 'code') {
-    if (!(lead && STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end)) && !hasIdLabelBefore(text, head.start) && !namesAssay(text, head)) {
+    if (!(lead && STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end)) && !hasIdLabelBefore(text, head.start) && !namesAssayOrPlace(text, head)) {
       candidates.push({ kind: 'drug-code', start: head.start, end: head.end, value: headText });
       scan.confirmed.push(headText);
     }
@@ -611,12 +611,12 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
   }
 }
 
-/** A diagnostic's antibody clone, not a drug: "PD-L1 (SP263) Assay", "clone SP142". */
-const ASSAY_AFTER = /^\)?\s+(?:assays?|pharmDx|kits?)\b/i;
+/** A diagnostic's antibody clone or a place, not a drug: "PD-L1 (SP263) Assay", "clone SP142", "our HT-100 facility". */
+const ASSAY_OR_PLACE_AFTER = /^\)?\s+(?:assays?|pharmDx|kits?|facilit(?:y|ies)|plant|campus|building)\b/i;
 const CLONE_BEFORE = /\bclone\s+$/i;
 
-function namesAssay(text: string, head: { start: number; end: number }): boolean {
-  return ASSAY_AFTER.test(text.slice(head.end, head.end + 12)) || CLONE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start));
+function namesAssayOrPlace(text: string, head: { start: number; end: number }): boolean {
+  return ASSAY_OR_PLACE_AFTER.test(text.slice(head.end, head.end + 14)) || CLONE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start));
 }
 
 /** A mechanism word after a name: "an oral SOS1 inhibitor", "an LPA1 receptor antagonist" (MECHANISM_OF_BEFORE reads one before it). */
@@ -693,7 +693,7 @@ function readMaybe(
 ): void {
   // "Booth B1234", "SWOG S1826": not a code.
   if (lead && (NUMBER_LEADS.hasRange(text, lead.start, lead.end) || STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end))) return;
-  if (namesAssay(text, head)) return;
+  if (namesAssayOrPlace(text, head)) return;
   const window = text.slice(Math.max(0, head.start - 60), Math.min(text.length, head.end + 100));
   const cand: Candidate = { kind: 'drug-code', start: head.start, end: head.end, value: headText };
   if (

@@ -1,5 +1,7 @@
 import type { CompanyFact } from '../types';
 
+import { indexOfWord } from './companyNames';
+
 export { CompanyNames, findCompanies, issuerShortName, type CompanyMention } from './companyNames';
 export { addCompanyFact, addKeyedCompanyFact, companyKey, sameCompany } from './companyFacts';
 
@@ -20,12 +22,12 @@ function licenseRoleByVerb(sentence: string, start: number, end: number): Compan
   const word = space > 0 ? name.slice(0, space) : name;
   if (word.length < 2) return undefined;
   // A sentence naming many companies costs each one a bounded search.
-  const region = sentence.slice(start, start + VERB_REACH);
-  for (let k = region.indexOf(word); k >= 0; k = region.indexOf(word, k + word.length)) {
+  // One character more than the reach, for the edge of a word that ends at it.
+  const region = sentence.slice(start, start + VERB_REACH + 1);
+  // The whole word: not "Aecal" inside "Aecalon". The region starts at the first mention, a word's start.
+  for (let k = indexOfWord(region, word); k >= 0 && k + word.length <= VERB_REACH; k = indexOfWord(region, word, k + word.length)) {
     const at = start + k;
-    // The whole word: not "Aecal" inside "Aecalon".
     let p = at + word.length;
-    if (/\w/.test(sentence.charAt(p)) || (at > 0 && /\w/.test(sentence.charAt(at - 1)))) continue;
     // Past the rest of its name, if written in full.
     if (sentence.startsWith(name, at)) p = at + name.length;
     const after = sentence.slice(p, p + 32);

@@ -471,12 +471,12 @@ function firstWordsOf(names: string[]): string[] {
 }
 
 
-/** First place `word` stands in `text` with no word character (as `\b` sees them) glued to either end. */
-function indexOfWord(text: string, word: string): number {
+/** First place `word` stands in `text`, from `start` on, with no word character (as `\b` sees them) glued to either end. */
+export function indexOfWord(text: string, word: string, start = 0): number {
   if (!word) return -1;
   const edgeStart = isRegexWordChar(word.charCodeAt(0));
   const edgeEnd = isRegexWordChar(word.charCodeAt(word.length - 1));
-  for (let from = 0; ; ) {
+  for (let from = start; ; ) {
     const at = text.indexOf(word, from);
     if (at < 0) return -1;
     // Where to search next is reckoned before the test: a step first taken late would have the caller compiled again.

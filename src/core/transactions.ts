@@ -1,4 +1,5 @@
 import { CompanyNames, companyRole, sameCompany } from './programs/companies';
+import { indexOfWord } from './programs/companyNames';
 import {
   ACTING_AS,
   DEAL_CUES,
@@ -777,7 +778,7 @@ function equityRoles(parties: TransactionParty[], sentence: string, issuer: stri
   for (const p of parties) {
     // "Halberd to acquire KRW 10 billion of newly issued Korvena shares": who acquires shares invests.
     if (p.role === 'acquirer') p.role = 'investor';
-    const at = sentence.indexOf(p.name.split(' ')[0]!);
+    const at = indexOfWord(sentence, p.name.split(' ')[0]!);
     const before = at > 0 ? sentence.slice(Math.max(0, at - 6), at) : '';
     if (/\bfrom\s+$/i.test(before)) p.role = 'investor';
     else if (/\bin\s+$/i.test(before)) p.role = 'issuer';
@@ -809,7 +810,7 @@ function paymentRoles(parties: TransactionParty[], sentence: string): void {
   for (const p of parties) {
     if (p.role !== 'partner' && p.role !== 'licensee' && p.role !== 'licensor') continue;
     const word = p.name.split(' ')[0]!;
-    const at = sentence.indexOf(word);
+    const at = indexOfWord(sentence, word);
     if (at < 0) continue;
     const end = sentence.startsWith(p.name, at) ? at + p.name.length : at + word.length;
     const after = sentence.slice(end, end + 40);

@@ -96,6 +96,14 @@ describe('transactions', () => {
     assert.deepEqual(roles(milestone!).sort(), ['Alderon Pharma:licensee', 'Northwind Therapeutics:licensor']);
   });
 
+  it("finds a party's name as a whole word, not inside a longer one", () => {
+    // "Alder" first stands inside "Alderon": the words around "Alder Bio" are the ones after "pay".
+    const [upfront] = transactions('Under the agreement, Alderon Pharma will pay Alder Bio $50 million upfront for NWT-214.');
+    assert.deepEqual(roles(upfront!).sort(), ['Alder Bio:licensor', 'Alderon Pharma:licensee']);
+    const [equity] = transactions('Alderon Pharma will make a €20 million equity investment in Alder Bio.');
+    assert.deepEqual(roles(equity!).sort(), ['Alder Bio:issuer', 'Alderon Pharma:investor']);
+  });
+
   it("reads the part of a company named by its first word alone from the words after that word", () => {
     const [license] = transactions('Northwind licensed NWT-214 to Alderon Pharma for Europe.');
     assert.deepEqual(roles(license!).sort(), ['Alderon Pharma:licensee', 'Northwind Therapeutics:licensor']);

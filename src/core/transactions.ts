@@ -292,13 +292,18 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
   return kept;
 }
 
-/** The program of the last deal a paragraph stated, for the sentences after it. */
+/** The program and parties of the last deal a paragraph stated, for the sentences after it. */
 interface DealCarry {
   program: string;
+  /** The companies of the licence or collaboration that stated the program; none for other deals. */
+  parties: readonly TransactionParty[];
   end: number;
 }
 /** What a deal's program carries to: its payments and terms. Not a share purchase ("In addition, X will purchase €29 million of Y shares"), an investment in the company. */
 const CARRIED_KINDS = new Set<TransactionKind>(['upfront', 'milestone', 'royalty', 'option', 'license']);
+/** Deals whose companies are the ones a later payment is made between. An acquisition's seller and buyer are not licensor and licensee. */
+const PARTIES_CARRY_FROM = new Set<TransactionKind>(['license', 'collaboration', 'option']);
+const NO_PARTIES: readonly TransactionParty[] = [];
 /** How far a deal's program carries: within its paragraph, over at most this many characters. */
 const CARRY_REACH = 400;
 const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
@@ -306,23 +311,46 @@ const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
 const REFERS_TO_DEAL = /^\s*(?:under|pursuant\s+to)\s+the\s+(?:terms\s+of\s+the\s+)?(?:agreement|licen[cs]e|deal|collaboration|transaction)\b/i;
 
 /**
- * "Veltrix entered into a license agreement … for VX-118 … Veltrix received an upfront payment of
- * $40 million …": the deals of the next sentences in the paragraph that name no program are that
- * program's, and so are those of a next paragraph that says it speaks of the deal ("Under the
- * terms of the agreement, …"). Their dates stay their own: "a milestone … expected in Q3 2014"
- * dates that one alone. Returns the carry for the sentences after `s`.
+ * "Veltrix entered into a license agreement with Meridale … for VX-118 … Veltrix received an
+ * upfront payment of $40 million …": the deals of the next sentences in the paragraph that name no
+ * program are that program's, and so are those of a next paragraph that says it speaks of the deal
+ * ("Under the terms of the agreement, …"). They are also made between the licence's companies
+ * (Meridale pays). Their dates stay their own: "a milestone … expected in Q3 2014" dates that one
+ * alone. Returns the carry for the sentences after `s`.
  */
 function carryDeal(text: string, s: SentenceSpan, stated: Transaction[], carry: DealCarry | undefined): DealCarry | undefined {
   if (carry && (s.start - carry.end > CARRY_REACH || (PARAGRAPH_BREAK.test(text.slice(carry.end, s.start)) && !REFERS_TO_DEAL.test(text.slice(s.start, s.start + 60))))) carry = undefined;
   let program = carry?.program;
+  let parties = carry?.parties ?? NO_PARTIES;
   for (const t of stated) {
     if (t.kind === 'financing') continue;
-    if (t.program) program = t.program;
-    else if (program && CARRIED_KINDS.has(t.kind)) t.program = program;
+    if (t.program) {
+      if (t.program !== program) parties = NO_PARTIES;
+      program = t.program;
+      if (PARTIES_CARRY_FROM.has(t.kind) && t.parties.length >= 2) parties = t.parties;
+    } else if (program && CARRIED_KINDS.has(t.kind)) {
+      t.program = program;
+      addDealParties(t.parties, parties);
+    }
   }
   if (program === undefined) return undefined;
   // A sentence with deals moves the reach on; one without keeps it where the last deal was.
-  return { program, end: stated.length > 0 ? s.end : carry!.end };
+  return { program, parties, end: stated.length > 0 ? s.end : carry!.end };
+}
+
+/**
+ * The deal's companies a payment does not name. One that the deal gives no part takes the part
+ * opposite to the payment's one company ("Veltrix received …": Veltrix licenses out, so its
+ * partner licenses in); a part the payment has already given stays with its company.
+ */
+function addDealParties(parties: TransactionParty[], deal: readonly TransactionParty[]): void {
+  const only = parties.length === 1 ? parties[0]!.role : undefined;
+  for (const d of deal) {
+    if (sameCompanyIn(parties, d.name)) continue;
+    let role = d.role === 'partner' && only ? (ISSUER_ROLE_OPPOSITE[only] ?? 'partner') : d.role;
+    if (role !== 'partner' && hasRole(parties, role)) role = 'partner';
+    addParty(parties, { name: d.name, role });
+  }
 }
 
 /** What the release says elsewhere: that a deal is expected to close, the issuer, the investors and underwriters of a financing. */
@@ -793,9 +821,9 @@ function equityRoles(parties: TransactionParty[], sentence: string, issuer: stri
   }
 }
 
-/** After a party's name: it pays (the licensee) or it is paid (the licensor). */
-const PAYS = /^\s+(?:(?:will|to|shall|has\s+agreed\s+to|agreed\s+to)\s+)?(?:pays?|paid|make|makes|made|develops?|commerciali[sz]es?|obtains?|gains?)\b/i;
-const IS_PAID = /^\s+(?:(?:will|to|shall|is\s+to)\s+)?(?:receives?|received|(?:is|was|will\s+be|to\s+be)\s+eligible|earns?|earned|collects?|collected)\b/i;
+/** After a party's name: it pays (the licensee) or it is paid (the licensor), "also" or not. */
+const PAYS = /^\s+(?:(?:will|to|shall|has\s+agreed\s+to|agreed\s+to)\s+)?(?:also\s+)?(?:pays?|paid|make|makes|made|develops?|commerciali[sz]es?|obtains?|gains?)\b/i;
+const IS_PAID = /^\s+(?:(?:will|to|shall|is\s+to)\s+)?(?:also\s+)?(?:receives?|received|(?:is|was|will\s+be|to\s+be)\s+(?:also\s+)?eligible|earns?|earned|collects?|collected)\b/i;
 /** Before it: "a milestone payment from X" (X pays); "pay X", "to X" (X is paid). */
 const PAID_FROM = /\b(?:payments?|fees?|royalt(?:y|ies)|milestones?|upfront|million|billion|\d)\s+from\s+$/i;
 const PAID_TO = /\b(?:pays?|paid|paying|to)\s+$/i;

@@ -99,7 +99,7 @@ describe('program and deal exports', () => {
     const deals = dealsCsv(dealRows(index)).split('\r\n');
     assert.equal(deals[0], 'date,kind,financing,parties,program,amount,currency,amount_text,status,file,line,release');
     assert.equal(deals.length, 4 + 2, 'header, four rows, and the final CRLF');
-    assert.equal(deals[2], '2024-03-12,upfront,,Northwind Therapeutics (licensor),NWT-214,50000000,USD,$50 million,expected,a.release,5,Northwind Therapeutics Reports Progress');
+    assert.equal(deals[2], '2024-03-12,upfront,,Northwind Therapeutics (licensor); Alderon Pharma (licensee),NWT-214,50000000,USD,$50 million,expected,a.release,5,Northwind Therapeutics Reports Progress');
     const programs = programsCsv(buildProgramsExport(index).programs).split('\r\n');
     assert.equal(programs[0], 'id,aliases,target,modality,payload,phase,phase_date,phase_source,indications,companies,release_count,first_mentioned,last_mentioned');
     assert.ok(programs.some((row) => row.startsWith('NWT-214,,CLDN6,ADC,,2,2024-03-12,a.release:5,ovarian cancer,')), programs.join('\n'));

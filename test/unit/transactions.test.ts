@@ -73,6 +73,22 @@ describe('transactions', () => {
     ]);
   });
 
+  it("makes those payments between the licence's companies, the one the payment does not name taking the other part", () => {
+    const ts = transactions(
+      'In August 2025, Northwind entered into an exclusive license agreement with Alderon Pharma for NWT-118. Northwind received an upfront payment of $40 million and is also eligible for up to $300 million in milestones.',
+    );
+    assert.deepEqual(ts.map((t) => [t.kind, ...roles(t)]), [
+      ['license', 'Alderon Pharma:partner', 'Northwind Therapeutics:partner'],
+      ['upfront', 'Alderon Pharma:licensee', 'Northwind Therapeutics:licensor'],
+      ['milestone', 'Alderon Pharma:licensee', 'Northwind Therapeutics:licensor'],
+    ]);
+    // The licence's own parts go with it; an acquisition's companies are no licence's.
+    const [, upfront] = transactions('Northwind granted Alderon Pharma an exclusive license to NWT-118 in Japan.\n\nUnder the terms of the agreement, Northwind will receive $40 million upfront.');
+    assert.deepEqual(roles(upfront!), ['Alderon Pharma:licensee', 'Northwind Therapeutics:licensor']);
+    const [, bought] = transactions('Northwind will acquire NWT-900 from Alderon Pharma. Northwind will make an upfront payment of $30 million.');
+    assert.deepEqual(roles(bought!), ['Northwind Therapeutics:licensee']);
+  });
+
   it('gives a grant its amount when the grant word runs over the amount', () => {
     for (const body of ['Northwind received a $2.5 million grant from the Gates Foundation.', 'Northwind was awarded a $2.5 million grant from the NIH.']) {
       assert.deepEqual(transactions(body).map(brief), [['financing', 2_500_000, 'USD']], body);

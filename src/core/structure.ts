@@ -435,8 +435,12 @@ function readIssuer(structure: ReleaseStructure, leadText: string): void {
     const [exchange, symbol] = String(ticker.value).split(':') as [string, string];
     structure.ticker = { exchange, symbol } satisfies Ticker;
     const before = leadText.slice(0, ticker.start).replace(/[\s(]+$/, '');
-    const issuer = companyNameAtEnd(before);
-    if (issuer) structure.issuer = issuer;
+    const named = companyNameAtEnd(before);
+    // Two listed companies ("Xenti GmbH (Frankfurt: XENT) and Lumaeex Bio, Inc. (Nasdaq: LUMAX)
+    // announced …"): the first one's release, as when the lead gives no ticker. Where only the
+    // second has a ticker, the release is the listed company's.
+    const first = named?.afterAnd ? companyNameAtStart(leadText) : undefined;
+    if (named) structure.issuer = first ?? named.name;
   }
   if (structure.issuer === undefined) {
     // Set only when found: an analysis holds no undefined fields, so it survives JSON unchanged.
@@ -542,25 +546,39 @@ function nextNonEmpty(lines: TextLine[], j: number): string | undefined {
 const COMPANY_WORD = /^(?:[A-Z][\p{L}0-9'’.&-]*|&|and|de|of|the|von|van|la|Inc\.?|Ltd\.?|plc|AG|SA|SE|NV|N\.V\.|S\.A\.|GmbH|Co\.?|Corp\.?|LLC|L\.P\.|K\.K\.|Oyj|ASA|A\/S|AB|S\.p\.A\.|Limited|Corporation|Incorporated|Company)$/u;
 const COMPANY_SUFFIX = /^(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|NV|N\.V\.|S\.A\.|GmbH|Co\.?|Corp\.?|LLC|L\.P\.|K\.K\.|Oyj|ASA|A\/S|AB|S\.p\.A\.|Limited|Corporation|Incorporated)$/;
 
-/** The company name that ends a text: "…today, ImmunoGen, Inc." → "ImmunoGen, Inc.". */
-function companyNameAtEnd(text: string): string | undefined {
+/**
+ * The company name that ends a text: "…today, ImmunoGen, Inc." → "ImmunoGen, Inc."; `afterAnd`
+ * when a company with a ticker of its own comes before it ("Xenti GmbH (Frankfurt: XENT) and …").
+ */
+function companyNameAtEnd(text: string): { name: string; afterAnd: boolean } | undefined {
   const cleaned = text.replace(/\]\([^)]*\)$/, '').replace(/^\[|\[/g, '');
   const tokens = cleaned.split(/\s+/).filter(Boolean);
   const name: string[] = [];
+  let afterAnd = false;
   for (let t = tokens.length - 1; t >= 0 && name.length < 8; t--) {
     let w = tokens[t]!.replace(/^[[(“"]+/, '').replace(/[\])]+$/, '');
     const trailingComma = w.endsWith(',');
     if (trailingComma) w = w.slice(0, -1);
     if (trailingComma && name.length > 0 && !COMPANY_SUFFIX.test(name[0]!.replace(/,$/, ''))) break;
     if (!COMPANY_WORD.test(w) || /^(?:The|and|of|the|de|la)$/.test(w) && name.length === 0) break;
-    // "Fitian Immunotherapies, Inc. and Calel Oncology NV (Euronext Brussels: CALEX)": two companies; the ticker is the second's.
-    if ((w === 'and' || w === '&') && COMPANY_SUFFIX.test((tokens[t - 1] ?? '').replace(/,$/, ''))) break;
+    // "Fitian Immunotherapies, Inc. and Calel Oncology NV (Euronext Brussels: CALEX)", "Xenti GmbH
+    // (Frankfurt: XENT) and Lumaeex Bio, Inc. (Nasdaq: LUMAX)": two companies; the ticker is the second's.
+    const before = tokens[t - 1] ?? '';
+    if ((w === 'and' || w === '&') && endsCompanyName(before)) {
+      afterAnd = before.endsWith(')');
+      break;
+    }
     name.unshift(trailingComma ? w + ',' : w);
     if (/[–—-]{1,2}$/.test(tokens[t - 1] ?? '')) break;
   }
   while (name.length && /^(?:and|of|the|de|la|&)$/i.test(name[0]!)) name.shift();
   const result = name.join(' ').replace(/,$/, '').trim();
-  return result.length >= 2 ? result : undefined;
+  return result.length >= 2 ? { name: result, afterAnd } : undefined;
+}
+
+/** Whether a word ends a company's name before "and": a legal form ("Inc.,"), or its ticker's parenthesis ("XENT)"). */
+function endsCompanyName(token: string): boolean {
+  return token.endsWith(')') || COMPANY_SUFFIX.test(token.replace(/,$/, ''));
 }
 
 /** The company name that starts a text: "Debiopharm International SA (Debiopharm…), part of…". */
@@ -573,6 +591,8 @@ function companyNameAtStart(text: string): string | undefined {
     const comma = w.endsWith(',');
     if (comma) w = w.slice(0, -1);
     if (!COMPANY_WORD.test(w) || (name.length === 0 && /^(?:The|and|of|the|de|la|Today|On|In)$/.test(w))) break;
+    // "Cyost Medicines, Ltd and Zengaline Biosciences Limited today announced": the first company issues it.
+    if ((w === 'and' || w === '&') && name.length > 0 && COMPANY_SUFFIX.test(name[name.length - 1]!)) break;
     name.push(w);
     if (comma && !COMPANY_SUFFIX.test(tokens[tokens.indexOf(raw) + 1]?.replace(/[,.]$/, '.') ?? '')) break;
   }

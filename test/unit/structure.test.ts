@@ -111,6 +111,13 @@ describe('structure', () => {
     assert.equal(analyzeRelease('k', 'Orvia Reports\n\nBOSTON, May 1, 2024 -- Johnson and Orvia Inc. (NYSE: JO) today said.').issuer, 'Johnson and Orvia Inc.');
   });
 
+  it('takes the first company for the issuer when the lead names two with tickers, or two without', () => {
+    const listed = analyzeRelease('j', 'Orvia and Calder Enter License Agreement\n\nBOSTON, May 1, 2024 -- Orvia Therapeutics GmbH (Frankfurt: ORV) and Calder Oncology NV (Euronext Brussels: CALD) today announced a license agreement.');
+    assert.equal(listed.issuer, 'Orvia Therapeutics GmbH');
+    const unlisted = analyzeRelease('u', 'Orvia and Calder Enter License Agreement\n\nBOSTON, May 1, 2024 -- Orvia Therapeutics, Ltd and Calder Oncology Limited today announced a license agreement.');
+    assert.equal(unlisted.issuer, 'Orvia Therapeutics Ltd');
+  });
+
   it('reads a "Published:" date line with a time', () => {
     assert.equal(analyzeRelease('i', 'Orvia Announces Phase 2 Results\n\nPublished: 2017-10-05 08:00:00 CEST\n\nOrvia AB (publ) today announced it.').date, '2017-10-05');
   });

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyzeRelease } from '../../src/core/analyze';
-import { addCompanyFact } from '../../src/core/programs/companies';
+import { addCompanyFact, CompanyNames } from '../../src/core/programs/companies';
+import { withoutTails } from '../../src/core/programs/companyNames';
+import { release } from './helpers';
 import type { CompanyFact, Fact } from '../../src/core/types';
 import { mentionContext } from '../../src/core/text/context';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
@@ -256,6 +258,17 @@ describe('company facts of a program', () => {
     addCompanyFact(list, fact('Quillon Biosciences, Inc.', 'owner'));
     addCompanyFact(list, fact('Quillon', 'licensor'));
     assert.deepEqual(roles(list), ['Quillon Biosciences:owner', 'Zerran Pharma AG:licensee', 'Quillon:licensor']);
+  });
+
+  it('takes no name that only ends another one for a company of its own', () => {
+    // "About Alderon Vaccines" runs on into the next line's "Alderon Vaccines GmbH": a row of capitalised words, read four at a time.
+    const text = release('Northwind entered into a license agreement with Alderon Vaccines GmbH for NWT-214 in all markets.\n\nAbout Alderon Vaccines\nAlderon Vaccines GmbH is based in Berlin.');
+    assert.deepEqual(new CompanyNames(text, 'Northwind Therapeutics, Inc.').known(), ['Northwind Therapeutics', 'Alderon Vaccines']);
+    // Not after words that are no name's: a sentence's end, words in capitals, the name's own words.
+    assert.deepEqual(
+      withoutTails(['Xennor Genomics Holdings', 'Genomics Holdings', 'PRESS RELEASE Halo Bio', 'Halo Bio', 'NWT-214. About Elorex Medicines', 'Elorex Medicines', 'Vaccines Alderon Vaccines', 'Alderon Vaccines']),
+      ['Xennor Genomics Holdings', 'PRESS RELEASE Halo Bio', 'Halo Bio', 'NWT-214. About Elorex Medicines', 'Elorex Medicines', 'Vaccines Alderon Vaccines', 'Alderon Vaccines'],
+    );
   });
 
   it('merges the companies of a program across releases by the same rules', () => {

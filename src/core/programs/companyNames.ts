@@ -100,7 +100,7 @@ export class CompanyNames {
   /** The first companies the whole release names ("Northwind Therapeutics, Inc."), which its sentences may call by their first word. */
   known(): string[] {
     if (this.knownList === undefined) {
-      this.knownList = namesOf(this.search(0, this.text.length, [], []), MAX_KNOWN_COMPANIES);
+      this.knownList = withoutTails(namesOf(this.search(0, this.text.length, [], []), MAX_KNOWN_COMPANIES));
       this.knownFirstWords = firstWordsOf(this.knownList);
     }
     return this.knownList;
@@ -200,6 +200,28 @@ function addAlsoKnown(stretch: string, lo: number, alsoKnown: string[], firstWor
 }
 
 /** The names of the first `max` mentions, in an array built by push as firstWordsOf's are (one array kind). */
+/**
+ * Without a name that ends another one: "Genomics Holdings" beside "Xennor Genomics Holdings" is
+ * the end of that name, read from a row of capitalised words that runs on from a heading ("About
+ * Xennor Genomics Holdings" and the next line's "Xennor Genomics Holdings Ltd").
+ */
+export function withoutTails(names: string[]): string[] {
+  return names.filter((n) => !names.some((other) => other.length > n.length && other.endsWith(` ${n}`) && isNameHead(other.slice(0, -n.length), n)));
+}
+
+/**
+ * Whether `head` may start a name that goes on with `name`: one or two capitalised words, no full
+ * stop, none of `name`'s own ("NCT06655691. About Elorex Medicines" and "Immunotherapies Fenmion
+ * Immunotherapies" are rows read across a heading, no names).
+ */
+function isNameHead(head: string, name: string): boolean {
+  if (!NAME_HEAD.test(head)) return false;
+  const own = name.split(' ');
+  return !head.trim().split(' ').some((w) => own.includes(w));
+}
+/** One or two capitalised words with a small letter each ("PRESS RELEASE" is none), and a space. */
+const NAME_HEAD = /^[A-Z][\p{Lu}\d'’-]*\p{Ll}[\p{L}\d'’-]*(?: [A-Z][\p{Lu}\d'’-]*\p{Ll}[\p{L}\d'’-]*)? $/u;
+
 function namesOf(mentions: CompanyMention[], max: number): string[] {
   const out: string[] = [];
   for (let k = 0; k < mentions.length && k < max; k++) out.push(mentions[k]!.name);

@@ -260,6 +260,15 @@ describe('company facts of a program', () => {
     assert.deepEqual(roles(list), ['Quillon Biosciences:owner', 'Zerran Pharma AG:licensee', 'Quillon:licensor']);
   });
 
+  it("gives a program named in another company's About section to that company, and not to the issuer", () => {
+    const text = release(
+      'Northwind entered into a license agreement with Alderon Vaccines GmbH for NWT-214 in all markets.\n\nAbout Northwind Therapeutics\nNorthwind Therapeutics is a biotechnology company. Its pipeline includes NWT-330.\n\nAbout Alderon Vaccines\nAlderon Vaccines GmbH is a clinical-stage company. Its pipeline includes ALD-770.',
+    );
+    const owners = (code: string) => roles(analyzeRelease('a.release', text).programs.find((p) => p.names.includes(code))!.companies);
+    assert.deepEqual(owners('ALD-770'), ['Alderon Vaccines:owner']);
+    assert.deepEqual(owners('NWT-330'), ['Northwind Therapeutics:owner']);
+  });
+
   it('takes no name that only ends another one for a company of its own', () => {
     // "About Alderon Vaccines" runs on into the next line's "Alderon Vaccines GmbH": a row of capitalised words, read four at a time.
     const text = release('Northwind entered into a license agreement with Alderon Vaccines GmbH for NWT-214 in all markets.\n\nAbout Alderon Vaccines\nAlderon Vaccines GmbH is based in Berlin.');

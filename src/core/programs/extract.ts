@@ -333,6 +333,8 @@ class SentenceFactReader {
   private readonly lines: LineIndex;
   private readonly releaseDate: string | undefined;
   private readonly issuerShort: string | undefined;
+  /** The "About X" sections of companies other than the issuer, where "its pipeline" is X's. */
+  private readonly otherCompanySections: CompanySection[];
   /** The companies of the sentence being read, once looked for (see companiesIn). */
   private sentenceCompanies: CompanyMention[] | undefined = undefined;
   /** Whether the sentence being read may name companies a fact needs: it has a partner cue or money. */
@@ -350,6 +352,7 @@ class SentenceFactReader {
     this.lines = input.lines;
     this.releaseDate = input.structure.releaseDate;
     this.issuerShort = companyNames.issuerShort;
+    this.otherCompanySections = otherCompanySections(input.structure, input.lines, companyNames);
   }
 
   /** The facts of every sentence that names a program. `mentions` are all of the release's, in text order. */
@@ -535,10 +538,13 @@ class SentenceFactReader {
     const partnerCue = PARTNER_CUE.test(sentence);
     this.sentenceCompanies = undefined;
     this.sentenceMayNameCompanies = partnerCue || money !== undefined;
-    if (issuerShort) {
+    if (issuerShort || this.otherCompanySections.length > 0) {
       for (let k = 0; k < subjects.length; k++) {
         const m = subjects[k]!;
-        if (ownedByIssuer(text, s, m, issuerShort, this.ticker)) addCompanyFact(this.programOf(m).companies, this.fact<CompanyFact>({ name: issuerShort, role: 'owner' }, m.offset));
+        // In "About Meridale Bio", "its pipeline includes MRD-12" speaks of Meridale's; a code that starts with the issuer's ticker is the issuer's alone.
+        const other = companyOfSection(this.otherCompanySections, m.offset);
+        const owner = other ?? issuerShort;
+        if (owner && ownedBy(text, s, m, owner, other === undefined ? this.ticker : undefined)) addCompanyFact(this.programOf(m).companies, this.fact<CompanyFact>({ name: owner, role: 'owner' }, m.offset));
       }
     }
     if (partnerCue) this.readPartners(s, sentence, this.companiesIn(s), subjects);
@@ -639,11 +645,43 @@ function calledPayload(text: string, m: Mention): boolean {
 }
 
 /** The issuer's own program: its code starts with the ticker ("ACME-101"), or "its", "our" or "Acme's" comes just before it. */
-function ownedByIssuer(text: string, s: SentenceSpan, m: Mention, issuerShort: string, ticker: string | undefined): boolean {
+function ownedBy(text: string, s: SentenceSpan, m: Mention, company: string, ticker: string | undefined): boolean {
   if (ticker && m.text.replace(/[\s-]*\d.*$/, '').toUpperCase() === ticker.toUpperCase()) return true;
   const before = text.slice(Math.max(s.start, m.offset - 40), m.offset);
   if (OWNER_WORD.test(before) && OWNER_BEFORE.test(before)) return true;
   // "Acme's" (either apostrophe): the short name must stand in the 40 characters, so look for it once.
-  const at = before.indexOf(issuerShort);
-  return at >= 0 && (before.includes(`${issuerShort}'s`, at) || before.includes(`${issuerShort}’s`, at));
+  const at = before.indexOf(company);
+  return at >= 0 && (before.includes(`${company}'s`, at) || before.includes(`${company}’s`, at));
+}
+
+/** An "About X" section of company X: its text [start, end). */
+interface CompanySection {
+  start: number;
+  end: number;
+  company: string;
+}
+
+/**
+ * The "About X" sections of the companies a release names other than its issuer ("About Meridale
+ * Bio" in Northwind's release of a licence to Meridale). Not those of programs ("About NWT-118"),
+ * whose heading names no company the release names.
+ */
+function otherCompanySections(structure: ReleaseStructure, lines: LineIndex, companies: CompanyNames): CompanySection[] {
+  const out: CompanySection[] = [];
+  for (const sec of structure.sections) {
+    if (sec.kind !== 'about' || !sec.title.startsWith('About ')) continue;
+    const company = sec.title.slice('About '.length).trim();
+    const first = company.split(' ')[0]!;
+    if (companies.issuerShort && sameCompany(company, companies.issuerShort)) continue;
+    if (!companies.known().some((name) => name.split(' ')[0] === first)) continue;
+    const start = lines.lineStart(sec.line);
+    const end = sec.endLine < lines.lineCount ? lines.lineStart(sec.endLine + 1) : Number.MAX_SAFE_INTEGER;
+    out.push({ start, end, company });
+  }
+  return out;
+}
+
+function companyOfSection(sections: CompanySection[], offset: number): string | undefined {
+  for (const sec of sections) if (offset >= sec.start && offset < sec.end) return sec.company;
+  return undefined;
 }

@@ -446,8 +446,12 @@ function chooseId(locals: Local[]): string {
       if (i === 0) e.first++;
     }
   }
-  const isCode = (n: string) => /\d/.test(n);
-  return [...firstCounts.values()].sort(
-    (a, b) => Number(isCode(b.name)) - Number(isCode(a.name)) || b.first - a.first || b.seen - a.seen || a.name.localeCompare(b.name),
-  )[0]!.name;
+  // The best entry in one pass: a program is merged again on every edit of one of its releases.
+  let best: { name: string; first: number; seen: number } | undefined;
+  for (const e of firstCounts.values()) if (!best || idOrder(e, best) < 0) best = e;
+  return best!.name;
 }
+
+const isCode = (n: string) => /\d/.test(n);
+const idOrder = (a: { name: string; first: number; seen: number }, b: { name: string; first: number; seen: number }) =>
+  Number(isCode(b.name)) - Number(isCode(a.name)) || b.first - a.first || b.seen - a.seen || a.name.localeCompare(b.name);

@@ -6,6 +6,7 @@ import { getHeapSpaceStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { InThreadAnalyzer, RecognitionCache, runJob } from '../core/analyzer';
 import type { AnalysisRequest, AnalysisResponse, WorkerMessage } from './analysisPool';
+import { asciiBytes } from './asciiJson';
 import { once } from '../core/once';
 import { garbageCollector } from './garbageCollector';
 
@@ -14,7 +15,9 @@ const collect = once(garbageCollector);
 
 function analyse(request: AnalysisRequest): AnalysisResponse {
   try {
-    return { id: request.id, json: JSON.stringify(runJob(request.file, request.text, request.job, cache)) };
+    const json = JSON.stringify(runJob(request.file, request.text, request.job, cache));
+    const ascii = asciiBytes(json);
+    return ascii ? { id: request.id, ascii } : { id: request.id, json };
   } catch (e) {
     return { id: request.id, error: e instanceof Error ? e.message : String(e) };
   }
@@ -38,7 +41,9 @@ function settle(): AnalysisResponse {
 }
 
 parentPort?.on('message', (message: WorkerMessage) => {
-  parentPort!.postMessage('settle' in message ? settle() : analyse(message));
+  const response = 'settle' in message ? settle() : analyse(message);
+  // The bytes are handed over, not copied.
+  parentPort!.postMessage(response, 'ascii' in response ? [response.ascii.buffer as ArrayBuffer] : []);
 });
 
 export { InThreadAnalyzer };

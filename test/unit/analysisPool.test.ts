@@ -6,6 +6,7 @@ import { InThreadAnalyzer } from '../../src/core/analyzer';
 import { recognitionCatalog } from '../../src/core/catalog';
 import { parseCatalog } from '../../src/core/catalogParser';
 import { AnalysisPool } from '../../src/node/analysisPool';
+import { asciiJson, parseAscii } from '../../src/node/asciiJson';
 
 // The bundled worker, built by `npm run build` (which `npm test` runs first).
 const WORKER = path.resolve(__dirname, '..', '..', '..', 'dist', 'analysisWorker.js');
@@ -31,13 +32,30 @@ describe('analysis pool (worker threads)', () => {
     assert.equal(pool.workerCount, 0);
   });
 
+  it('sends text of any characters as ASCII bytes and reads it back unchanged', async () => {
+    const odd = ['plain', 'en – dash, “quotes”, €10 million, Sjögren', '日本語', 'emoji 😀 and a lone \ud800 half', 'line\u2028separator', 'tab\tand\u0000nul', '\u007f\u0080\u00ff\u0100\uffff'];
+    for (const text of odd) {
+      const ascii = new TextEncoder().encode(asciiJson(JSON.stringify({ text })));
+      assert.ok(ascii.every((b) => b < 0x80), text);
+      assert.deepEqual(parseAscii(ascii), { text });
+    }
+    // Through a worker: a release with dashes, quotes and a currency sign gives what the calling thread gives.
+    const pool = new AnalysisPool(WORKER, { size: 1 });
+    try {
+      const text = 'Halden Bio Reports – “HB-210” Update\n\nOSLO, Norway, 3 March 2025 – Halden Bio ASA (Oslo Børs: HALD) today announced €12 million in funding for HB-210 in Sjögren’s disease 😀.';
+      assert.deepEqual(await pool.analyze('odd.release', text), analyzeRelease('odd.release', text));
+    } finally {
+      pool.dispose();
+    }
+  });
+
   it('an analysis survives JSON unchanged, as workers send it (no undefined fields, no NaN)', () => {
     const fixtures = path.resolve(SAMPLES, '..', 'test', 'fixtures');
     const files = (fs.readdirSync(fixtures, { recursive: true }) as string[]).filter((f) => /\.(txt|release|md)$/.test(f));
     assert.ok(files.length > 20, 'fixtures found');
     for (const f of [...files.map((x) => path.join(fixtures, x)), ...samples.map((s) => path.join(SAMPLES, s.file))]) {
       const analysis = analyzeRelease(path.basename(f), fs.readFileSync(f, 'utf8'));
-      assert.deepEqual(JSON.parse(JSON.stringify(analysis)), analysis, f);
+      assert.deepEqual(parseAscii(new TextEncoder().encode(asciiJson(JSON.stringify(analysis)))), analysis, f);
     }
   });
 

@@ -44,7 +44,7 @@ const CORPUS_DIR = path.resolve(opt('corpus-dir', path.join(os.tmpdir(), 'releas
 const OUT = path.resolve(opt('out', path.join(BENCH_DIR, opt('only', '') ? 'results.partial.json' : 'results.json')));
 const RUNS_1K = Number(opt('runs-1k', '5'));
 const RUNS_10K = Number(opt('runs-10k', '3'));
-const EDITS = Number(opt('edits', '200'));
+const EDITS = Number(opt('edits', '2000'));
 const QUERIES = Number(opt('queries', '1000'));
 const ACTIVATION_RUNS = Number(opt('activation-runs', '5'));
 const SCAN_RUNS = Number(opt('scan-runs', '3'));
@@ -233,6 +233,8 @@ function rows(r) {
     const where = inc.via === 'worker' ? 'analysed in a warm pool worker' : 'analysed on the indexing thread';
     add('incremental (10,000)', `one edited release ${where}, stored and merged: analysis + setAnalysis + next programs() (${inc.edits} edits)`, pct(inc.setAndQuery), `p99 ≤ ${TARGETS.incrementalP99Ms} ms`, inc.setAndQuery.p99 <= TARGETS.incrementalP99Ms);
     if (inc.analyse) add('incremental (10,000)', `  analysis (round trip to the worker) / setAnalysis / programs()`, `p99 ${fmtMs(inc.analyse.p99)} / ${fmtMs(inc.store.p99)} / ${fmtMs(inc.query.p99)}`);
+    const gc = inc.collections;
+    if (gc?.unpaused) add('incremental (10,000)', `  edits during a collection pause of the indexing thread (${gc.minor} minor, ${gc.major} major, longest ${fmtMs(gc.longestMs)}) / p99 of the others`, `${gc.editsPaused} / ${fmtMs(gc.unpaused.p99)}`);
   }
   const q = r.queries;
   if (q) {

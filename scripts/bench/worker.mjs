@@ -9,6 +9,7 @@
 // Prints one line `@@result <json>` on stdout.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { makeRng } from './generate.mjs';
 import { filesUnder, machineBusyMs } from './util.mjs';
@@ -177,6 +178,13 @@ async function incremental(index, ids, opts, pool) {
   const set = [];
   const query = [];
   const both = [];
+  // The pauses of this thread's collections, to tell which edits waited for one.
+  const pauses = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push({ start: e.startTime, end: e.startTime + e.duration, major: e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const spans = [];
   const t0 = now();
   for (let i = 0; i < opts.edits; i++) {
     if (i >= opts.minEdits && now() - t0 > opts.budgetMs) break;
@@ -184,6 +192,7 @@ async function incremental(index, ids, opts, pool) {
     const old = fs.readFileSync(path.join(task.dir, id), 'utf8');
     const next = editText(rng, old, rng.pick(codes));
     const a = ns();
+    const start = now();
     // An edited release is open in an editor: it keeps all its mentions.
     const analysis = pool ? await pool.analyze(id, next, { keepMentions: true }) : undefined;
     const a1 = ns();
@@ -192,6 +201,7 @@ async function incremental(index, ids, opts, pool) {
     const b = ns();
     const programs = index.programs();
     const c = ns();
+    spans.push([start, now()]);
     if (!programs.length) throw new Error('no programs');
     analyse.push(Number(a1 - a) / 1e6);
     store.push(Number(b - a1) / 1e6);
@@ -199,9 +209,19 @@ async function incremental(index, ids, opts, pool) {
     query.push(Number(c - b) / 1e6);
     both.push(Number(c - a) / 1e6);
   }
+  // Entries arrive after the collection: give the last ones time to.
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  const paused = spans.map(([s0, s1]) => pauses.some((g) => g.start < s1 && g.end > s0));
+  const unpaused = both.filter((_, i) => !paused[i]);
   return {
     via: pool ? 'worker' : 'thread',
     analyse: stats(analyse), store: stats(store), set: stats(set), query: stats(query), setAndQuery: stats(both),
+    collections: {
+      minor: pauses.filter((g) => !g.major).length, major: pauses.filter((g) => g.major).length,
+      longestMs: Math.max(0, ...pauses.map((g) => g.end - g.start)),
+      editsPaused: paused.filter(Boolean).length, unpaused: unpaused.length ? stats(unpaused) : undefined,
+    },
     edits: set.length, requested: opts.edits, budgetMs: opts.budgetMs,
   };
 }

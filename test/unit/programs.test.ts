@@ -267,6 +267,14 @@ describe('company facts of a program', () => {
     const owners = (code: string) => roles(analyzeRelease('a.release', text).programs.find((p) => p.names.includes(code))!.companies);
     assert.deepEqual(owners('ALD-770'), ['Alderon Vaccines:owner']);
     assert.deepEqual(owners('NWT-330'), ['Northwind Therapeutics:owner']);
+    // Every name of the list the company gives; a section that says it is of a company the release names nowhere else.
+    const listed = release(
+      'Northwind dosed the first patient with NWT-214 in all markets.\n\nAbout Tinor Genomics\nTinor Genomics, Ltd. is a clinical-stage company. Its pipeline includes TN-2805, TN-1148 and TN-9820.\n\nAbout Ostrea Bio\nOstrea Bio is a privately held biotechnology company. Our pipeline includes OB-101, OB-202, OB-303.',
+    );
+    const ownerOf = (code: string) => roles(analyzeRelease('b.release', listed).programs.find((p) => p.names.includes(code))!.companies);
+    assert.deepEqual(['TN-2805', 'TN-1148', 'TN-9820', 'OB-101', 'OB-202', 'OB-303'].map(ownerOf), [
+      ['Tinor Genomics:owner'], ['Tinor Genomics:owner'], ['Tinor Genomics:owner'], ['Ostrea Bio:owner'], ['Ostrea Bio:owner'], ['Ostrea Bio:owner'],
+    ]);
   });
 
   it('takes no name that only ends another one for a company of its own', () => {

@@ -61,6 +61,10 @@ const PAYLOAD_WORDS = /^\W{0,3}(?:(?!(?:uses?|using|with|carr\w*|contain\w*|has|
 const PAYLOAD_WORD = /payload|cell-killing agent|warhead|toxin|^-loaded/i;
 /** "its", "our" or "the Company's" and up to three words, right before a name. */
 const OWNER_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i;
+/** A later name of a list the owner gives: "Its pipeline includes RC-749, RC-463 and RC-512". */
+const OWNER_LIST_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}(?:includes?|including|comprises?|consists\s+of)\s+(?:[\w-]+,\s+){0,8}(?:[\w-]+,?\s+and\s+)?$/i;
+/** How far back OWNER_LIST_BEFORE looks: a list of a few names. */
+const OWNER_LIST_REACH = 160;
 /** Every OWNER_BEFORE match has one of these words; a quick test before the slower one. */
 const OWNER_WORD = /its|our|company's/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
@@ -649,10 +653,15 @@ function ownedBy(text: string, s: SentenceSpan, m: Mention, company: string, tic
   if (ticker && m.text.replace(/[\s-]*\d.*$/, '').toUpperCase() === ticker.toUpperCase()) return true;
   const before = text.slice(Math.max(s.start, m.offset - 40), m.offset);
   if (OWNER_WORD.test(before) && OWNER_BEFORE.test(before)) return true;
+  const list = text.slice(Math.max(s.start, m.offset - OWNER_LIST_REACH), m.offset);
+  if (OWNER_WORD.test(list) && OWNER_LIST_BEFORE.test(list)) return true;
   // "Acme's" (either apostrophe): the short name must stand in the 40 characters, so look for it once.
   const at = before.indexOf(company);
   return at >= 0 && (before.includes(`${company}'s`, at) || before.includes(`${company}’s`, at));
 }
+
+/** After a name that opens a section: a legal form, or "is a … company". */
+const SAYS_COMPANY = /^(?:,?\s+(?:Inc|Ltd|Co|Corp|plc|AG|SA|SE|NV|N\.V|S\.A|GmbH|LLC|K\.K|A\/S|AB|ASA|Oyj|Limited|Corporation)\b|\s+is\s+an?\s+[^.]{0,100}?\b(?:company|biotech|biotechnology\s+firm)\b)/;
 
 /** An "About X" section of company X: its text [start, end). */
 interface CompanySection {
@@ -663,8 +672,9 @@ interface CompanySection {
 
 /**
  * The "About X" sections of the companies a release names other than its issuer ("About Meridale
- * Bio" in Northwind's release of a licence to Meridale). Not those of programs ("About NWT-118"),
- * whose heading names no company the release names.
+ * Bio" in Northwind's release of a licence to Meridale). Not those of programs ("About NWT-118")
+ * or diseases: X is a company the release names elsewhere, or the section says it is one
+ * ("Meridale Bio, Inc. is …", "Meridale Bio is a clinical-stage company …").
  */
 function otherCompanySections(structure: ReleaseStructure, lines: LineIndex, companies: CompanyNames): CompanySection[] {
   const out: CompanySection[] = [];
@@ -673,7 +683,9 @@ function otherCompanySections(structure: ReleaseStructure, lines: LineIndex, com
     const company = sec.title.slice('About '.length).trim();
     const first = company.split(' ')[0]!;
     if (companies.issuerShort && sameCompany(company, companies.issuerShort)) continue;
-    if (!companies.known().some((name) => name.split(' ')[0] === first)) continue;
+    const body = sec.line < sec.endLine ? lines.lineText(sec.line + 1) : '';
+    const saysCompany = body.startsWith(company) && SAYS_COMPANY.test(body.slice(company.length, company.length + 160));
+    if (!saysCompany && !companies.known().some((name) => name.split(' ')[0] === first)) continue;
     const start = lines.lineStart(sec.line);
     const end = sec.endLine < lines.lineCount ? lines.lineStart(sec.endLine + 1) : Number.MAX_SAFE_INTEGER;
     out.push({ start, end, company });

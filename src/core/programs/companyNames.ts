@@ -199,7 +199,6 @@ function addAlsoKnown(stretch: string, lo: number, alsoKnown: string[], firstWor
   }
 }
 
-/** The names of the first `max` mentions, in an array built by push as firstWordsOf's are (one array kind). */
 /**
  * Without a name that ends another one: "Genomics Holdings" beside "Xennor Genomics Holdings" is
  * the end of that name, read from a row of capitalised words that runs on from a heading ("About
@@ -222,6 +221,7 @@ function isNameHead(head: string, name: string): boolean {
 /** One or two capitalised words with a small letter each ("PRESS RELEASE" is none), and a space. */
 const NAME_HEAD = /^[A-Z][\p{Lu}\d'’-]*\p{Ll}[\p{L}\d'’-]*(?: [A-Z][\p{Lu}\d'’-]*\p{Ll}[\p{L}\d'’-]*)? $/u;
 
+/** The names of the first `max` mentions, in an array built by push as firstWordsOf's are (one array kind). */
 function namesOf(mentions: CompanyMention[], max: number): string[] {
   const out: string[] = [];
   for (let k = 0; k < mentions.length && k < max; k++) out.push(mentions[k]!.name);

@@ -65,7 +65,7 @@ const OWNER_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i;
 const OWNER_LIST_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}(?:includes?|including|comprises?|consists\s+of)\s+(?:[\w-]+,\s+){0,8}(?:[\w-]+,?\s+and\s+)?$/i;
 /** How far back OWNER_LIST_BEFORE looks: a list of a few names. */
 const OWNER_LIST_REACH = 160;
-/** Every OWNER_BEFORE match has one of these words; a quick test before the slower one. */
+/** Every OWNER_BEFORE and OWNER_LIST_BEFORE match has one of these words; a quick test before the slower one. */
 const OWNER_WORD = /its|our|company's/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 /** A target named in full, then as the abbreviation in parentheses: "targeting folate receptor alpha (FRα)"; as a mechanism, only for the name it describes. */
@@ -648,7 +648,7 @@ function calledPayload(text: string, m: Mention): boolean {
   return PAYLOAD_WORD.test(after) && PAYLOAD_WORDS.test(after);
 }
 
-/** The issuer's own program: its code starts with the ticker ("ACME-101"), or "its", "our" or "Acme's" comes just before it. */
+/** A company's own program: its code starts with the company's ticker ("ACME-101"), or "its", "our" or "Acme's" comes just before it or before the list it ends. */
 function ownedBy(text: string, s: SentenceSpan, m: Mention, company: string, ticker: string | undefined): boolean {
   if (ticker && m.text.replace(/[\s-]*\d.*$/, '').toUpperCase() === ticker.toUpperCase()) return true;
   const before = text.slice(Math.max(s.start, m.offset - 40), m.offset);

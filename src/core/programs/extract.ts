@@ -63,6 +63,7 @@ const PAYLOAD_WORD = /payload|cell-killing agent|warhead|toxin|^-loaded/i;
 const OWNER_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A later name of a list the owner gives: "Its pipeline includes RC-749, RC-463 and RC-512". */
 const OWNER_LIST_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}(?:includes?|including|comprises?|consists\s+of)\s+(?:[\w-]+,\s+){0,8}(?:[\w-]+,?\s+and\s+)?$/i;
+const LIST_JOIN_BEFORE = /(?:,|\band)\s+$/;
 /** How far back OWNER_LIST_BEFORE looks: a list of a few names. */
 const OWNER_LIST_REACH = 160;
 /** Every OWNER_BEFORE and OWNER_LIST_BEFORE match has one of these words; a quick test before the slower one. */
@@ -653,8 +654,11 @@ function ownedBy(text: string, s: SentenceSpan, m: Mention, company: string, tic
   if (ticker && m.text.replace(/[\s-]*\d.*$/, '').toUpperCase() === ticker.toUpperCase()) return true;
   const before = text.slice(Math.max(s.start, m.offset - 40), m.offset);
   if (OWNER_WORD.test(before) && OWNER_BEFORE.test(before)) return true;
-  const list = text.slice(Math.max(s.start, m.offset - OWNER_LIST_REACH), m.offset);
-  if (OWNER_WORD.test(list) && OWNER_LIST_BEFORE.test(list)) return true;
+  // A later name of a list stands after a comma or "and": only then is the wider stretch read.
+  if (LIST_JOIN_BEFORE.test(before)) {
+    const list = text.slice(Math.max(s.start, m.offset - OWNER_LIST_REACH), m.offset);
+    if (OWNER_WORD.test(list) && OWNER_LIST_BEFORE.test(list)) return true;
+  }
   // "Acme's" (either apostrophe): the short name must stand in the 40 characters, so look for it once.
   const at = before.indexOf(company);
   return at >= 0 && (before.includes(`${company}'s`, at) || before.includes(`${company}’s`, at));

@@ -30,10 +30,9 @@ export interface Settled {
  * builds each object with exactly its fields, where a cloned object with more than four spills them
  * into a second allocation, so a 10,000-release index takes about a fifth less heap; both cost the
  * same time. The text comes as ASCII bytes (other characters escaped), handed over rather than
- * copied: read as one byte per character, it takes half the memory of the two bytes a character
- * of a release's dashes and quotes makes every character of a JavaScript string take, so the
- * thread that stores the analyses collects its garbage less often. Text mostly of other
- * characters comes as it is.
+ * copied. A string with one character beyond a byte (a release's dashes and curly quotes) takes two
+ * bytes for every character; read from ASCII bytes it takes one, so the thread that stores the
+ * analyses collects its garbage less often. Text mostly of other characters comes as it is.
  */
 export type AnalysisResponse = { id: number; ascii: Uint8Array } | { id: number; json: string } | { id: number; error: string } | { settled: Settled };
 

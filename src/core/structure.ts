@@ -569,7 +569,7 @@ function companyNameAtEnd(text: string): { name: string; afterAnd: boolean } | u
       break;
     }
     name.unshift(trailingComma ? w + ',' : w);
-    if (/[–—-]{1,2}$/.test(tokens[t - 1] ?? '')) break;
+    if (/[–—-]{1,2}$/.test(before)) break;
   }
   while (name.length && /^(?:and|of|the|de|la|&)$/i.test(name[0]!)) name.shift();
   const result = name.join(' ').replace(/,$/, '').trim();

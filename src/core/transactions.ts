@@ -117,9 +117,9 @@ const STATUS_RULES: [RegExp, TransactionStatus][] = [
 const CASH_HELD_BEFORE = /\b(?:will\s+have|would\s+have|had|has|have|holds?|held|ended\s+(?:the\s+\w+|\d{4})\s+with|totaled|totalled|totaling|cash(?:\s+and\s+[\w\s]{0,30})?\s+(?:of|were|was|balance\s+of|position\s+of))\s+(?:(?:approximately|about|nearly|over|more\s+than|roughly|around)\s+)?$/i;
 const PRICE_BEFORE = /\b(?:price\s+of|priced\s+at|exercise\s+price\s+of|at\s+a\s+price\s+of)\s+(?:approximately\s+)?$/i;
 const PER_UNIT_AFTER = /^\s*(?:per|a|each|\/)\s*(?:(?:equity|common|ordinary|new|H|A|B)\s+)?(?:share|ADS|American\s+Depositary|unit|ordinary|common|warrant|pre-funded)/i;
-/** "£20 million (approximately $25.5 million)": the second amount restates the first. */
 /** Between a price per share and the total it comes to: "in cash, or approximately", ", for a total of". */
 const TOTAL_AFTER_PRICE = /^[^.;$€£¥]{0,40}?(?:\bor|,\s*(?:for\s+)?(?:a\s+)?total(?:ing|ling)?(?:\s+of)?|\bvalued\s+at|\baggregate(?:\s+value)?\s+of)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+|nearly\s+)?$/i;
+/** "£20 million (approximately $25.5 million)": the second amount restates the first. */
 const RESTATED_BETWEEN = /^\s*\(\s*(?:approximately|approx\.?|about|or|c\.|circa|equivalent\s+to|roughly|~)?\s*$/i;
 const RANGE_BETWEEN = /^\s*(?:to|-|–|and)\s*$/;
 /** After an amount, ", before deducting …" or "; " starts another clause. */
@@ -536,14 +536,14 @@ function sentenceTransactions(release: ReleaseContext, s: SentenceSpan, sentence
     const end = m.offset + m.length;
     const before = text.slice(Math.max(prevEnd, m.offset - CUE_BEFORE), m.offset);
     const after = text.slice(end, Math.min(nextStart, end + CUE_AFTER));
+    // The cue must stand in the amount's own clause: not past a ";" before it, nor past ", before deducting …" after it.
+    const windowStart = m.offset - before.length + before.lastIndexOf(';') + 1;
     if (PER_UNIT_AFTER.test(after)) {
-      perUnit = { k, windowStart: m.offset - before.length + before.lastIndexOf(';') + 1 };
+      perUnit = { k, windowStart };
       return;
     }
     if (PRICE_BEFORE.test(before) || CASH_HELD_BEFORE.test(before)) return;
     if (k > 0 && (RESTATED_BETWEEN.test(text.slice(prevEnd, m.offset)) || RANGE_BETWEEN.test(text.slice(prevEnd, m.offset)))) return;
-    // The cue must stand in the amount's own clause: not past a ";" before it, nor past ", before deducting …" after it.
-    const windowStart = m.offset - before.length + before.lastIndexOf(';') + 1;
     const brk = CLAUSE_BREAK.exec(after);
     const windowEnd = end + (brk ? brk.index : after.length);
     const totalOfPrice = perUnit?.k === k - 1 && TOTAL_AFTER_PRICE.test(text.slice(prevEnd, m.offset));

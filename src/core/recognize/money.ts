@@ -199,9 +199,8 @@ function makeMoney(text: string, start: number, end: number, a: Amount, exponent
 
 /**
  * After an amount without a scale ("$70"), a range like "to $75 million", "-75 million" or, after
- * "between", "and $75 million" lends the
- * first amount its scale. Returns the exponent to use and, when the second amount has no currency sign,
- * that amount as a candidate of its own.
+ * "between", "and $75 million" lends the first amount its scale. Returns the exponent to use and,
+ * when the second amount has no currency sign, that amount as a candidate of its own.
  */
 function borrowRangeScale(text: string, pos: number, currency: string, between: boolean): { exponent: number; second: Candidate | undefined } | undefined {
   let p = pos;

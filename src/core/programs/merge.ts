@@ -26,6 +26,11 @@ export interface Program extends ProgramFacts {
   aliases: string[];
   /** Older values of the single-valued facts, newest first. */
   history: HistoricFact[];
+  /**
+   * Every mention, newest release first. This list and `releases` are made when first read, from
+   * the program's releases as they are then: a record kept across an edit of one of them may list
+   * the edited release's mentions.
+   */
   mentions: ProgramMention[];
   /** Files that mention the program, newest release first. */
   releases: string[];
@@ -173,7 +178,7 @@ export class ProgramGraph {
     return this.componentByKey.get(key)?.program;
   }
 
-  /** All programs, most recently mentioned first. */
+  /** All programs, most recently mentioned first. The list is the graph's own, updated in place by later changes. */
   programs(): Program[] {
     this.flush();
     if (!this.sorted) this.sorted = [...new Set([...this.componentByKey.values()].map((c) => c.program))].sort(byNewest);
@@ -248,6 +253,8 @@ export class ProgramGraph {
  * ones, into a list made at its final size, so an edit costs a linear pass rather than a full sort.
  */
 function updateSorted(sorted: Program[], replaced: Set<Program>, merged: Program[]): Program[] {
+  // The usual edit leaves the order as it was: the list needs no new array.
+  if (replaceInPlace(sorted, replaced, merged)) return sorted;
   merged.sort(byNewest);
   let kept = 0;
   for (let i = 0; i < sorted.length; i++) if (!replaced.has(sorted[i]!)) kept++;
@@ -262,6 +269,25 @@ function updateSorted(sorted: Program[], replaced: Set<Program>, merged: Program
   }
   while (next < merged.length) out[at++] = merged[next++]!;
   return out;
+}
+
+/**
+ * Puts each program merged again in the place of the one it replaces, when each has that one's id
+ * and date (so the order stays). False, with the list untouched, when they do not.
+ */
+function replaceInPlace(sorted: Program[], replaced: Set<Program>, merged: Program[]): boolean {
+  if (merged.length !== replaced.size) return false;
+  const places: number[] = [];
+  for (let i = 0; i < sorted.length && places.length < merged.length; i++) if (replaced.has(sorted[i]!)) places.push(i);
+  if (places.length !== merged.length) return false;
+  const next: Program[] = [];
+  for (const i of places) {
+    const p = merged.find((m) => byNewest(m, sorted[i]!) === 0);
+    if (!p || next.includes(p)) return false;
+    next.push(p);
+  }
+  for (let j = 0; j < places.length; j++) sorted[places[j]!] = next[j]!;
+  return true;
 }
 
 /** Merges what each release says into one record per program (see ProgramGraph). */
@@ -331,7 +357,24 @@ function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Progra
   const aliases: string[] = [];
   const history: HistoricFact[] = [];
   const companyKeys: string[] = [];
-  const program: Program = { id, aliases, indications: [], companies: [], deals: [], history, mentions: mentionsOf(members), releases: releasesOf(members) };
+  // The flat lists of mentions and files are made on first use, from the members: an edit merges
+  // a program of hundreds of releases again, and these lists were most of what each merge kept.
+  let mentions: ProgramMention[] | undefined;
+  let releases: string[] | undefined;
+  const program: Program = {
+    id,
+    aliases,
+    indications: [],
+    companies: [],
+    deals: [],
+    history,
+    get mentions() {
+      return (mentions ??= mentionsOf(members));
+    },
+    get releases() {
+      return (releases ??= releasesOf(members));
+    },
+  };
   // Sets keep the merge linear in the number of facts, even for a program named in hundreds of releases.
   const indicationSeen = new Set<string>();
   const dealSeen = new Set<string>();

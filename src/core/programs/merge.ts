@@ -357,24 +357,9 @@ function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Progra
   const aliases: string[] = [];
   const history: HistoricFact[] = [];
   const companyKeys: string[] = [];
-  // The flat lists of mentions and files are made on first use, from the members: an edit merges
-  // a program of hundreds of releases again, and these lists were most of what each merge kept.
-  let mentions: ProgramMention[] | undefined;
-  let releases: string[] | undefined;
-  const program: Program = {
-    id,
-    aliases,
-    indications: [],
-    companies: [],
-    deals: [],
-    history,
-    get mentions() {
-      return (mentions ??= mentionsOf(members));
-    },
-    get releases() {
-      return (releases ??= releasesOf(members));
-    },
-  };
+  const program = { id, aliases, indications: [], companies: [], deals: [], history } as unknown as Program;
+  Object.defineProperty(program, LISTS, { value: { members } });
+  Object.defineProperties(program, LAZY_LISTS);
   // Sets keep the merge linear in the number of facts, even for a program named in hundreds of releases.
   const indicationSeen = new Set<string>();
   const dealSeen = new Set<string>();
@@ -420,6 +405,40 @@ function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Progra
   if (newest) program.lastMentioned = newest;
   return program;
 }
+
+/** A merged program's members, and its lists of mentions and files once read. */
+interface Lists {
+  members: readonly Local[];
+  mentions?: ProgramMention[];
+  releases?: string[];
+}
+const LISTS = Symbol('lists');
+type Merged = Program & { [LISTS]: Lists };
+
+/**
+ * A merged program's lists of mentions and files are made on first read, from its members: an edit
+ * merges a program of hundreds of releases again, and these lists were most of what each merge
+ * kept. One pair of getters serves every program, so that all keep one shape (a getter made per
+ * program gives each its own dictionary of properties, and every read of one is slower).
+ */
+const LAZY_LISTS: PropertyDescriptorMap = {
+  mentions: {
+    get(this: Merged) {
+      const lists = this[LISTS];
+      return (lists.mentions ??= mentionsOf(lists.members));
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  releases: {
+    get(this: Merged) {
+      const lists = this[LISTS];
+      return (lists.releases ??= releasesOf(lists.members));
+    },
+    enumerable: true,
+    configurable: true,
+  },
+};
 
 /** Every member's mentions, in member order, in one list made at its final size. */
 function mentionsOf(members: readonly Local[]): ProgramMention[] {

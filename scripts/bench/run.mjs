@@ -7,7 +7,7 @@
 //   npm run bench -- --only cold,grammar  a subset: cold-1k, cold-10k (with memory, incremental and
 //                                         queries), cold (both), grammar, bundle, activation, scan
 //   npm run bench -- --report             print the table of the last results.json again (no measuring)
-//   other options: --runs-1k N (5) --runs-10k N (3) --edits N (200) --queries N (1000)
+//   other options: --runs-1k N (5) --runs-10k N (3) --edits N (2000) --queries N (1000)
 //                  --activation-runs N (5) --grammar-passes N (5) --seed S --corpus-dir DIR --out FILE --wait-idle
 //                  --strict (exit code 1 when a target is missed; by default the run only reports)
 //

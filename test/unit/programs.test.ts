@@ -275,6 +275,12 @@ describe('company facts of a program', () => {
     assert.deepEqual(['TN-2805', 'TN-1148', 'TN-9820', 'OB-101', 'OB-202', 'OB-303'].map(ownerOf), [
       ['Tinor Genomics:owner'], ['Tinor Genomics:owner'], ['Tinor Genomics:owner'], ['Ostrea Bio:owner'], ['Ostrea Bio:owner'], ['Ostrea Bio:owner'],
     ]);
+    // Names of two words, as "Debio 1562" is written.
+    const spaced = release(
+      'Northwind dosed the first patient with NWT-214 in all markets.\n\nAbout Vexanor Bio\nVexanor Bio AG is a clinical-stage company. Its pipeline includes Vexa 1120, Vexa 2231 and Vexa 3342.',
+    );
+    const ownerOfSpaced = (code: string) => roles(analyzeRelease('c.release', spaced).programs.find((p) => p.names.includes(code))!.companies);
+    assert.deepEqual(['Vexa 1120', 'Vexa 2231', 'Vexa 3342'].map(ownerOfSpaced), [['Vexanor Bio:owner'], ['Vexanor Bio:owner'], ['Vexanor Bio:owner']]);
   });
 
   it('takes no name that only ends another one for a company of its own', () => {

@@ -61,8 +61,8 @@ const PAYLOAD_WORDS = /^\W{0,3}(?:(?!(?:uses?|using|with|carr\w*|contain\w*|has|
 const PAYLOAD_WORD = /payload|cell-killing agent|warhead|toxin|^-loaded/i;
 /** "its", "our" or "the Company's" and up to three words, right before a name. */
 const OWNER_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i;
-/** A later name of a list the owner gives: "Its pipeline includes RC-749, RC-463 and RC-512". */
-const OWNER_LIST_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}(?:includes?|including|comprises?|consists\s+of)\s+(?:[\w-]+,\s+){0,8}(?:[\w-]+,?\s+and\s+)?$/i;
+/** A later name of a list the owner gives: "Its pipeline includes RC-749, RC-463 and RC-512"; names of two words too ("Debio 1562"). */
+const OWNER_LIST_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}(?:includes?|including|comprises?|consists\s+of)\s+(?:[\w-]+(?: [\w-]+)?,\s+){0,8}(?:[\w-]+(?: [\w-]+)?,?\s+and\s+)?$/i;
 const LIST_JOIN_BEFORE = /(?:,|\band)\s+$/;
 /** How far back OWNER_LIST_BEFORE looks: a list of a few names. */
 const OWNER_LIST_REACH = 160;

@@ -41,6 +41,15 @@ describe('other mentions', () => {
     ]);
   });
 
+  it('finds indications spelled with or without their accents, under one name', () => {
+    assert.deepEqual(
+      values("in Sjögren's syndrome and Sjogren’s syndrome, SJÖGREN'S DISEASE, Waldenstrom macroglobulinemia, Guillain-Barre syndrome and Behçet’s disease", 'indication'),
+      ["Sjögren's syndrome", "Sjögren's syndrome", "Sjögren's disease", 'Waldenström macroglobulinemia', 'Guillain-Barré syndrome', "Behçet's disease"],
+    );
+    // A word that only folds to a lexicon word is not taken: the whole phrase must follow.
+    assert.deepEqual(values('Sjögren reported results; the Waldenström group met', 'indication'), []);
+  });
+
   it('finds tickers, trial ids, percents, urls, emails and phones', () => {
     const body = 'Partner (NYSE: HLX) ran NCT05123456 with 17% and 25-30% responses. See www.northwind.example or https://ir.northwind.example/news. Mail ir@northwind.example or call 617-555-0142 or +41 21 555 01 11.';
     assert.deepEqual(texts(body, 'ticker'), ['NYSE: HLX']);

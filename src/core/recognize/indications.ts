@@ -39,7 +39,7 @@ const ORGANS = [
 ];
 const TUMOUR_WORDS = ['cancer', 'cancers', 'carcinoma', 'carcinomas', 'tumor', 'tumors', 'tumour', 'tumours'];
 
-/** Other indications written out (first words in ASCII: the word table's keys are). */
+/** Other indications written out, as they are spelled: a text may leave out the accents ("Sjogren's syndrome"). */
 const PHRASES = [
   'acute myeloid leukemia', 'acute myelogenous leukemia', 'acute lymphoblastic leukemia', 'acute lymphocytic leukemia',
   'B-cell acute lymphocytic leukemia', 'B-cell acute lymphoblastic leukemia', 'chronic lymphocytic leukemia',
@@ -69,9 +69,10 @@ const PHRASES = [
   'primary sclerosing cholangitis', 'metabolic dysfunction-associated steatohepatitis', 'chronic spontaneous urticaria',
   'eosinophilic esophagitis', 'prurigo nodularis', 'thyroid eye disease', 'geographic atrophy',
   'hypertrophic cardiomyopathy', 'obstructive hypertrophic cardiomyopathy', 'pulmonary arterial hypertension',
-  "Waldenstrom's macroglobulinemia", 'Waldenstrom macroglobulinemia', 'marginal zone lymphoma', 'small lymphocytic lymphoma',
-  'cutaneous T-cell lymphoma', 'peripheral T-cell lymphoma', 'systemic sclerosis', 'dermatomyositis', "Sjogren's disease",
-  "Sjogren's syndrome", 'immune thrombocytopenia', 'warm autoimmune hemolytic anemia',
+  "Waldenström's macroglobulinemia", 'Waldenström macroglobulinemia', 'marginal zone lymphoma', 'small lymphocytic lymphoma',
+  'cutaneous T-cell lymphoma', 'peripheral T-cell lymphoma', 'systemic sclerosis', 'dermatomyositis', "Sjögren's disease",
+  "Sjögren's syndrome", 'immune thrombocytopenia', 'warm autoimmune hemolytic anemia', "Behçet's disease",
+  'Guillain-Barré syndrome',
   'chronic inflammatory demyelinating polyneuropathy', 'neuromyelitis optica spectrum disorder', "Friedreich's ataxia",
   'Rett syndrome', 'Prader-Willi syndrome', 'Angelman syndrome', 'achondroplasia', 'phenylketonuria',
   'autosomal dominant polycystic kidney disease', 'retinitis pigmentosa', 'neovascular age-related macular degeneration',
@@ -89,7 +90,7 @@ interface Entry {
 }
 
 interface Lexicon {
-  /** Entries by first word (lower-cased unless case-sensitive), longest first. */
+  /** Entries by first word (folded by foldCase unless case-sensitive), longest first. */
   entries: Map<string, Entry[]>;
   /** The first words of all entries, case ignored: dismisses nearly every word of a release in a step or two. */
   firstWords: WordTable;
@@ -111,7 +112,7 @@ function buildLexicon(): Map<string, Entry[]> {
     words,
     value,
     caseSensitive,
-    compared: caseSensitive ? words : words.map((w) => w.toLowerCase()),
+    compared: caseSensitive ? words : words.map(foldCase),
   });
   for (const [abbr, value] of Object.entries(ABBREVIATIONS)) entries.push(entry([abbr], value, true));
   for (const p of PHRASES) entries.push(entry(splitWords(p), p, false));
@@ -123,7 +124,7 @@ function buildLexicon(): Map<string, Entry[]> {
   }
   const byFirst = new Map<string, Entry[]>();
   for (const e of entries) {
-    const key = e.caseSensitive ? e.words[0]! : e.words[0]!.toLowerCase();
+    const key = e.compared[0]!;
     const list = byFirst.get(key) ?? [];
     list.push(e);
     byFirst.set(key, list);
@@ -160,21 +161,32 @@ function matchEntry(text: string, pos: number, e: Entry): number | undefined {
 }
 
 /**
- * Is `text[start, end)` the entry word `want` (as compared: lower case unless case-sensitive)?
+ * A word as the lexicon compares it when case does not matter: lower case, without accents (the
+ * keys of the word table are ASCII, and a text may spell "Sjögren" so or "Sjogren").
+ */
+function foldCase(word: string): string {
+  const lower = word.toLowerCase();
+  return isAscii(lower) ? lower : lower.normalize('NFD').replace(COMBINING_MARKS, '');
+}
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const isAscii = (s: string) => !/[^\x00-\x7f]/.test(s);
+
+/**
+ * Is `text[start, end)` the entry word `want` (as compared: see foldCase, unless case-sensitive)?
  * ASCII words are compared in place; others as strings, a curly apostrophe read as a straight one.
  */
 function isEntryWord(text: string, start: number, end: number, want: string, caseSensitive: boolean): boolean {
-  if (end - start !== want.length) return false;
   for (let p = start; p < end; p++) {
     let c = codeAt(text, p);
     if (c >= 128) {
       const word = text.slice(start, end).replace('’', "'");
-      return (caseSensitive ? word : word.toLowerCase()) === want;
+      return (caseSensitive ? word : foldCase(word)) === want;
     }
+    if (p - start >= want.length) return false;
     if (!caseSensitive && c >= 65 && c <= 90) c += 32;
     if (c !== want.charCodeAt(p - start)) return false;
   }
-  return true;
+  return end - start === want.length;
 }
 
 /** Diseases and conditions a program is developed for, from a fixed lexicon; value is the canonical name. */
@@ -211,7 +223,7 @@ function indicationAt(text: string, words: Words, k: number, end: number, entrie
   const f = words.flags[k]!;
   const word = end === words.ends[k]! ? words.word(k) : text.slice(i, end).replace('’', "'");
   const exact = entries.get(word);
-  const lower = f & (HAS_UPPER | NON_ASCII) ? entries.get(word.toLowerCase()) : undefined;
+  const lower = f & (HAS_UPPER | NON_ASCII) ? entries.get(foldCase(word)) : undefined;
   if (!exact && !lower) return undefined;
   const tried = exact && lower ? [...exact, ...lower] : (exact ?? lower)!;
   for (let j = 0; j < tried.length; j++) {

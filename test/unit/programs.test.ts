@@ -283,11 +283,19 @@ describe('company facts of a program', () => {
     assert.deepEqual(['Vexa 1120', 'Vexa 2231', 'Vexa 3342'].map(ownerOfSpaced), [['Vexanor Bio:owner'], ['Vexanor Bio:owner'], ['Vexanor Bio:owner']]);
   });
 
+  it("names the issuer without both of its legal forms ('Co., Ltd.')", () => {
+    const text = 'Sakura Pharma Starts Phase 2\n\nTOKYO, Japan, 3 April 2025 - Sakura Pharma Co., Ltd. (TSE: 4599) today announced the first patient dosed with its SKR-2210.\n';
+    const owners = roles(analyzeRelease('d.release', text).programs.find((p) => p.names.includes('SKR-2210'))!.companies);
+    assert.deepEqual(owners, ['Sakura Pharma:owner']);
+  });
+
   it('takes no name that only ends another one for a company of its own', () => {
     // "About Alderon Vaccines" runs on into the next line's "Alderon Vaccines GmbH": a row of capitalised words, read four at a time.
     const text = release('Northwind entered into a license agreement with Alderon Vaccines GmbH for NWT-214 in all markets.\n\nAbout Alderon Vaccines\nAlderon Vaccines GmbH is based in Berlin.');
     assert.deepEqual(new CompanyNames(text, 'Northwind Therapeutics, Inc.').known(), ['Northwind Therapeutics', 'Alderon Vaccines']);
     // Not after words that are no name's: a sentence's end, words in capitals, the name's own words.
+    // The issuer's name stays, whatever ends with it: "Contacts Korvena Bio" is read across a heading.
+    assert.deepEqual(withoutTails(['Contacts Korvena Bio', 'Korvena Bio', 'Halberd Therapeutics'], 'Korvena Bio'), ['Contacts Korvena Bio', 'Korvena Bio', 'Halberd Therapeutics']);
     assert.deepEqual(
       withoutTails(['Xennor Genomics Holdings', 'Genomics Holdings', 'PRESS RELEASE Halo Bio', 'Halo Bio', 'NWT-214. About Elorex Medicines', 'Elorex Medicines', 'Vaccines Alderon Vaccines', 'Alderon Vaccines']),
       ['Xennor Genomics Holdings', 'PRESS RELEASE Halo Bio', 'Halo Bio', 'NWT-214. About Elorex Medicines', 'Elorex Medicines', 'Vaccines Alderon Vaccines', 'Alderon Vaccines'],

@@ -100,7 +100,7 @@ export class CompanyNames {
   /** The first companies the whole release names ("Northwind Therapeutics, Inc."), which its sentences may call by their first word. */
   known(): string[] {
     if (this.knownList === undefined) {
-      this.knownList = withoutTails(namesOf(this.search(0, this.text.length, [], []), MAX_KNOWN_COMPANIES));
+      this.knownList = withoutTails(namesOf(this.search(0, this.text.length, [], []), MAX_KNOWN_COMPANIES), this.issuerShort);
       this.knownFirstWords = firstWordsOf(this.knownList);
     }
     return this.knownList;
@@ -202,10 +202,11 @@ function addAlsoKnown(stretch: string, lo: number, alsoKnown: string[], firstWor
 /**
  * Without a name that ends another one: "Genomics Holdings" beside "Xennor Genomics Holdings" is
  * the end of that name, read from a row of capitalised words that runs on from a heading ("About
- * Xennor Genomics Holdings" and the next line's "Xennor Genomics Holdings Ltd").
+ * Xennor Genomics Holdings" and the next line's "Xennor Genomics Holdings Ltd"). The issuer's own
+ * name stays, whatever ends with it ("Contacts Korvena Bio", read across a heading).
  */
-export function withoutTails(names: string[]): string[] {
-  return names.filter((n) => !names.some((other) => other.length > n.length && other.endsWith(` ${n}`) && isNameHead(other.slice(0, -n.length), n)));
+export function withoutTails(names: string[], issuer?: string): string[] {
+  return names.filter((n) => n === issuer || !names.some((other) => other.length > n.length && other.endsWith(` ${n}`) && isNameHead(other.slice(0, -n.length), n)));
 }
 
 /**
@@ -511,7 +512,8 @@ export function indexOfWord(text: string, word: string, start = 0): number {
   }
 }
 
-/** "ImmunoGen, Inc." -> "ImmunoGen". */
+/** "ImmunoGen, Inc." -> "ImmunoGen"; "Sakura Pharma Co., Ltd." -> "Sakura Pharma" (two legal forms, as many Asian companies write). */
 export function issuerShortName(issuer: string): string {
-  return issuer.replace(/,?\s+(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|N\.V\.|S\.A\.|GmbH|Corp\.?|Corporation|LLC|Limited|Co\.)$/, '').trim();
+  return issuer.replace(LEGAL_FORM_AT_END, '').replace(LEGAL_FORM_AT_END, '').trim();
 }
+const LEGAL_FORM_AT_END = /,?\s+(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|N\.V\.|S\.A\.|GmbH|Corp\.?|Corporation|LLC|Limited|Co\.)$/;

@@ -203,6 +203,20 @@ The company's ProMask™ platform and its Dosewell® injector are used across th
     assert.deepEqual(phases('The company plans to start a Phase 3 trial of NWT-404.'), [['NWT-404', null]]);
   });
 
+  it('reads a payload named in parentheses or after a comma behind the word', () => {
+    const payloadOf = (sentence: string) => {
+      const programs = analyzeRelease('p.release', release(sentence)).programs;
+      return programs.map((p) => [p.names[0], p.payload?.value ?? null, p.modality?.value ?? null]);
+    };
+    assert.deepEqual(payloadOf('NWT-330 is an antibody linked to a topoisomerase I inhibitor payload (a DXd-like exatecan derivative).'), [
+      ['NWT-330', 'exatecan', 'ADC'],
+      ['exatecan', null, 'payload'],
+    ]);
+    assert.deepEqual(payloadOf('NWT-330 carries a payload, QM-77, through a cleavable linker.'), [['NWT-330', 'QM-77', 'ADC'], ['QM-77', null, 'payload']]);
+    // Not a name the sentence goes on to after "and".
+    assert.deepEqual(payloadOf('NWT-330 carries a new payload, and NWT-404 is an antibody.'), [['NWT-330', null, null], ['NWT-404', null, 'antibody']]);
+  });
+
   it('reads target, modality, payload, phase, indications, deals from the text with sources', () => {
     const a = analyzeRelease('early.release', EARLY);
     const p = a.programs.find((x) => x.names[0] === 'NWT-214')!;

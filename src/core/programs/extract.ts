@@ -59,6 +59,8 @@ const COMBINATION_AFTER = /^\s+(?:regimens?|combinations?|combo|doublets?|triple
 /** Text after a name that calls it a payload: "DGN549 IGN payload", "PX7, a topoisomerase-1 inhibitor payload"; not "X uses the Y payload". */
 const PAYLOAD_WORDS = /^\W{0,3}(?:(?!(?:uses?|using|with|carr\w*|contain\w*|has|have|and|plus|is|was)\b)[\w'’-]+\s+){0,6}(?:payload|cell-killing agent|warhead|toxin)|^-loaded/i;
 const PAYLOAD_WORD = /payload|cell-killing agent|warhead|toxin|^-loaded/i;
+/** "payload" and the name set off after it: in parentheses, behind at most two words, or after a comma. */
+const PAYLOAD_SET_OFF_BEFORE = /\bpayloads?\s*(?:\(\s*(?:[\w-]+\s+){0,2}|,\s+)$/;
 /** "its", "our" or "the Company's" and up to three words, right before a name. */
 const OWNER_BEFORE = /\b(?:its|our|the Company's)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A later name of a list the owner gives: "Its pipeline includes RC-749, RC-463 and RC-512"; names of two words too ("Debio 1562"). */
@@ -644,6 +646,9 @@ function calledPayload(text: string, m: Mention): boolean {
   // "payload TQ2": looked for only where a "d" or "s" ends the word before.
   const before = wordEndBefore(text, m.offset);
   if (before > 0 && ((text.charCodeAt(before - 1) | 32) === 100 || (text.charCodeAt(before - 1) | 32) === 115) && /\bpayloads?\s+$/i.test(text.slice(Math.max(0, m.offset - 12), m.offset))) return true;
+  // "payload (exatecan)", "payload (a DXd-like exatecan derivative)", "payload, MX-9".
+  const near = text.slice(Math.max(0, m.offset - 30), m.offset);
+  if (near.includes('payload') && PAYLOAD_SET_OFF_BEFORE.test(near)) return true;
   const after = text.slice(m.offset + m.length, m.offset + m.length + 72);
   // Every PAYLOAD_WORDS match has one of these words; most windows have none.
   return PAYLOAD_WORD.test(after) && PAYLOAD_WORDS.test(after);

@@ -52,6 +52,11 @@ describe('programs', () => {
       ['NWT-042', 'GPRC5D'],
       ['NWT-101', 'GLP-1 receptor'],
     ]);
+    // The pair written as one word, and a T-cell engager as the mechanism.
+    assert.deepEqual(targets('NWT-043, a DLL3 x CD3 T-cell engager, and NWT-044, a CD20xCD3 T-cell engaging bispecific antibody.'), [
+      ['NWT-043', 'DLL3'],
+      ['NWT-044', 'CD20'],
+    ]);
     // A gene-shaped name before "receptor" and a mechanism is the target; "receptor" is kept only after a ligand.
     assert.deepEqual(targets('NWT-2216, an oral LPA3 receptor antagonist, is in Phase 2.'), [['NWT-2216', 'LPA3']]);
     assert.deepEqual(targets('NWT-101 is a selective small-molecule inhibitor of cyclin-dependent kinase 7 (CDK7).'), [['NWT-101', 'CDK7']]);

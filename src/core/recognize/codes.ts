@@ -578,11 +578,25 @@ function readClaudin(text: string, start: number, end: number): Candidate | unde
   return m ? { kind: 'target', start, end: end + m[0].length, value: text.slice(start, end + m[0].length) } : undefined;
 }
 
+/** Two known targets joined by a small x in one word ("CD20xCD3", "GPRC5DxCD3"): each a target, as "CD20 x CD3" gives. */
+function readJoinedTargets(text: string, start: number, end: number, scan: CodeScan): boolean {
+  for (let p = start + 2; p < end - 2; p++) {
+    if (text.charCodeAt(p) !== 120 || !isAsciiUpper(text.charCodeAt(p + 1))) continue;
+    if (listsOf(text, start, p) & TARGET && listsOf(text, p + 1, end) & TARGET) {
+      scan.candidates.push({ kind: 'target', start, end: p, value: text.slice(start, p) });
+      pushTarget(text, p + 1, end, text.slice(p + 1, end), scan);
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The run of `partCount` words joined by hyphens from word `k`: a target, a trial id, a code or a maybe. */
 function readRun(text: string, words: Words, k: number, partCount: number, scan: CodeScan): void {
   const { starts, ends } = words;
   const { candidates } = scan;
   const i = starts[k]!;
+  if (partCount === 1 && readJoinedTargets(text, i, ends[k]!, scan)) return;
   const { first, count, text: headText, anti, suffix, verdict } = readHead(words, k, partCount);
   const head = { start: starts[first]!, end: ends[first + count - 1]! };
   // The word before the run ("targeting CD37", "SWOG S1826").

@@ -421,24 +421,19 @@ type Merged = Program & { [LISTS]: Lists };
  * kept. One pair of getters serves every program, so that all keep one shape (a getter made per
  * program gives each its own dictionary of properties, and every read of one is slower).
  */
-const LAZY_LISTS: PropertyDescriptorMap = {
-  mentions: {
+const LAZY_LISTS: PropertyDescriptorMap = { mentions: lazyList('mentions', mentionsOf), releases: lazyList('releases', releasesOf) };
+
+/** A getter of one list: made from the members on the first read, then kept. */
+function lazyList<K extends 'mentions' | 'releases'>(key: K, make: (members: readonly Local[]) => NonNullable<Lists[K]>): PropertyDescriptor {
+  return {
     get(this: Merged) {
       const lists = this[LISTS];
-      return (lists.mentions ??= mentionsOf(lists.members));
+      return (lists[key] ??= make(lists.members));
     },
     enumerable: true,
     configurable: true,
-  },
-  releases: {
-    get(this: Merged) {
-      const lists = this[LISTS];
-      return (lists.releases ??= releasesOf(lists.members));
-    },
-    enumerable: true,
-    configurable: true,
-  },
-};
+  };
+}
 
 /** Every member's mentions, in member order, in one list made at its final size. */
 function mentionsOf(members: readonly Local[]): ProgramMention[] {

@@ -2,7 +2,7 @@ import { once } from '../once';
 import { codeAt, isBlank, isLetter, isLineBreak } from '../text/chars';
 import type { Candidate } from './candidate';
 import { FIRST_DIGIT, HAS_UPPER, HYPHEN_BEFORE, JOINER_AFTER, NON_ASCII, Words } from '../text/words';
-import { ABSENT, WordTable } from '../text/wordTable';
+import { ABSENT, isAscii, WordTable } from '../text/wordTable';
 
 /** Abbreviations, matched case-sensitively, with the indication they stand for. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -90,7 +90,7 @@ interface Entry {
 }
 
 interface Lexicon {
-  /** Entries by first word (folded by foldCase unless case-sensitive), longest first. */
+  /** Entries by first word (folded by foldWord unless case-sensitive), longest first. */
   entries: Map<string, Entry[]>;
   /** The first words of all entries, case ignored: dismisses nearly every word of a release in a step or two. */
   firstWords: WordTable;
@@ -112,7 +112,7 @@ function buildLexicon(): Map<string, Entry[]> {
     words,
     value,
     caseSensitive,
-    compared: caseSensitive ? words : words.map(foldCase),
+    compared: caseSensitive ? words : words.map(foldWord),
   });
   for (const [abbr, value] of Object.entries(ABBREVIATIONS)) entries.push(entry([abbr], value, true));
   for (const p of PHRASES) entries.push(entry(splitWords(p), p, false));
@@ -164,15 +164,14 @@ function matchEntry(text: string, pos: number, e: Entry): number | undefined {
  * A word as the lexicon compares it when case does not matter: lower case, without accents (the
  * keys of the word table are ASCII, and a text may spell "Sjögren" so or "Sjogren").
  */
-function foldCase(word: string): string {
+function foldWord(word: string): string {
   const lower = word.toLowerCase();
   return isAscii(lower) ? lower : lower.normalize('NFD').replace(COMBINING_MARKS, '');
 }
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const isAscii = (s: string) => !/[^\x00-\x7f]/.test(s);
 
 /**
- * Is `text[start, end)` the entry word `want` (as compared: see foldCase, unless case-sensitive)?
+ * Is `text[start, end)` the entry word `want` (as compared: see foldWord, unless case-sensitive)?
  * ASCII words are compared in place; others as strings, a curly apostrophe read as a straight one.
  */
 function isEntryWord(text: string, start: number, end: number, want: string, caseSensitive: boolean): boolean {
@@ -180,7 +179,7 @@ function isEntryWord(text: string, start: number, end: number, want: string, cas
     let c = codeAt(text, p);
     if (c >= 128) {
       const word = text.slice(start, end).replace('’', "'");
-      return (caseSensitive ? word : foldCase(word)) === want;
+      return (caseSensitive ? word : foldWord(word)) === want;
     }
     if (p - start >= want.length) return false;
     if (!caseSensitive && c >= 65 && c <= 90) c += 32;
@@ -223,7 +222,7 @@ function indicationAt(text: string, words: Words, k: number, end: number, entrie
   const f = words.flags[k]!;
   const word = end === words.ends[k]! ? words.word(k) : text.slice(i, end).replace('’', "'");
   const exact = entries.get(word);
-  const lower = f & (HAS_UPPER | NON_ASCII) ? entries.get(foldCase(word)) : undefined;
+  const lower = f & (HAS_UPPER | NON_ASCII) ? entries.get(foldWord(word)) : undefined;
   if (!exact && !lower) return undefined;
   const tried = exact && lower ? [...exact, ...lower] : (exact ?? lower)!;
   for (let j = 0; j < tried.length; j++) {

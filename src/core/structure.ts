@@ -35,6 +35,8 @@ const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|[^/]{2,80}\s\/\s+(?:key\s
 const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50}\s(?:plc|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)$/u;
 /** A contact line: "Contact: …", "Media Contacts: …", "Investor Relations: …". */
 const CONTACT_LINE = /^(?:(?:media|investor|press|company)\s+)?(?:contacts?|relations|enquiries|inquiries)\s*:/i;
+/** A time between a dateline's date and its separator, in parentheses or not. */
+const TIME_AFTER_DATE = /^,?\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?\)?\s*$/i;
 /** Lines that separate the headline from the dateline or the body. */
 const SEPARATORS = [' -- ', '--', ' – ', ' — ', ' - ', '– ', '— ', ': ', ' | '];
 /** How far into a line the separator after a dateline's place, date or wire may start. */
@@ -202,13 +204,13 @@ function matchDateline(line: TextLine): DatelineMatch | undefined {
     }
   } else {
     // No wire: "Place, Month D, YYYY – Body" with a place of capitalised words first.
-    // A time may stand between the date and the separator: "20 February 2025, 08:00 CET –".
+    // A time may stand between the date and the separator: "20 February 2025, 08:00 CET –",
+    // "3 March 2025 (07:00 CET) —", "March 3, 2025 08:00 ET | Source: …".
     const gap = firstDate && sepIndex >= 0 ? head.slice(firstDate.end, sepIndex) : '';
-    const gapOk = gap.length <= 3 || /^,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?\s*$/i.test(gap);
+    const gapOk = gap.length <= 3 || TIME_AFTER_DATE.test(gap);
     if (!firstDate || firstDate.start > 120 || sepIndex < 0 || !gapOk) return undefined;
     const place = head.slice(0, firstDate.start);
     if (!/^[\s*_]*[A-Z][\p{L}.'’ -]*(?:,\s*[\p{L}.'’ -]+)*,?\s*[–—|-]?\s*(?:\(|$)/u.test(place) && place.trim() !== '') return undefined;
-    if (place.trim() === '' && sepIndex > firstDate.end + 3) return undefined;
   }
   const placeEnd = Math.min(...[wireStart, firstDate && firstDate.start < 160 ? firstDate.start : -1].filter((x) => x >= 0), sepIndex >= 0 ? sepIndex : head.length);
   const place = head.slice(0, placeEnd).replace(/[\s,–—|(-]+$/, '').replace(/^[\s*_]+/, '').trim();

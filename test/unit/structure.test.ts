@@ -118,6 +118,14 @@ describe('structure', () => {
     assert.equal(unlisted.issuer, 'Orvia Therapeutics Ltd');
   });
 
+  it('reads a dateline with a time between its date and the separator, in parentheses or not, and with no place', () => {
+    for (const line of ['Leiden, The Netherlands, 3 March 2025 (07:00 CET) — Orvia N.V. announced news.', 'March 3, 2025 08:00 ET | Source: Orvia Bio, Inc.']) {
+      const a = analyzeRelease('t', `Orvia Announces Phase 2 Results\n\n${line}\n`);
+      assert.equal(a.date, '2025-03-03', line);
+      assert.equal(a.title, 'Orvia Announces Phase 2 Results', line);
+    }
+  });
+
   it('reads a "Published:" date line with a time', () => {
     assert.equal(analyzeRelease('i', 'Orvia Announces Phase 2 Results\n\nPublished: 2017-10-05 08:00:00 CEST\n\nOrvia AB (publ) today announced it.').date, '2017-10-05');
   });

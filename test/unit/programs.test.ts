@@ -57,6 +57,10 @@ describe('programs', () => {
       ['NWT-043', 'DLL3'],
       ['NWT-044', 'CD20'],
     ]);
+    // "which targets the", "designed to … target", an exon between the target and its mechanism, an isoform's Greek letter.
+    assert.deepEqual(targets('NWT-110, which targets the KRAS G12C mutation, is in Phase 1.'), [['NWT-110', 'KRAS G12C']]);
+    assert.deepEqual(targets('NWT-111 is a next-generation EGFR exon 20 insertion inhibitor.'), [['NWT-111', 'EGFR']]);
+    assert.deepEqual(targets('NWT-112 is designed to selectively target mutant PI3Kα.'), [['NWT-112', 'PI3Kα']]);
     // A gene-shaped name before "receptor" and a mechanism is the target; "receptor" is kept only after a ligand.
     assert.deepEqual(targets('NWT-2216, an oral LPA3 receptor antagonist, is in Phase 2.'), [['NWT-2216', 'LPA3']]);
     assert.deepEqual(targets('NWT-101 is a selective small-molecule inhibitor of cyclin-dependent kinase 7 (CDK7).'), [['NWT-101', 'CDK7']]);

@@ -70,7 +70,9 @@ const LIST_JOIN_BEFORE = /(?:,|\band)\s+$/;
 const OWNER_LIST_REACH = 160;
 /** Every OWNER_BEFORE and OWNER_LIST_BEFORE match has one of these words; a quick test before the slower one. */
 const OWNER_WORD = /its|our|company's/i;
-const TARGET_CUE_BEFORE = /(?:anti-?|targeting\s+|targets\s+|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
+const TARGET_CUE_BEFORE = /(?:anti-?|(?:targeting|targets)\s+(?:the\s+)?|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
+/** A name designed to target one: "X is designed to selectively target mutant PI3Kα" (read over a longer stretch than the cues above). */
+const DESIGNED_TO_TARGET = /\b(?:designed|engineered|intended)\s+to\s+(?:(?:selectively|specifically|potently)\s+)?target\s+(?:(?:the|mutant|mutated)\s+)?$/i;
 /** A target named in full, then as the abbreviation in parentheses: "targeting folate receptor alpha (FRα)"; as a mechanism, only for the name it describes. */
 const TARGET_CUE_SPELLED_OUT = /\b(?:targeting|targets|against|binds?(?:\s+to)?|directed\s+(?:against|at|to))\s+(?:[\w-]+\s+){1,4}\(\s*$/i;
 /** A verb for what the drug does to the target: "designed to inhibit KRAS G12D", "selectively degrades BRD9"; a mechanism, as below. */
@@ -81,7 +83,7 @@ const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|bi
  * ("an inhibitor of the paracaspase MALT1"). Programs are described so, but so are the drugs they are
  * given with ("in combination with a PD-1 inhibitor"): such a target goes only to a name it describes.
  */
-const MECHANISM_AFTER = /^(?:\s+receptors?)?(?:-(?:selective|specific))?(?:-|\s+)(?:T[-\s]cell[-\s])?(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|engaging|conjugate)s?\b/i;
+const MECHANISM_AFTER = /^(?:\s+receptors?|\s+exon\s+\d{1,2}(?:\s+(?:insertion|deletion|skipping)s?)?)?(?:-(?:selective|specific))?(?:-|\s+)(?:T[-\s]cell[-\s])?(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|engaging|conjugate)s?\b/i;
 /** Text from a name to a target that describes it: "X, a …", "X, Acme's …", "X is an …", "X, is an …", "X (…", also after an alias in parentheses ("X (Y), a …"). */
 const DESCRIBES_NAME = /^[®™]?\)?(?:\s*,\s*(?:a|an|the|its|our|[A-Z][\w-]*['’]s)\s|\s*,?\s+(?:is|was|as)\s+(?:a|an|the)\s|\s*\()/;
 /** …or the verb after the name says what it does to the target: "X selectively degrades BRD9", "X inhibits the …". */
@@ -438,8 +440,8 @@ class SentenceFactReader {
     if (previous && isTargetPair(text, previous, m)) return;
     const end = next && isTargetPair(text, m, next) ? next.offset + next.length : m.offset + m.length;
     const before = text.slice(Math.max(s.start, m.offset - 60), m.offset);
-    const after = text.slice(end, end + 24);
-    const cued = TARGET_CUE_BEFORE.test(before.slice(-24)) || TARGET_CUE_AFTER.test(after);
+    const after = text.slice(end, end + 40);
+    const cued = TARGET_CUE_BEFORE.test(before.slice(-24)) || TARGET_CUE_AFTER.test(after) || DESIGNED_TO_TARGET.test(before);
     // "NVB-0017 (FAP)": a target alone in parentheses after a name.
     const inParentheses = /\(\s*$/.test(before) && /^\s*\)/.test(after);
     const mechanism = MECHANISM_AFTER.test(after) || MECHANISM_OF_BEFORE.test(before) || MECHANISM_OF_SPELLED_OUT.test(before) || ACTS_ON_BEFORE.test(before.slice(-24));

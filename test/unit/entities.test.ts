@@ -16,6 +16,12 @@ describe('other mentions', () => {
     ]);
   });
 
+  it('finds INNs of oral GLP-1 agonists and of cell therapies, a gene-modified one with both its words', () => {
+    assert.deepEqual(texts('orforglipron and danuglipron; zimislecel, exagamglogene autotemcel, axicabtagene ciloleucel and lifileucel', 'drug-name'), [
+      'orforglipron', 'danuglipron', 'zimislecel', 'exagamglogene autotemcel', 'axicabtagene ciloleucel', 'lifileucel',
+    ]);
+  });
+
   it('does not take English words for INNs', () => {
     assert.deepEqual(texts('the peptide concept was accepted in a riptide of nucleotides; an amide bond; a vedotin ADC', 'drug-name'), []);
   });

@@ -17,6 +17,8 @@ const INN_STEMS = [
   // KRAS inhibitors, bispecifics and unmodified antibodies of the 2022 scheme, mRNA, HDAC and EZH2
   // inhibitors, antiandrogens, gliptins, growth factors.
   'rasib', 'mig', 'tug', 'meran', 'nostat', 'metostat', 'lutamide', 'gliptin', 'grastim', 'poetin',
+  // Oral GLP-1 agonists, gene-modified and islet cell therapies.
+  'glipron', 'temcel', 'lecel',
 ];
 /** ADC payload words that follow an antibody INN: "trastuzumab emtansine". */
 const PAYLOAD_INN_WORDS = /^(?:[a-z]+(?:tansine|vedotin|mafodotin|dotin|tecan|tesirine|ozogamicin|talirine|pegol)|pegol)$/;
@@ -134,6 +136,8 @@ function drugNameAt(text: string, words: Words, k: number, f: number): Candidate
   }
   // Antibody + payload: "mirvetuximab soravtansine", "enfortumab vedotin-ejfv".
   if (lower.endsWith('mab')) finish = payloadEnd(text, end);
+  // A gene-modified cell therapy's two words: "axicabtagene ciloleucel", "exagamglogene autotemcel".
+  else if (lower.endsWith('leucel') || lower.endsWith('temcel')) start = geneWordStart(text, start);
   // A four-letter FDA suffix: "-ejfv".
   if (codeAt(text, finish) === 45 && /^[a-z]{4}$/.test(text.slice(finish + 1, finish + 5)) && !isLetter(codeAt(text, finish + 5))) {
     finish += 5;
@@ -141,6 +145,14 @@ function drugNameAt(text: string, words: Words, k: number, f: number): Candidate
   const value = text.slice(start, finish).toLowerCase().replace(/\s+/g, ' ');
   return { kind: 'drug-name', start, end: finish, value };
 }
+
+/** The start of a "-gene" word one blank before `start` ("axicabtagene" before "ciloleucel"), else `start`. */
+function geneWordStart(text: string, start: number): number {
+  if (codeAt(text, start - 1) !== 32) return start;
+  const m = GENE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 25), start - 1));
+  return m ? start - 1 - m[0].length : start;
+}
+const GENE_WORD_BEFORE = /(?<![\w-])[a-z]{4,}gene$/i;
 
 /** The end of the payload word after an antibody ending at `end` ("mirvetuximab soravtansine"), else `end`. */
 function payloadEnd(text: string, end: number): number {

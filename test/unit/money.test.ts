@@ -13,6 +13,8 @@ describe('money', () => {
     ['Cash $ 159,964 $245,026', '$ 159,964', 159_964, 'USD'],
     ['Net loss $(33,227) (78,883)', '$(33,227)', -33_227, 'USD'],
     ['per share $ (0.38)', '$ (0.38)', -0.38, 'USD'],
+    ['a net loss of RMB (380.5) million', 'RMB (380.5) million', -380_500_000, 'CNY'],
+    ['operating loss USD(5.2) million', 'USD(5.2) million', -5_200_000, 'USD'],
     ['a payment of €10 million', '€10 million', 10_000_000, 'EUR'],
     ['a payment of CHF 5 million', 'CHF 5 million', 5_000_000, 'CHF'],
     ['a loan of USD 3.5 million', 'USD 3.5 million', 3_500_000, 'USD'],

@@ -366,7 +366,7 @@ function readRupees(text: string, i: number, out: Candidate[]): void {
 /** Is word `k` "Rs", the rupee's abbreviation? */
 const isRupeeWord = (words: Words, k: number) => words.ends[k]! - words.starts[k]! === 2 && words.text.startsWith('Rs', words.starts[k]!);
 
-/** Code-first amounts at the capital at `i`: "CHF 5 million", "USD 3.5 million", "EUR10m". */
+/** Code-first amounts at the capital at `i`: "CHF 5 million", "USD 3.5 million", "EUR10m", "RMB (380.5) million". */
 function readCodeFirst(text: string, i: number, out: Candidate[]): void {
   // Letters only: the amount may follow directly ("RMB412.6 million").
   let wEnd = i;
@@ -375,7 +375,8 @@ function readCodeFirst(text: string, i: number, out: Candidate[]): void {
   const cur = CODE_WORDS.getRange(text, i, wEnd);
   if (!cur || isLetter(codeAt(text, wEnd))) return;
   const amount = readSignedAmount(text, wEnd);
-  if (!amount || amount.number.start > wEnd + 1) return;
+  // One blank at most before the number, or before its parenthesis ("USD (5.2) million").
+  if (!amount || amount.number.start > wEnd + 1 + (amount.negative ? 1 : 0)) return;
   pushAmountAfterWord(text, i, amount, cur, out);
 }
 

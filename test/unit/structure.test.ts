@@ -140,8 +140,8 @@ describe('structure', () => {
       const b = analyzeRelease('f', `${feed}\nOrvia AG Announces Positive Phase 2 Data\n\nBasel, Switzerland, March 3, 2025 – Orvia AG (SIX: ORV) today announced data.`);
       assert.equal(b.title, 'Orvia AG Announces Positive Phase 2 Data', feed);
     }
-    // An announcement's number on a line of its own, and an embargo line.
-    for (const top of ['Company announcement\nNo. 12/2025', 'Embargoed until 07:00 CET, 3 March 2025', 'EMBARGO: 3 March 2025, 07:00 CET']) {
+    // An announcement's number on a line of its own, an embargo line, a wire page's share link.
+    for (const top of ['Company announcement\nNo. 12/2025', 'Embargoed until 07:00 CET, 3 March 2025', 'EMBARGO: 3 March 2025, 07:00 CET', 'Share this article']) {
       const c = analyzeRelease('g', `${top}\n\nNordia Pharma announces topline results from the NORD-3 trial\n\nCopenhagen, Denmark, 3 March 2025 – Nordia Pharma A/S today announced results.`);
       assert.equal(c.title, 'Nordia Pharma announces topline results from the NORD-3 trial', top);
       assert.equal(c.date, '2025-03-03', top);

@@ -61,6 +61,10 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-110, which targets the KRAS G12C mutation, is in Phase 1.'), [['NWT-110', 'KRAS G12C']]);
     assert.deepEqual(targets('NWT-111 is a next-generation EGFR exon 20 insertion inhibitor.'), [['NWT-111', 'EGFR']]);
     assert.deepEqual(targets('NWT-112 is designed to selectively target mutant PI3Kα.'), [['NWT-112', 'PI3Kα']]);
+    assert.deepEqual(targets('NWT-113, a novel anti-Claudin 18.2 monoclonal antibody, and NWT-114, an antibody against the CGRP receptor.'), [
+      ['NWT-113', 'Claudin 18.2'],
+      ['NWT-114', 'CGRP'],
+    ]);
     // A gene-shaped name before "receptor" and a mechanism is the target; "receptor" is kept only after a ligand.
     assert.deepEqual(targets('NWT-2216, an oral LPA3 receptor antagonist, is in Phase 2.'), [['NWT-2216', 'LPA3']]);
     assert.deepEqual(targets('NWT-101 is a selective small-molecule inhibitor of cyclin-dependent kinase 7 (CDK7).'), [['NWT-101', 'CDK7']]);

@@ -70,7 +70,7 @@ const LIST_JOIN_BEFORE = /(?:,|\band)\s+$/;
 const OWNER_LIST_REACH = 160;
 /** Every OWNER_BEFORE and OWNER_LIST_BEFORE match has one of these words; a quick test before the slower one. */
 const OWNER_WORD = /its|our|company's/i;
-const TARGET_CUE_BEFORE = /(?:anti-?|(?:targeting|targets)\s+(?:the\s+)?|against\s+|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
+const TARGET_CUE_BEFORE = /(?:anti-?|(?:targeting|targets|against)\s+(?:the\s+)?|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 /** A name designed to target one: "X is designed to selectively target mutant PI3Kα" (read over a longer stretch than the cues above). */
 const DESIGNED_TO_TARGET = /\b(?:designed|engineered|intended)\s+to\s+(?:(?:selectively|specifically|potently)\s+)?target\s+(?:(?:the|mutant|mutated)\s+)?$/i;
 /** A target named in full, then as the abbreviation in parentheses: "targeting folate receptor alpha (FRα)"; as a mechanism, only for the name it describes. */

@@ -605,6 +605,13 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
   if (partCount === 1 && readJoinedTargets(text, i, ends[k]!, scan)) return;
   const { first, count, text: headText, anti, suffix, verdict } = readHead(words, k, partCount);
   const head = { start: starts[first]!, end: ends[first + count - 1]! };
+  // "anti-Claudin 18.2": the word and its number, as readLetterWord reads them without "anti-".
+  const claudin = anti ? readClaudin(text, head.start, head.end) : undefined;
+  if (claudin) {
+    candidates.push(claudin);
+    scan.next = claudin.end;
+    return;
+  }
   // The word before the run ("targeting CD37", "SWOG S1826").
   const lead = leadBefore(text, words, k);
   const targetContext = anti || (suffix !== undefined && TARGET_SUFFIXES.has(suffix)) || (lead !== undefined && TARGET_LEADS.hasRange(text, lead.start, lead.end));

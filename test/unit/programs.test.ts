@@ -61,6 +61,9 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-110, which targets the KRAS G12C mutation, is in Phase 1.'), [['NWT-110', 'KRAS G12C']]);
     assert.deepEqual(targets('NWT-111 is a next-generation EGFR exon 20 insertion inhibitor.'), [['NWT-111', 'EGFR']]);
     assert.deepEqual(targets('NWT-112 is designed to selectively target mutant PI3Kα.'), [['NWT-112', 'PI3Kα']]);
+    // A name set off by dashes, and a known target with a capital inside ("FcRn").
+    assert.deepEqual(targets('NWT-115 – a FcRn blocker – is in Phase 3.'), [['NWT-115', 'FcRn']]);
+    assert.deepEqual(targets('NWT-116 - an EGFR inhibitor - is in Phase 1.'), [['NWT-116', 'EGFR']]);
     assert.deepEqual(targets('NWT-113, a novel anti-Claudin 18.2 monoclonal antibody, and NWT-114, an antibody against the CGRP receptor.'), [
       ['NWT-113', 'Claudin 18.2'],
       ['NWT-114', 'CGRP'],

@@ -514,6 +514,12 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
  * The first word from word `from` (starting at `next` or later) that may start a code or a target.
  * Every word is looked at here and few pass: compiled early, this loop meets no case it has not seen.
  */
+/** A capital after a small letter in text[start, end): "FcRn". */
+function hasInnerCapital(text: string, start: number, end: number): boolean {
+  for (let p = start + 1; p < end; p++) if (isAsciiUpper(text.charCodeAt(p)) && isAsciiLower(text.charCodeAt(p - 1))) return true;
+  return false;
+}
+
 function nextCodeStart(text: string, words: Words, from: number, next: number): number {
   const { starts, ends, flags, count } = words;
   for (let k = from; k < count; k++) {
@@ -529,7 +535,9 @@ function nextCodeStart(text: string, words: Words, from: number, next: number): 
       if (!(f & HAS_UPPER)) continue;
       const after = codeAt(text, ends[k]!);
       const spaced = isBlank(after) && isDigit(codeAt(text, ends[k]! + 1));
-      const targetShaped = ends[k]! - i <= 8 && (!(f & HAS_LOWER) || f & FIRST_LOWER);
+      // Capitals only ("EGFR"), a small first letter ("c-Met" runs are read elsewhere), or a capital
+      // after a small letter ("FcRn"); not a capitalised word ("Met", "Kit").
+      const targetShaped = ends[k]! - i <= 8 && (!(f & HAS_LOWER) || f & FIRST_LOWER || hasInnerCapital(text, i, ends[k]!));
       if (!spaced && !(targetShaped && isKnownTarget(words, k))) continue;
     }
     return k;

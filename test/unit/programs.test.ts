@@ -61,6 +61,11 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-110, which targets the KRAS G12C mutation, is in Phase 1.'), [['NWT-110', 'KRAS G12C']]);
     assert.deepEqual(targets('NWT-111 is a next-generation EGFR exon 20 insertion inhibitor.'), [['NWT-111', 'EGFR']]);
     assert.deepEqual(targets('NWT-112 is designed to selectively target mutant PI3Kα.'), [['NWT-112', 'PI3Kα']]);
+    // An interleukin's receptor, amyloid beta and tau, and a kinase inhibitor or TKI.
+    assert.deepEqual(targets('NWT-117 is an antibody that blocks IL-4Rα, and NWT-118 is an IL-6R antagonist.'), [['NWT-117', 'IL-4Rα'], ['NWT-118', 'IL-6R']]);
+    assert.deepEqual(targets('NWT-119 is an anti-Aβ antibody and NWT-120 an anti-tau antibody.'), [['NWT-119', 'Aβ'], ['NWT-120', 'tau']]);
+    assert.deepEqual(targets('NWT-121 is a HER2 tyrosine kinase inhibitor.'), [['NWT-121', 'HER2']]);
+    assert.deepEqual(targets('NWT-122 is an EGFR TKI.'), [['NWT-122', 'EGFR']]);
     // A name set off by dashes, and a known target with a capital inside ("FcRn").
     assert.deepEqual(targets('NWT-115 – a FcRn blocker – is in Phase 3.'), [['NWT-115', 'FcRn']]);
     assert.deepEqual(targets('NWT-116 - an EGFR inhibitor - is in Phase 1.'), [['NWT-116', 'EGFR']]);

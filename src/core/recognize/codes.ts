@@ -586,10 +586,16 @@ function readClaudin(text: string, start: number, end: number): Candidate | unde
   return m ? { kind: 'target', start, end: end + m[0].length, value: text.slice(start, end + m[0].length) } : undefined;
 }
 
-/** A known target and a Greek letter for its isoform: "PI3Kα", "PI3Kδ", "PPARγ". */
-function isKnownTargetIsoform(headText: string): boolean {
-  const last = headText.charCodeAt(headText.length - 1);
-  return last >= 0x3b1 && last <= 0x3c9 && headText.length > 2 && (listsOf(headText, 0, headText.length - 1) & TARGET) !== 0;
+/**
+ * A known target with Greek letters for its isoform or chains ("PI3Kα", "PPARγ"), or a known
+ * interleukin's receptor ("IL-4Rα", "IL-6R", "IL-2Rβγ").
+ */
+function isKnownTargetVariant(headText: string): boolean {
+  let end = headText.length;
+  while (end > 2 && headText.charCodeAt(end - 1) >= 0x3b1 && headText.charCodeAt(end - 1) <= 0x3c9) end--;
+  const greek = end < headText.length;
+  if (greek && listsOf(headText, 0, end) & TARGET) return true;
+  return headText.startsWith('IL-') && headText.charCodeAt(end - 1) === 82 /* R */ && end > 4 && (listsOf(headText, 0, end - 1) & TARGET) !== 0;
 }
 
 /** Two known targets joined by a small x in one word ("CD20xCD3", "GPRC5DxCD3"): each a target, as "CD20 x CD3" gives. */
@@ -625,7 +631,7 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
   const targetContext = anti || (suffix !== undefined && TARGET_SUFFIXES.has(suffix)) || (lead !== undefined && TARGET_LEADS.hasRange(text, lead.start, lead.end));
   if (
     verdict === 'target' ||
-    isKnownTargetIsoform(headText) ||
+    isKnownTargetVariant(headText) ||
     (verdict !== 'trial-id' && suffix !== 'loaded' && (targetContext || (verdict !== 'code' && namesMechanism(text, head))) && isGeneShaped(headText))
   ) {
     pushTarget(text, head.start, head.end, headText, scan);

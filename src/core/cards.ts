@@ -68,13 +68,17 @@ export function programCard(p: Program, links: CardLinks, maxReleases = 8): stri
     });
     out.push(`**Deals:**\n${deals.join('\n')}`);
   }
+  // Mentions come release by release, newest first, as `releases` does: only those of the releases
+  // shown are read (a program of hundreds of releases has about a thousand).
+  const shown = p.releases.slice(0, maxReleases);
   const byFile = new Map<string, { line: number; column: number; count: number }>();
   for (const m of p.mentions) {
     const e = byFile.get(m.file);
     if (e) e.count++;
+    else if (byFile.size === shown.length) break;
     else byFile.set(m.file, { line: m.line, column: m.column, count: 1 });
   }
-  const releases = p.releases.slice(0, maxReleases).map((file) => {
+  const releases = shown.map((file) => {
     const first = byFile.get(file);
     const title = links.title?.(file);
     const where = first ? links.link(file, first.line, first.column) : links.link(file, 1, 1);

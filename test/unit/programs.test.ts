@@ -6,6 +6,7 @@ import { release } from './helpers';
 import type { CompanyFact, Fact } from '../../src/core/types';
 import { mentionContext } from '../../src/core/text/context';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
+import { programCard } from '../../src/core/cards';
 
 const EARLY = `Northwind Starts Phase 1 Trial of NWT-214
 
@@ -360,6 +361,18 @@ describe('workspace index', () => {
     assert.equal(index.program('HX214'), undefined);
     assert.equal(index.program('NWT-214')!.phase?.value, '1');
     assert.equal(index.size, 1);
+  });
+
+  it("gives a program card each shown release's first mention and count, the releases newest first", () => {
+    const index = new WorkspaceIndex();
+    const text = (date: string, body: string) => release(body, date);
+    index.set('a.release', text('March 1, 2024', 'NWT-214 began. NWT-214 dosed.\n\nNWT-214 again.'));
+    index.set('b.release', text('March 2, 2024', 'NWT-214 began.'));
+    index.set('c.release', text('March 3, 2024', 'Data for NWT-214.\n\nMore NWT-214.'));
+    const links = { link: (file: string, line: number, column: number) => `${file}#${line}:${column}`, label: (file: string) => file.slice(0, 1), reveal: (id: string) => id };
+    const card = programCard(index.program('NWT-214')!, links, 2);
+    assert.match(card, /Mentioned in 3 releases:\*\*\n- \[c\]\(c\.release#5:10\) \(2 mentions\)\n- \[b\]\(b\.release#5:1\)\n- … and 1 more$/);
+    assert.match(programCard(index.program('NWT-214')!, links, 3), /\n- \[a\]\(a\.release#5:1\) \(3 mentions\)$/);
   });
 
   it('answers the mention at an offset and releases by date', () => {

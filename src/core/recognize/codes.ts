@@ -510,16 +510,16 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
   return confirmMaybes(text, scan);
 }
 
-/**
- * The first word from word `from` (starting at `next` or later) that may start a code or a target.
- * Every word is looked at here and few pass: compiled early, this loop meets no case it has not seen.
- */
 /** A capital after a small letter in text[start, end): "FcRn". */
 function hasInnerCapital(text: string, start: number, end: number): boolean {
   for (let p = start + 1; p < end; p++) if (isAsciiUpper(text.charCodeAt(p)) && isAsciiLower(text.charCodeAt(p - 1))) return true;
   return false;
 }
 
+/**
+ * The first word from word `from` (starting at `next` or later) that may start a code or a target.
+ * Every word is looked at here and few pass: compiled early, this loop meets no case it has not seen.
+ */
 function nextCodeStart(text: string, words: Words, from: number, next: number): number {
   const { starts, ends, flags, count } = words;
   for (let k = from; k < count; k++) {

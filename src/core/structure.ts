@@ -594,7 +594,7 @@ function companyNameAtStart(text: string): string | undefined {
     if (comma) w = w.slice(0, -1);
     if (!COMPANY_WORD.test(w) || (name.length === 0 && /^(?:The|and|of|the|de|la|Today|On|In)$/.test(w))) break;
     // "Cyost Medicines, Ltd and Zengaline Biosciences Limited today announced": the first company issues it.
-    if ((w === 'and' || w === '&') && name.length > 0 && COMPANY_SUFFIX.test(name[name.length - 1]!)) break;
+    if ((w === 'and' || w === '&') && name.length > 0 && endsCompanyName(name[name.length - 1]!)) break;
     name.push(w);
     if (comma && !COMPANY_SUFFIX.test(tokens[tokens.indexOf(raw) + 1]?.replace(/[,.]$/, '.') ?? '')) break;
   }

@@ -23,12 +23,29 @@ describe('drug codes', () => {
   }
 
   // Shapes that genes, versions and grades share: codes where the text says so, and not otherwise.
-  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841', 'TORL-1-23']) {
+  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841', 'TORL-1-23', 'QLTA-2001', 'D-1553']) {
     it(`finds ${code} where the text says it is a drug, and only there`, () => {
       assert.deepEqual(texts(`The company advanced ${code}, an antibody-drug conjugate, into the clinic.`, 'drug-code'), [code]);
       assert.deepEqual(texts(`In the trial, ${code} was noted.`, 'drug-code'), []);
     });
   }
+
+  // What says so: an appositive, a sentence whose subject the code is, a trial of it.
+  for (const sentence of [
+    'QLTA-2001, an investigational in vivo gene editing therapy, is in Phase 3.',
+    'QLTA-2001 is an investigational, in vivo CRISPR/Cas9 gene editing therapy.',
+    'D-1553 was an oral KRAS G12C inhibitor.',
+    'The Phase 3 trial of QLTA-2001 enrolled its first patient.',
+    'A Phase 1 study evaluating D-1553 began.',
+  ]) {
+    it(`reads a code that needs context in ${JSON.stringify(sentence)}`, () => {
+      assert.equal(texts(sentence, 'drug-code').length, 1);
+    });
+  }
+
+  it('does not take a year-numbered meeting for a code where nothing says it is a drug', () => {
+    assert.deepEqual(texts('Data from QLTA-2001 were shown at ASCO-2024, the largest meeting, and at BIO-2024.', 'drug-code'), []);
+  });
 
   it('finds a payload code by its context', () => {
     assert.deepEqual(texts('The ADC carries QM3, a novel topoisomerase payload.', 'drug-code'), ['QM3']);

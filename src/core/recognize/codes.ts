@@ -29,10 +29,13 @@ const STUDY_GROUPS = new Set([
 ]);
 /** Words near a short code ("DM7") that make it a payload or compound rather than a gene. */
 const PAYLOAD_WORDS = /payload|cell-killing|killing agent|toxin|warhead|maytansin|auristatin|camptothecin|topoisomerase|benzodiazepine|linker|conjugat|loaded|cytotoxi/i;
-/** An appositive that says what a name is: "RVL-88, a peptide agonist", "VL-48, a topical formulation". */
-const DRUG_APPOSITIVE = /^,\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){0,4}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA)\b/i;
-/** Words right before a name that say it is a drug: "candidate RVL-88", "compound X-12". */
-const DRUG_LEAD = /\b(?:candidate|compound|molecule|program|inhibitor|agonist|antagonist|degrader|drug|product)\s+$/i;
+/**
+ * An appositive or a predicate that says what a name is: "RVL-88, a peptide agonist", "VL-48, a
+ * topical formulation", "D-1553 is an oral KRAS G12C inhibitor".
+ */
+const DRUG_APPOSITIVE = /^(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w,/-]+\s+){0,6}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA)\b/i;
+/** Words right before a name that say it is a drug: "candidate RVL-88", "compound X-12", "a trial of NTLA-2001". */
+const DRUG_LEAD = /\b(?:candidate|compound|molecule|program|inhibitor|agonist|antagonist|degrader|drug|product|(?:trial|study) (?:of|evaluating))\s+$/i;
 
 /** The lists of vocabulary.ts (and STUDY_GROUPS) a word can be on, case ignored: bits of `listsOf`. */
 const TARGET = 1;
@@ -238,7 +241,8 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
     // "Lu-177", "Ac-225": an element and a mass number (p1 ^[A-Z][a-z]$).
     if (p1.length === 2 && isAsciiUpper(p1.charCodeAt(0)) && isAsciiLower(p1.charCodeAt(1)) && digits <= 3) return undefined;
     if (prefixLists & TARGET_PREFIX && digits <= 3) return undefined;
-    if (isYearAt(p2, 0, digits) && !(prefixLists & KNOWN_CODE_PREFIX)) return undefined;
+    // "NTLA-2001": a number that reads as a year makes a code only where the text says so ("ASCO-2017" is none).
+    if (isYearAt(p2, 0, digits) && !(prefixLists & KNOWN_CODE_PREFIX)) return caps && digits === p2.length ? 'maybe' : undefined;
     if (p1.length >= 5 && p2.charCodeAt(0) === 48 && digits <= 3 && !(prefixLists & KNOWN_CODE_PREFIX)) return undefined; // KEYNOTE-006
     return 'code';
   }

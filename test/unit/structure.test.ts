@@ -135,6 +135,9 @@ describe('structure', () => {
     const a = analyzeRelease('e', text);
     assert.equal(a.title, 'Result of Placing and Phase 1b Data for WT 2120');
     assert.equal(a.date, '2024-06-11');
+    // The company's name in capitals ("PLC"), again under the date, and its short name.
+    const named = analyzeRelease('e2', text.replace('plc\n11 June 2024\n', 'PLC\n11 June 2024\n\nWrenfield Therapeutics PLC\n("Wrenfield" or the "Company")\n'));
+    assert.equal(named.title, 'Result of Placing and Phase 1b Data for WT 2120');
     // A news feed's company and keyword line, with or without its service's name.
     for (const feed of ['Orvia AG / Key word(s): Study results', 'EQS-News: Orvia AG / Key word(s): Study results']) {
       const b = analyzeRelease('f', `${feed}\nOrvia AG Announces Positive Phase 2 Data\n\nBasel, Switzerland, March 3, 2025 – Orvia AG (SIX: ORV) today announced data.`);

@@ -67,6 +67,12 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-119 is an anti-Aβ antibody and NWT-120 an anti-tau antibody.'), [['NWT-119', 'Aβ'], ['NWT-120', 'tau']]);
     assert.deepEqual(targets('NWT-121 is a HER2 tyrosine kinase inhibitor.'), [['NWT-121', 'HER2']]);
     assert.deepEqual(targets('NWT-122 is an EGFR TKI.'), [['NWT-122', 'EGFR']]);
+    // Proteins written in lower case, a clotting factor, a class of a target's forms, target families on no list.
+    assert.deepEqual(targets('NWT-123, an oral menin inhibitor, and NWT-124, a selective inhibitor of the menin–KMT2A interaction.'), [['NWT-123', 'menin'], ['NWT-124', 'menin']]);
+    assert.deepEqual(targets('NWT-125 is an oral Factor XIa inhibitor, and NWT-126 is a plasma kallikrein inhibitor.'), [['NWT-125', 'factor XIa'], ['NWT-126', 'kallikrein']]);
+    assert.deepEqual(targets('NWT-127, a pan-KRAS inhibitor, and NWT-128, a pan-FGFR inhibitor.'), [['NWT-127', 'pan-KRAS'], ['NWT-128', 'pan-FGFR']]);
+    assert.deepEqual(targets('NWT-129 is an ATR inhibitor. NWT-130 is an HDAC inhibitor. NWT-131 is a MASP-2 inhibitor.'), [['NWT-129', 'ATR'], ['NWT-130', 'HDAC'], ['NWT-131', 'MASP-2']]);
+    assert.deepEqual(targets('NWT-132 IS AN ORAL INHIBITOR; NWT-133 is an FDA-cleared agonist.'), [['NWT-132', null], ['NWT-133', null]]);
     // A name set off by dashes, and a known target with a capital inside ("FcRn").
     assert.deepEqual(targets('NWT-115 – a FcRn blocker – is in Phase 3.'), [['NWT-115', 'FcRn']]);
     assert.deepEqual(targets('NWT-116 - an EGFR inhibitor - is in Phase 1.'), [['NWT-116', 'EGFR']]);

@@ -2,7 +2,7 @@ import { asciiTable, codeAt, digitsValue, isAsciiLetter, isAsciiLower, isAsciiUp
 import { isWhiteSpace } from '../text/whiteSpace';
 import { FoldedWordSet, isAscii, WordMap, WordTable } from '../text/wordTable';
 import type { Candidate } from './candidate';
-import { FIRST_LOWER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, HYPHEN_AFTER, NON_ASCII, type Words } from '../text/words';
+import { FIRST_LOWER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, HYPHEN_AFTER, LONG_WORD, NON_ASCII, type Words } from '../text/words';
 import {
   DESCRIPTIVE_SUFFIXES,
   KNOWN_CODE_PREFIXES,
@@ -62,6 +62,8 @@ const isKnownTarget = (words: Words, k: number) => ((LISTED.getWord(words, k) ??
 const TARGET_LEADS = new FoldedWordSet(TARGET_LEAD_WORDS, 'lower');
 const DESCRIPTIVE_SUFFIX_WORDS = new FoldedWordSet(DESCRIPTIVE_SUFFIXES, 'lower');
 const ANTI = new FoldedWordSet(new Set(['anti']), 'lower');
+/** "pan-KRAS", "pan-FGFR": a class of a known target's forms, named with the target. */
+const PAN = new FoldedWordSet(new Set(['pan']), 'lower');
 const STUDY_GROUP_WORDS = new FoldedWordSet(STUDY_GROUPS, 'none');
 const NUMBER_LEADS = new FoldedWordSet(NUMBER_LEAD_WORDS, 'none');
 /** First hyphen-separated segment of each known target ("PD" of "PD-L1"), case ignored. */
@@ -485,7 +487,9 @@ function isGeneShaped(headText: string): boolean {
     (listsOf(headText) & TARGET) !== 0 ||
     (/^[A-Z][A-Za-z0-9α-ωΑ-Ω.]{1,9}$/.test(headText) && /[A-Z]/.test(headText.slice(1)) && /[0-9α-ωΑ-Ω]/.test(headText) && !/^[A-Z]{2,6}\d{3,}/.test(headText)) ||
     // Ion channels written "Nav1.7", "Cav2.2" (the point and subtype are read after, see pushTarget).
-    /^(?:Na|Ca|K)v\d$/.test(headText)
+    /^(?:Na|Ca|K)v\d$/.test(headText) ||
+    // A target family's member after a hyphen: "MASP-2", "DPP-4".
+    (/^[A-Z]{2,6}-\d{1,3}[A-Za-z]?$/.test(headText) && (listsOf(headText, 0, headText.indexOf('-')) & TARGET_PREFIX) !== 0)
   );
 }
 
@@ -510,8 +514,73 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
     if (partCount === 1 && !(f & (HAS_DIGIT | NON_ASCII))) readLetterWord(text, words, k, scan);
     else readRun(text, words, k, partCount, scan);
   }
+  readTargetsBeforeMechanism(text, words, scan);
   if (scan.maybes.length === 0) return scan.candidates;
   return confirmMaybes(text, scan);
+}
+
+/** Mechanism words that make the word before them a target (matched in lower case, or capitalised). */
+const MECHANISM_NOUNS = new FoldedWordSet(
+  ['inhibitor', 'antagonist', 'agonist', 'degrader', 'blocker', 'modulator'].flatMap((w) => [w, `${w}s`]),
+  'lower',
+);
+/** First letters of MECHANISM_NOUNS (lower case), by character code. */
+const MECHANISM_NOUN_INITIALS = asciiTable('iabdm');
+const LONGEST_MECHANISM_NOUN = 'antagonists'.length;
+/** Proteins that releases name in lower case, as words ("an oral menin inhibitor"): the code scan reads capitals only. */
+const LOWER_CASE_TARGETS = new Set(['menin', 'tau', 'myostatin', 'kallikrein', 'transthyretin', 'sclerostin', 'activin', 'hepcidin', 'sortilin', 'progranulin', 'huntingtin', 'thrombin', 'renin', 'angiotensinogen']);
+/** A clotting factor's numeral ("factor XI", "Factor XIa"). */
+const FACTOR_NUMERAL = /^(?:II|V|VII|VIII|IX|X|XI|XII)a?$/;
+
+/**
+ * Targets the code scan leaves, named right before a mechanism word: lower-case words ("an oral
+ * menin inhibitor"), a clotting factor ("a factor XIa inhibitor") and capitals that are on no list
+ * ("an ATR inhibitor", "a TEAD inhibitor"); or after one ("an inhibitor of the menin–KMT2A
+ * interaction"). Only long words can be mechanism words, so most words are passed over on their flags.
+ */
+function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan): void {
+  const { starts, ends, flags, count } = words;
+  for (let k = 1; k < count; k++) {
+    if (!(flags[k]! & LONG_WORD)) continue;
+    const at = starts[k]! - 1;
+    if (ends[k]! - at > LONGEST_MECHANISM_NOUN + 1 || !MECHANISM_NOUN_INITIALS[codeAt(text, at + 1) | 32] || !isAsciiLower(codeAt(text, at + 2))) continue;
+    if (codeAt(text, at) !== 32 || !MECHANISM_NOUNS.hasWord(words, k)) continue;
+    readLowerCaseTargetAfter(text, ends[k]!, scan);
+    const word = wordBefore(text, at);
+    if (!word) continue;
+    const value = text.slice(word.start, at);
+    if (at - word.start <= 6 && runLength(value, 0, isAsciiUpper) === value.length && value.length >= 3) {
+      // Known targets are the code scan's to read, and the capitals of other lists ("FDA", "ORR") are
+      // none; a target family's name is one ("HDAC", "ATR").
+      if ((listsOf(value) & ~TARGET_PREFIX) === 0) scan.candidates.push({ kind: 'target', start: word.start, end: at, value });
+    } else if (LOWER_CASE_TARGETS.has(value.toLowerCase()) && value.slice(1) === value.slice(1).toLowerCase()) {
+      scan.candidates.push({ kind: 'target', start: word.start, end: at, value: value.toLowerCase() });
+    } else if (FACTOR_NUMERAL.test(value)) {
+      const factor = word.start >= 7 && codeAt(text, word.start - 1) === 32 ? wordBefore(text, word.start - 1) : undefined;
+      if (factor && /^factor$/i.test(text.slice(factor.start, word.start - 1))) scan.candidates.push({ kind: 'target', start: factor.start, end: at, value: `factor ${value}` });
+    }
+  }
+}
+
+/** After a mechanism word: "an inhibitor of the menin–KMT2A interaction". */
+const OF_LOWER_CASE_WORD = /^ of (?:the )?([a-z]{3,15})(?![\w-])/;
+
+function readLowerCaseTargetAfter(text: string, from: number, scan: CodeScan): void {
+  if (codeAt(text, from) !== 32) return;
+  const m = OF_LOWER_CASE_WORD.exec(text.slice(from, from + 26));
+  if (m && LOWER_CASE_TARGETS.has(m[1]!)) {
+    const end = from + m[0].length;
+    scan.candidates.push({ kind: 'target', start: end - m[1]!.length, end, value: m[1]! });
+  }
+}
+
+/** The ASCII word of letters that ends at `end`, where it stands alone (no hyphen, digit or letter before it). */
+function wordBefore(text: string, end: number): { start: number } | undefined {
+  let start = end;
+  while (start > 0 && end - start < 16 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === end || end - start >= 16) return undefined;
+  const before = codeAt(text, start - 1);
+  return isCodeHyphen(before) || isDigit(before) || isLetter(before) ? undefined : { start };
 }
 
 /** A capital after a small letter in text[start, end): "FcRn". */
@@ -621,6 +690,10 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
   const { candidates } = scan;
   const i = starts[k]!;
   if (partCount === 1 && readJoinedTargets(text, i, ends[k]!, scan)) return;
+  if (partCount === 2 && PAN.hasWord(words, k) && isKnownTarget(words, k + 1)) {
+    pushTarget(text, i, ends[k + 1]!, text.slice(i, ends[k + 1]!), scan);
+    return;
+  }
   const { first, count, text: headText, anti, suffix, verdict } = readHead(words, k, partCount);
   const head = { start: starts[first]!, end: ends[first + count - 1]! };
   // "anti-Claudin 18.2": the word and its number, as readLetterWord reads them without "anti-".

@@ -229,6 +229,10 @@ The company's ProMask™ platform and its Dosewell® injector are used across th
     assert.deepEqual(phases('The data support a pivotal Phase 3 trial of NWT-404, which we expect to begin in Q3 2024.'), [['NWT-404', null]]);
     assert.deepEqual(phases('A Phase 3 trial of NWT-404 is planned to start in 2025.'), [['NWT-404', null]]);
     assert.deepEqual(phases('The company plans to start a Phase 3 trial of NWT-404.'), [['NWT-404', null]]);
+    // A dose named after the phase is not the program's phase; a phase's dose escalation or expansion is.
+    assert.deepEqual(phases('NWT-404 is dosed at the Phase 2 dose chosen by the sponsor.'), [['NWT-404', null]]);
+    assert.deepEqual(phases('NWT-405, a pan-KRAS inhibitor: Phase 1 dose escalation is ongoing.'), [['NWT-405', '1']]);
+    assert.deepEqual(phases('NWT-406 in solid tumors: results from a Phase 1 dose-expansion study'), [['NWT-406', '1']]);
   });
 
   it('reads a payload named in parentheses or after a comma behind the word', () => {

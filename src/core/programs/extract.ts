@@ -629,7 +629,7 @@ class SentenceFactReader {
 /** Payload codes that need no word to say so. */
 const PAYLOAD_CODE = /^(?:DM\d|SN-?38|DXd|MMA[EF])$/i;
 /** Words after a phase that make it a dose or a part of a trial, not the phase a program is in. */
-const DOSE_AFTER_PHASE = /^\s+(?:dose|doses|portion)\b/i;
+const DOSE_AFTER_PHASE = /^\s+(?:dose|doses|portion)\b(?![\s-]+(?:escalation|expansion|finding|optimi[sz]ation|ranging)\b)/i;
 /** Between a program and a modality word: the modality is another thing's ("uses an antibody"). */
 const NOT_OWN_MODALITY = /\b(?:uses?|with|and|using|combination|plus)\b/;
 

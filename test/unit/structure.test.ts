@@ -50,6 +50,12 @@ describe('structure', () => {
     );
   });
 
+  it('does not take an e-mail address under a contacts heading for a heading', () => {
+    const text = `${WRAPPED.trimEnd()}\nmedia@halcyon.example\ninvestors@halcyon.example\n`;
+    const titles = analyzeRelease('a.release', text).structure.sections.map((s) => s.title);
+    assert.deepEqual(titles, ['About HX-330', 'About Halcyon Bio, Inc.', 'Forward-Looking Statements', 'Investor Contact', 'Media Contact']);
+  });
+
   it('reads the same structure from CRLF text', () => {
     const lf = analyzeRelease('a.release', WRAPPED);
     const crlf = analyzeRelease('a.release', WRAPPED.replace(/\n/g, '\r\n'));

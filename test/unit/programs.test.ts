@@ -235,6 +235,25 @@ The company's ProMask™ platform and its Dosewell® injector are used across th
     assert.deepEqual(phases('NWT-406 in solid tumors: results from a Phase 1 dose-expansion study'), [['NWT-406', '1']]);
   });
 
+  it("gives a combination trial's indication to the program studied, as well as to the drug it is combined with", () => {
+    const indications = (body: string) =>
+      analyzeRelease('t.release', release(body)).programs.map((p) => [p.names[0], p.indications.map((f) => f.value)]);
+    assert.deepEqual(indications('NWT-404 is being evaluated in a Phase 2 trial in combination with pembrolizumab in patients with non-small cell lung cancer.'), [
+      ['NWT-404', ['non-small cell lung cancer']],
+      ['pembrolizumab', ['non-small cell lung cancer']],
+    ]);
+    // Two programs named side by side: each keeps its own.
+    assert.deepEqual(indications('NWT-404 is in Phase 2 in lung cancer and NWT-405 is in Phase 1 in breast cancer.'), [
+      ['NWT-404', ['lung cancer']],
+      ['NWT-405', ['breast cancer']],
+    ]);
+    // List items the sentence splitter keeps together: the next item's name is not the one the indication follows.
+    assert.deepEqual(indications('Highlights\n- NWT-404: Phase 1 study in breast cancer ongoing.\n- NWT-405: IND submission planned.'), [
+      ['NWT-404', ['breast cancer']],
+      ['NWT-405', []],
+    ]);
+  });
+
   it('reads a payload named in parentheses or after a comma behind the word', () => {
     const payloadOf = (sentence: string) => {
       const programs = analyzeRelease('p.release', release(sentence)).programs;

@@ -316,6 +316,13 @@ function nearWithin(ms: Mention[], m: Mention, limit: number): Mention | undefin
   return gap <= limit ? best : undefined;
 }
 
+/** The last of `ms` (sorted by offset) that ends at or before `offset`. */
+function nearestBefore(ms: Mention[], offset: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of ms) if (m.offset + m.length <= offset) best = m;
+  return best;
+}
+
 function nearest(ms: Mention[], offset: number, exclude?: Mention): Mention | undefined {
   let best: Mention | undefined;
   let bestDistance = Infinity;
@@ -511,9 +518,22 @@ class SentenceFactReader {
   }
 
   private readIndication(m: Mention, subjects: Mention[]): void {
-    const owner = nearest(subjects, m.offset);
+    let owner = nearest(subjects, m.offset);
     if (!owner) return;
-    const program = this.programOf(owner);
+    // "X is in Phase 2 in lung cancer and Y …": a name after the next clause's start is not the one the indication follows.
+    if (owner.offset > m.offset) {
+      const before = nearestBefore(subjects, m.offset);
+      if (before && CLAUSE_START.test(this.text.slice(m.offset + m.length, owner.offset))) owner = before;
+    }
+    this.addIndication(this.programOf(owner), m);
+    // "X … in combination with pembrolizumab in patients with NSCLC": the indication is X's trial's too.
+    const lead = subjects[0]!;
+    if (lead !== owner && lead.offset < owner.offset && COMBINED_WITH_BEFORE.test(this.text.slice(Math.max(0, owner.offset - 32), owner.offset))) {
+      this.addIndication(this.programOf(lead), m);
+    }
+  }
+
+  private addIndication(program: LocalProgram, m: Mention): void {
     if (!program.indications.some((f) => f.value === m.value)) program.indications.push(this.fact(String(m.value), m.offset));
   }
 
@@ -629,6 +649,10 @@ class SentenceFactReader {
 /** Payload codes that need no word to say so. */
 const PAYLOAD_CODE = /^(?:DM\d|SN-?38|DXd|MMA[EF])$/i;
 /** Words after a phase that make it a dose or a part of a trial, not the phase a program is in. */
+/** What starts another clause or sentence between an indication and a name after it ("hemophilia A. X", where the splitter saw an initial). */
+const CLAUSE_START = /[.;]\s|\b(?:and|while|whereas|but)\b/;
+/** Before a program given with another: "in combination with", "combined with", "plus". */
+const COMBINED_WITH_BEFORE = /\b(?:in\s+combination\s+with|combined\s+with|together\s+with|plus)\s+(?:the\s+)?$/i;
 const DOSE_AFTER_PHASE = /^\s+(?:dose|doses|portion)\b(?![\s-]+(?:escalation|expansion|finding|optimi[sz]ation|ranging)\b)/i;
 /** Between a program and a modality word: the modality is another thing's ("uses an antibody"). */
 const NOT_OWN_MODALITY = /\b(?:uses?|with|and|using|combination|plus)\b/;

@@ -63,7 +63,7 @@ const DEAL_SECTION_TITLE = /\b(?:agreements?|transactions?|acquisition|merger|of
 
 /** Cue words for a transaction stated without an amount: the word alone is too common. */
 const STATED_WITHOUT_AMOUNT: Partial<Record<DealKind, RegExp>> = {
-  license: /\blicen[cs]e\s+agreement\b|\b(?:has|have|had|it|they|was|were|been|which|that)\s+(?:exclusively\s+)?(?:in-|out-)?licen[cs]ed\b|\blicen[cs]ed\b[^.]{0,60}\b(?:from|to)\s+[A-Z]|\b(?:exclusive|worldwide|global|regional)\b[^.]{0,60}\blicen[cs]e\b|\blicen[cs]es\b[^.]{0,60}\b(?:from|to)\b|\bin-licen/i,
+  license: /\blicen[cs]e\s+agreement\b|\b(?:has|have|had|it|they|was|were|been|which|that)\s+(?:exclusively\s+)?(?:in-|out-)?licen[cs]ed\b|\blicen[cs]ed\b[^.]{0,60}\b(?:from|to)\s+[A-Z]|\b(?:exclusive|worldwide|global|regional)\b[^.]{0,60}\blicen[cs]e\b|\blicen[cs]es\b[^.]{0,60}\b(?:from|to)\b|\bin-licen|\btechnology\s+transfer\s+agreement\b/i,
   acquisition: /\b(?:acquir(?:e|ed|es|ing)|acquisition|merger)\b/i,
   collaboration: /\b(?:collaboration|partnership)\s+(?:and\s+licen[cs]e\s+)?agreement\b|\b(?:enter(?:s|ed)?|sign(?:s|ed)?|form(?:s|ed)?|establish(?:es|ed)?|expand(?:s|ed)?|announce[sd]?)\b[^.]{0,40}\b(?:collaboration|partnership)\b/i,
   option: /\b(?:exclusive\s+)?option\s+(?:to\s+(?:licen[cs]e|acquire|obtain)|agreement)\b|\bexercis\w*\s+(?:its|an|the|their)\s+option\b/i,
@@ -182,7 +182,7 @@ export const GATE_WORDS: readonly string[] = [
   String.raw`credit\s+(?:facility|agreement)`, String.raw`debt\s+(?:facility|financing)`, String.raw`venture`,
   String.raw`convertible`, String.raw`grants?\b`, String.raw`non-dilutive`, String.raw`proceeds`, String.raw`rais`,
   String.raw`financ(?:e[ds]?|ings?)\b`, String.raw`fundrais`, String.raw`funding`, String.raw`subscri`, String.raw`bought`,
-  String.raw`seed`, String.raw`crossover`, String.raw`Series`,
+  String.raw`seed`, String.raw`crossover`, String.raw`Series`, String.raw`technology\s+transfer`,
   String.raw`research\s+(?:and\s+development\s+)?(?:funding|support|reimbursement)`,
   String.raw`R&D\s+(?:funding|support|reimbursement)`, String.raw`development\s+(?:funding|support|reimbursement)`,
   String.raw`expected\s+to`, String.raw`anticipated\s+to`, String.raw`scheduled\s+to`, String.raw`underwrit`,
@@ -208,7 +208,7 @@ const CUE_WORD_STEMS = [
   'initial', 'secondary', 'public', 'bought', 'series', 'seed', 'venture', 'crossover', 'term', 'loan', 'credit', 'debt', 'convertible',
   'grant', 'research', 'federal', 'government', 'million', 'billion', 'awarded', 'equity', 'enterprise', 'total', 'aggregate',
   'development', 'exercis', 'upfront', 'milestone', 'royalt', 'investment', 'acquir', 'acquisition', 'purchase', 'divest', 'collaborat',
-  'partnership', 'gross', 'rais', 'financing', 'fundrais', 'funding', 'subscription', 'proceeds',
+  'partnership', 'gross', 'rais', 'financing', 'fundrais', 'funding', 'subscription', 'proceeds', 'technology',
 ];
 const CUE_WHOLE_WORDS = ['in', 'at', 'r', 'up', 'net', 'non', 'ipo', 'atm', 'pipe', 'sbir', 'sttr', 'follow'];
 const CUE_WORD = new RegExp(`\\b(?:${CUE_WORD_STEMS.join('|')}|(?:${CUE_WHOLE_WORDS.join('|')})(?![a-z]))`, 'gi');

@@ -148,6 +148,19 @@ describe('transactions', () => {
     assert.equal(royalty!.status, 'expected');
   });
 
+  it('reads a technology transfer agreement as a licence, with and without an amount', () => {
+    const ts = transactions(
+      'Northwind today announced that it has signed a technology transfer agreement with Alderon Pharma for NWT-214. Under the agreement, Northwind will receive an upfront payment of KRW 35 billion.',
+    );
+    assert.deepEqual(ts.map(brief), [
+      ['license', null, null],
+      ['upfront', 35_000_000_000, 'KRW'],
+    ]);
+    assert.equal(ts[0]!.program, 'NWT-214');
+    assert.deepEqual(roles(ts[1]!), ['Alderon Pharma:licensee', 'Northwind Therapeutics:licensor']);
+    assert.deepEqual(transactions('Northwind signed a KRW 620 billion technology transfer agreement with Alderon Pharma for NWT-214.').map(brief), [['license', 620_000_000_000, 'KRW']]);
+  });
+
   it('reads an offering: gross proceeds, kind of financing, the issuer, underwriters, one row for headline and body', () => {
     const text = `Northwind Therapeutics Announces Closing of $75 Million Underwritten Public Offering
 

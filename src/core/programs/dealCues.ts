@@ -10,7 +10,8 @@ export const DEAL_CUES: [RegExp, DealKind][] = [
   [/\broyalt(?:y|ies)\b/i, 'royalty'],
   [/\b(?:equity|investment|private placement|share purchase)\b/i, 'equity'],
   [/\b(?:acquir(?:e|ed|es|ing)|acquisition|purchase[ds]?|divest(?:iture|ed))\b/i, 'acquisition'],
-  [/\blicen[cs](?:e|ed|es|ing)\b/i, 'license'],
+  // A technology transfer agreement is how Korean and Japanese companies name an out-licence.
+  [/\blicen[cs](?:e|ed|es|ing)\b|\btechnology\s+transfer\s+agreement\b/i, 'license'],
   [/\boption\b/i, 'option'],
   [/\bcollaborat(?:ion|e|ive)\b|\bpartnership\b/i, 'collaboration'],
 ];

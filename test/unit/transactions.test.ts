@@ -148,6 +148,12 @@ describe('transactions', () => {
     assert.equal(royalty!.status, 'expected');
   });
 
+  it("does not take a title-case headline's verb for part of a company's name", () => {
+    const text = 'Northwind to Acquire Quillon Therapeutics for $48.00 Per Share in Cash\n\nCAMBRIDGE, Mass., March 12, 2024 -- Northwind Therapeutics, Inc. today announced a definitive agreement to acquire Quillon Therapeutics, Inc.\n';
+    const [acquisition] = analyzeRelease('acq.release', text).transactions;
+    assert.deepEqual(roles(acquisition!), ['Northwind Therapeutics:acquirer', 'Quillon Therapeutics:target']);
+  });
+
   it('reads a technology transfer agreement as a licence, with and without an amount', () => {
     const ts = transactions(
       'Northwind today announced that it has signed a technology transfer agreement with Alderon Pharma for NWT-214. Under the agreement, Northwind will receive an upfront payment of KRW 35 billion.',

@@ -28,6 +28,10 @@ const SUFFIX_WORDS = new Set([
 const LEGAL_FORM_WORDS = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'plc', 'AG', 'SA', 'SE', 'N.V.', 'NV', 'S.A.', 'GmbH', 'Corp', 'Corp.', 'Corporation', 'LLC', 'K.K.', 'Co.', 'Limited']);
 /** First words that start a phrase rather than a company name ("The Therapeutics Group"). */
 const NOT_A_FIRST_WORD = new Set(['The', 'A', 'An', 'Our', 'Its', 'This', 'In', 'For', 'With', 'About', 'Under', 'From']);
+/** Verbs a title-case headline puts before a company's name ("to Acquire Quillon Therapeutics"): not part of it. */
+const HEADLINE_VERBS = new Set(
+  ['Acquire', 'Announce', 'Sign', 'Enter', 'Complete', 'Close', 'License', 'Receive', 'Join', 'Appoint', 'Select', 'Secure', 'Expand', 'Extend', 'Form', 'Sell', 'Divest', 'Buy', 'Merge', 'Grant', 'Add', 'Obtain', 'Regain', 'Terminate', 'Welcome', 'Collaborate'].flatMap((v) => [v, `${v}s`]),
+);
 
 /** How many of the companies a release names count as known by their first word in its other sentences. */
 const MAX_KNOWN_COMPANIES = 50;
@@ -416,14 +420,16 @@ function addNameWithCompanyWord(text: string, parts: number, add: (name: string,
   let suffixIdx = -1;
   for (let k = 1; k < parts && suffixIdx < 0; k++) if (SUFFIX_WORDS.has(withoutFinalMark(text.slice(partStarts[k]!, partEnds[k]!), true))) suffixIdx = k;
   if (suffixIdx < 0) return;
-  const first = text.slice(partStarts[0]!, partEnds[0]!);
+  // "Acquire Quillon Therapeutics": the name starts after a headline's verb.
+  const from = suffixIdx > 1 && HEADLINE_VERBS.has(text.slice(partStarts[0]!, partEnds[0]!)) ? 1 : 0;
+  const first = text.slice(partStarts[from]!, partEnds[from]!);
   if (NOT_A_FIRST_WORD.has(first) || SUFFIX_WORDS.has(first)) return;
   // Keep descriptive company words ("Northwind Therapeutics"), drop legal forms ("Inc.").
   const keep = LEGAL_FORM_WORDS.has(withoutFinalMark(text.slice(partStarts[suffixIdx]!, partEnds[suffixIdx]!), false)) ? suffixIdx : suffixIdx + 1;
   let name = first;
-  for (let k = 1; k < keep; k++) name += ' ' + text.slice(partStarts[k]!, partEnds[k]!);
+  for (let k = from + 1; k < keep; k++) name += ' ' + text.slice(partStarts[k]!, partEnds[k]!);
   name = withoutFinalMark(name, false);
-  add(keep > suffixIdx && name.endsWith('.') ? name.slice(0, -1) : name, partStarts[0]!);
+  add(keep > suffixIdx && name.endsWith('.') ? name.slice(0, -1) : name, partStarts[from]!);
 }
 
 /** Without one final comma (or, with `orFullStop`, a full stop): "Inc.," -> "Inc.", "Pharma." -> "Pharma". */

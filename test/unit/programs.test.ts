@@ -70,6 +70,7 @@ describe('programs', () => {
     // Proteins written in lower case, a clotting factor, a class of a target's forms, target families on no list.
     assert.deepEqual(targets('NWT-123, an oral menin inhibitor, and NWT-124, a selective inhibitor of the menin–KMT2A interaction.'), [['NWT-123', 'menin'], ['NWT-124', 'menin']]);
     assert.deepEqual(targets('NWT-125 is an oral Factor XIa inhibitor, and NWT-126 is a plasma kallikrein inhibitor.'), [['NWT-125', 'factor XIa'], ['NWT-126', 'kallikrein']]);
+    assert.deepEqual(targets('NWT-134, an oral amylin receptor agonist, is in Phase 1. NWT-135 is a receptor agonist.'), [['NWT-134', 'amylin receptor'], ['NWT-135', null]]);
     assert.deepEqual(targets('NWT-127, a pan-KRAS inhibitor, and NWT-128, a pan-FGFR inhibitor.'), [['NWT-127', 'pan-KRAS'], ['NWT-128', 'pan-FGFR']]);
     assert.deepEqual(targets('NWT-129 is an ATR inhibitor. NWT-130 is an HDAC inhibitor. NWT-131 is a MASP-2 inhibitor.'), [['NWT-129', 'ATR'], ['NWT-130', 'HDAC'], ['NWT-131', 'MASP-2']]);
     assert.deepEqual(targets('NWT-132 IS AN ORAL INHIBITOR; NWT-133 is an FDA-cleared agonist.'), [['NWT-132', null], ['NWT-133', null]]);

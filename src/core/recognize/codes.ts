@@ -529,12 +529,15 @@ const MECHANISM_NOUN_INITIALS = asciiTable('iabdm');
 const LONGEST_MECHANISM_NOUN = 'antagonists'.length;
 /** Proteins that releases name in lower case, as words ("an oral menin inhibitor"): the code scan reads capitals only. */
 const LOWER_CASE_TARGETS = new Set(['menin', 'tau', 'myostatin', 'kallikrein', 'transthyretin', 'sclerostin', 'activin', 'hepcidin', 'sortilin', 'progranulin', 'huntingtin', 'thrombin', 'renin', 'angiotensinogen']);
+/** Ligands whose receptor releases name in lower case ("an oral amylin receptor agonist"). */
+const LOWER_CASE_LIGANDS = new Set(['amylin', 'glucagon', 'orexin', 'ghrelin', 'apelin', 'relaxin', 'oxytocin', 'vasopressin', 'somatostatin', 'calcitonin', 'cannabinoid', 'dopamine', 'serotonin', 'histamine', 'adenosine', 'melanocortin', 'muscarinic', 'opioid', 'insulin', 'leptin', 'thrombopoietin', 'erythropoietin']);
 /** A clotting factor's numeral ("factor XI", "Factor XIa"). */
 const FACTOR_NUMERAL = /^(?:II|V|VII|VIII|IX|X|XI|XII)a?$/;
 
 /**
  * Targets the code scan leaves, named right before a mechanism word: lower-case words ("an oral
- * menin inhibitor"), a clotting factor ("a factor XIa inhibitor") and capitals that are on no list
+ * menin inhibitor"), a ligand's receptor ("an amylin receptor agonist"), a clotting factor ("a
+ * factor XIa inhibitor") and capitals that are on no list
  * ("an ATR inhibitor", "a TEAD inhibitor"); or after one ("an inhibitor of the menin–KMT2A
  * interaction"). Only long words can be mechanism words, so most words are passed over on their flags.
  */
@@ -555,6 +558,12 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
       if ((listsOf(value) & ~TARGET_PREFIX) === 0) scan.candidates.push({ kind: 'target', start: word.start, end: at, value });
     } else if (LOWER_CASE_TARGETS.has(value.toLowerCase()) && value.slice(1) === value.slice(1).toLowerCase()) {
       scan.candidates.push({ kind: 'target', start: word.start, end: at, value: value.toLowerCase() });
+    } else if (value === 'receptor') {
+      const ligand = word.start >= 4 && codeAt(text, word.start - 1) === 32 ? wordBefore(text, word.start - 1) : undefined;
+      const name = ligand && text.slice(ligand.start, word.start - 1);
+      if (name && LOWER_CASE_LIGANDS.has(name.toLowerCase()) && name.slice(1) === name.slice(1).toLowerCase()) {
+        scan.candidates.push({ kind: 'target', start: ligand.start, end: at, value: `${name.toLowerCase()} receptor` });
+      }
     } else if (FACTOR_NUMERAL.test(value)) {
       const factor = word.start >= 7 && codeAt(text, word.start - 1) === 32 ? wordBefore(text, word.start - 1) : undefined;
       if (factor && /^factor$/i.test(text.slice(factor.start, word.start - 1))) scan.candidates.push({ kind: 'target', start: factor.start, end: at, value: `factor ${value}` });

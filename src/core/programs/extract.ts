@@ -648,11 +648,11 @@ class SentenceFactReader {
 
 /** Payload codes that need no word to say so. */
 const PAYLOAD_CODE = /^(?:DM\d|SN-?38|DXd|MMA[EF])$/i;
-/** Words after a phase that make it a dose or a part of a trial, not the phase a program is in. */
 /** What starts another clause or sentence between an indication and a name after it ("hemophilia A. X", where the splitter saw an initial). */
 const CLAUSE_START = /[.;]\s|\b(?:and|while|whereas|but)\b/;
 /** Before a program given with another: "in combination with", "combined with", "plus". */
 const COMBINED_WITH_BEFORE = /\b(?:in\s+combination\s+with|combined\s+with|together\s+with|plus)\s+(?:the\s+)?$/i;
+/** Words after a phase that make it a dose or a part of a trial, not the phase a program is in. */
 const DOSE_AFTER_PHASE = /^\s+(?:dose|doses|portion)\b(?![\s-]+(?:escalation|expansion|finding|optimi[sz]ation|ranging)\b)/i;
 /** Between a program and a modality word: the modality is another thing's ("uses an antibody"). */
 const NOT_OWN_MODALITY = /\b(?:uses?|with|and|using|combination|plus)\b/;

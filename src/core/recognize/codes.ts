@@ -537,9 +537,9 @@ const FACTOR_NUMERAL = /^(?:II|V|VII|VIII|IX|X|XI|XII)a?$/;
 /**
  * Targets the code scan leaves, named right before a mechanism word: lower-case words ("an oral
  * menin inhibitor"), a ligand's receptor ("an amylin receptor agonist"), a clotting factor ("a
- * factor XIa inhibitor") and capitals that are on no list
- * ("an ATR inhibitor", "a TEAD inhibitor"); or after one ("an inhibitor of the menin–KMT2A
- * interaction"). Only long words can be mechanism words, so most words are passed over on their flags.
+ * factor XIa inhibitor") and capitals that are on no list ("an ATR inhibitor", "a TEAD
+ * inhibitor"); or right after one ("an inhibitor of the menin–KMT2A interaction"). Only long words
+ * can be mechanism words, so most words are passed over on their flags.
  */
 function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan): void {
   const { starts, ends, flags, count } = words;
@@ -556,12 +556,12 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
       // Known targets are the code scan's to read, and the capitals of other lists ("FDA", "ORR") are
       // none; a target family's name is one ("HDAC", "ATR").
       if ((listsOf(value) & ~TARGET_PREFIX) === 0) scan.candidates.push({ kind: 'target', start: word.start, end: at, value });
-    } else if (LOWER_CASE_TARGETS.has(value.toLowerCase()) && value.slice(1) === value.slice(1).toLowerCase()) {
+    } else if (isLowerOrCapitalised(value) && LOWER_CASE_TARGETS.has(value.toLowerCase())) {
       scan.candidates.push({ kind: 'target', start: word.start, end: at, value: value.toLowerCase() });
     } else if (value === 'receptor') {
       const ligand = word.start >= 4 && codeAt(text, word.start - 1) === 32 ? wordBefore(text, word.start - 1) : undefined;
       const name = ligand && text.slice(ligand.start, word.start - 1);
-      if (name && LOWER_CASE_LIGANDS.has(name.toLowerCase()) && name.slice(1) === name.slice(1).toLowerCase()) {
+      if (name && isLowerOrCapitalised(name) && LOWER_CASE_LIGANDS.has(name.toLowerCase())) {
         scan.candidates.push({ kind: 'target', start: ligand.start, end: at, value: `${name.toLowerCase()} receptor` });
       }
     } else if (FACTOR_NUMERAL.test(value)) {
@@ -570,6 +570,9 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
     }
   }
 }
+
+/** A word in lower case, or with a capital first letter only ("menin", "Menin"; not "MENIN"). */
+const isLowerOrCapitalised = (word: string) => runLength(word, 1, isAsciiLower) === word.length - 1;
 
 /** After a mechanism word: "an inhibitor of the menin–KMT2A interaction". */
 const OF_LOWER_CASE_WORD = /^ of (?:the )?([a-z]{3,15})(?![\w-])/;

@@ -519,14 +519,13 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
   return confirmMaybes(text, scan);
 }
 
+/** Words that say what a drug does to the name before them: read by namesMechanism and readTargetsBeforeMechanism. */
+const MECHANISM_WORDS = ['inhibitor', 'antagonist', 'agonist', 'degrader', 'blocker', 'modulator'];
 /** Mechanism words that make the word before them a target (matched in lower case, or capitalised). */
-const MECHANISM_NOUNS = new FoldedWordSet(
-  ['inhibitor', 'antagonist', 'agonist', 'degrader', 'blocker', 'modulator'].flatMap((w) => [w, `${w}s`]),
-  'lower',
-);
+const MECHANISM_NOUNS = new FoldedWordSet(MECHANISM_WORDS.flatMap((w) => [w, `${w}s`]), 'lower');
 /** First letters of MECHANISM_NOUNS (lower case), by character code. */
-const MECHANISM_NOUN_INITIALS = asciiTable('iabdm');
-const LONGEST_MECHANISM_NOUN = 'antagonists'.length;
+const MECHANISM_NOUN_INITIALS = asciiTable(MECHANISM_WORDS.map((w) => w[0]).join(''));
+const LONGEST_MECHANISM_NOUN = Math.max(...MECHANISM_WORDS.map((w) => w.length)) + 1;
 /** Proteins that releases name in lower case, as words ("an oral menin inhibitor"): the code scan reads capitals only. */
 const LOWER_CASE_TARGETS = new Set(['menin', 'tau', 'myostatin', 'kallikrein', 'transthyretin', 'sclerostin', 'activin', 'hepcidin', 'sortilin', 'progranulin', 'huntingtin', 'thrombin', 'renin', 'angiotensinogen']);
 /** Ligands whose receptor releases name in lower case ("an oral amylin receptor agonist"). */
@@ -751,7 +750,7 @@ function namesAssayOrPlace(text: string, head: { start: number; end: number }): 
 }
 
 /** A mechanism word after a name: "an oral SOS1 inhibitor", "an LPA1 receptor antagonist" (MECHANISM_OF_BEFORE reads one before it). */
-const MECHANISM_WORD_AFTER = /^ (?:receptor )?(?:inhibitor|antagonist|agonist|degrader|blocker|modulator|inhibition)s?\b/i;
+const MECHANISM_WORD_AFTER = new RegExp(`^ (?:receptor )?(?:${[...MECHANISM_WORDS, 'inhibition'].join('|')})s?\\b`, 'i');
 
 /** Do the words around `head` say it is what a drug acts on? Then a gene-shaped name is a target. */
 function namesMechanism(text: string, head: { start: number; end: number }): boolean {
@@ -772,8 +771,8 @@ function hasOfBetween(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-/** First letters of the words MECHANISM_WORD_AFTER reads (lower case), by character code. */
-const MECHANISM_INITIALS = asciiTable('iabdmr');
+/** First letters of the words MECHANISM_WORD_AFTER reads (lower case), by character code: "receptor" too. */
+const MECHANISM_INITIALS = asciiTable(`${MECHANISM_WORDS.map((w) => w[0]).join('')}r`);
 
 /** Ligands whose receptor is a target of its own: "IL-23 receptor", "GLP-1 receptor". */
 const LIGAND = /^(?:IL-?\d{1,2}[A-Z]?|GLP-?[12]|GIP|TNF|TSLP|HGF|VEGF|FGF\d{0,2}|TGF-?[βΒ])$/i;

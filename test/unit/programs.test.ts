@@ -74,6 +74,16 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-127, a pan-KRAS inhibitor, and NWT-128, a pan-FGFR inhibitor.'), [['NWT-127', 'pan-KRAS'], ['NWT-128', 'pan-FGFR']]);
     assert.deepEqual(targets('NWT-129 is an ATR inhibitor. NWT-130 is an HDAC inhibitor. NWT-131 is a MASP-2 inhibitor.'), [['NWT-129', 'ATR'], ['NWT-130', 'HDAC'], ['NWT-131', 'MASP-2']]);
     assert.deepEqual(targets('NWT-132 IS AN ORAL INHIBITOR; NWT-133 is an FDA-cleared agonist.'), [['NWT-132', null], ['NWT-133', null]]);
+    // Targets of several members ("CDK4/6"), integrins by their chains, and a class word between the target and the mechanism.
+    assert.deepEqual(targets('NWT-136, an oral CDK4/6 inhibitor, and NWT-137, a CDK2/4/6 inhibitor.'), [['NWT-136', 'CDK4/6'], ['NWT-137', 'CDK2/4/6']]);
+    assert.deepEqual(targets('NWT-138 is an α4β7 integrin antagonist. NWT-139 is an oral CBL-B inhibitor.'), [['NWT-138', 'α4β7'], ['NWT-139', 'CBL-B']]);
+    assert.deepEqual(targets('NWT-140 is a first-in-class WRN helicase inhibitor. NWT-141 is a selective TEAD1 protease degrader. NWT-142 is an oral POLQ polymerase inhibitor.'), [
+      ['NWT-140', 'WRN'],
+      ['NWT-141', 'TEAD1'],
+      ['NWT-142', 'POLQ'],
+    ]);
+    // A target that is also a month, only where the words say it is one.
+    assert.deepEqual(targets('NWT-143 is an anti-APRIL monoclonal antibody. NWT-144 data in APRIL 2024.'), [['NWT-143', 'APRIL'], ['NWT-144', null]]);
     // A name set off by dashes, and a known target with a capital inside ("FcRn").
     assert.deepEqual(targets('NWT-115 – a FcRn blocker – is in Phase 3.'), [['NWT-115', 'FcRn']]);
     assert.deepEqual(targets('NWT-116 - an EGFR inhibitor - is in Phase 1.'), [['NWT-116', 'EGFR']]);

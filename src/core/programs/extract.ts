@@ -7,7 +7,7 @@ import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Moda
 import { addCompanyFact, CompanyNames, companyRole, sameCompany, type CompanyMention } from './companies';
 import { AGREEMENT_CUE, DEAL_CUES, EXCLUSIVE_CUE, PARTNER_CUE } from './dealCues';
 import { MODALITY_RANK, modalityWords } from './modality';
-import { MECHANISM_OF_BEFORE, MECHANISM_OF_SPELLED_OUT } from '../recognize/vocabulary';
+import { MECHANISM_OF_BEFORE, MECHANISM_OF_SPELLED_OUT, TARGET_CLASS_WORDS } from '../recognize/vocabulary';
 
 export interface ExtractInput {
   file: string;
@@ -83,7 +83,10 @@ const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|bi
  * ("an inhibitor of the paracaspase MALT1"). Programs are described so, but so are the drugs they are
  * given with ("in combination with a PD-1 inhibitor"): such a target goes only to a name it describes.
  */
-const MECHANISM_AFTER = /^(?:\s+receptors?|\s+exon\s+\d{1,2}(?:\s+(?:insertion|deletion|skipping)s?)?)?(?:-(?:selective|specific))?(?:-|\s+)(?:T[-\s]cell[-\s]|(?:tyrosine\s+)?kinase\s+)?(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|engaging|conjugate|TKI)s?\b/i;
+const MECHANISM_AFTER = new RegExp(
+  `^(?:\\s+receptors?|\\s+exon\\s+\\d{1,2}(?:\\s+(?:insertion|deletion|skipping)s?)?)?(?:-(?:selective|specific))?(?:-|\\s+)(?:T[-\\s]cell[-\\s]|(?:tyrosine\\s+)?(?:${TARGET_CLASS_WORDS.join('|')})\\s+)?(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|engaging|conjugate|TKI)s?\\b`,
+  'i',
+);
 /** Text from a name to a target that describes it: "X, a …", "X – a …", "X, Acme's …", "X is an …", "X, is an …", "X (…", also after an alias in parentheses ("X (Y), a …"). */
 const DESCRIBES_NAME = /^[®™]?\)?(?:\s*(?:,|\s[–—-])\s*(?:a|an|the|its|our|[A-Z][\w-]*['’]s)\s|\s*,?\s+(?:is|was|as)\s+(?:a|an|the)\s|\s*\()/;
 /** …or the verb after the name says what it does to the target: "X selectively degrades BRD9", "X inhibits the …". */

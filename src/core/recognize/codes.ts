@@ -12,6 +12,7 @@ import {
   MECHANISM_OF_SPELLED_OUT,
   NON_CODE_PREFIXES,
   NUMBER_LEAD_WORDS,
+  TARGET_CLASS_WORDS,
   TARGET_LEAD_WORDS,
   TARGET_PREFIXES,
 } from './vocabulary';
@@ -485,6 +486,8 @@ function leadBefore(text: string, words: Words, k: number): { start: number; end
 function isGeneShaped(headText: string): boolean {
   return (
     (listsOf(headText) & TARGET) !== 0 ||
+    // A target that is also a month, read only where the words around say it is one ("anti-APRIL").
+    headText === 'APRIL' ||
     (/^[A-Z][A-Za-z0-9α-ωΑ-Ω.]{1,9}$/.test(headText) && /[A-Z]/.test(headText.slice(1)) && /[0-9α-ωΑ-Ω]/.test(headText) && !/^[A-Z]{2,6}\d{3,}/.test(headText)) ||
     // Ion channels written "Nav1.7", "Cav2.2" (the point and subtype are read after, see pushTarget).
     /^(?:Na|Ca|K)v\d$/.test(headText) ||
@@ -530,6 +533,8 @@ const LONGEST_MECHANISM_NOUN = Math.max(...MECHANISM_WORDS.map((w) => w.length))
 const LOWER_CASE_TARGETS = new Set(['menin', 'tau', 'myostatin', 'kallikrein', 'transthyretin', 'sclerostin', 'activin', 'hepcidin', 'sortilin', 'progranulin', 'huntingtin', 'thrombin', 'renin', 'angiotensinogen']);
 /** Ligands whose receptor releases name in lower case ("an oral amylin receptor agonist"). */
 const LOWER_CASE_LIGANDS = new Set(['amylin', 'glucagon', 'orexin', 'ghrelin', 'apelin', 'relaxin', 'oxytocin', 'vasopressin', 'somatostatin', 'calcitonin', 'cannabinoid', 'dopamine', 'serotonin', 'histamine', 'adenosine', 'melanocortin', 'muscarinic', 'opioid', 'insulin', 'leptin', 'thrombopoietin', 'erythropoietin']);
+/** TARGET_CLASS_WORDS as written in lower case. */
+const TARGET_CLASS_NOUNS = new Set(TARGET_CLASS_WORDS);
 /** A clotting factor's numeral ("factor XI", "Factor XIa"). */
 const FACTOR_NUMERAL = /^(?:II|V|VII|VIII|IX|X|XI|XII)a?$/;
 
@@ -544,12 +549,18 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
   const { starts, ends, flags, count } = words;
   for (let k = 1; k < count; k++) {
     if (!(flags[k]! & LONG_WORD)) continue;
-    const at = starts[k]! - 1;
+    let at = starts[k]! - 1;
     if (ends[k]! - at > LONGEST_MECHANISM_NOUN + 1 || !MECHANISM_NOUN_INITIALS[codeAt(text, at + 1) | 32] || !isAsciiLower(codeAt(text, at + 2))) continue;
     if (codeAt(text, at) !== 32 || !MECHANISM_NOUNS.hasWord(words, k)) continue;
     readLowerCaseTargetAfter(text, ends[k]!, scan);
-    const word = wordBefore(text, at);
+    let word = wordBefore(text, at);
     if (!word) continue;
+    // "a WRN helicase inhibitor": the target is the word before the class word.
+    if (TARGET_CLASS_NOUNS.has(text.slice(word.start, at)) && word.start >= 2 && codeAt(text, word.start - 1) === 32) {
+      at = word.start - 1;
+      word = wordBefore(text, at);
+      if (!word) continue;
+    }
     const value = text.slice(word.start, at);
     if (at - word.start <= 6 && runLength(value, 0, isAsciiUpper) === value.length && value.length >= 3) {
       // Known targets are the code scan's to read, and the capitals of other lists ("FDA", "ORR") are
@@ -750,14 +761,15 @@ function namesAssayOrPlace(text: string, head: { start: number; end: number }): 
 }
 
 /** A mechanism word after a name: "an oral SOS1 inhibitor", "an LPA1 receptor antagonist" (MECHANISM_OF_BEFORE reads one before it). */
-const MECHANISM_WORD_AFTER = new RegExp(`^ (?:receptor )?(?:${[...MECHANISM_WORDS, 'inhibition'].join('|')})s?\\b`, 'i');
+const MECHANISM_WORD_AFTER = new RegExp(`^ (?:receptor |(?:${TARGET_CLASS_WORDS.join('|')}) )?(?:${[...MECHANISM_WORDS, 'inhibition'].join('|')})s?\\b`, 'i');
 
 /** Do the words around `head` say it is what a drug acts on? Then a gene-shaped name is a target. */
 function namesMechanism(text: string, head: { start: number; end: number }): boolean {
   // Most names have neither a blank and one of the words' first letters after them nor "of" shortly before.
-  // After a subtype written with a point ("Nav1.7 blocker"), as pushTarget reads it.
-  const end = codeAt(text, head.end) === 46 && isDigit(codeAt(text, head.end + 1)) ? head.end + 2 : head.end;
-  if (codeAt(text, end) === 32 && MECHANISM_INITIALS[codeAt(text, end + 1) | 32] && MECHANISM_WORD_AFTER.test(text.slice(end, end + 23))) return true;
+  // After a subtype written with a point ("Nav1.7 blocker") or more members ("CDK2/4/6 inhibitor"), as pushTarget reads them.
+  let end = codeAt(text, head.end) === 46 && isDigit(codeAt(text, head.end + 1)) ? head.end + 2 : head.end;
+  while (codeAt(text, end) === 47 && isDigit(codeAt(text, end + 1))) end += isDigit(codeAt(text, end + 2)) ? 3 : 2;
+  if (codeAt(text, end) === 32 && MECHANISM_INITIALS[codeAt(text, end + 1) | 32] && MECHANISM_WORD_AFTER.test(text.slice(end, end + 32))) return true;
   const from = Math.max(0, head.start - 64);
   if (!hasOfBetween(text, from, head.start)) return false;
   const before = text.slice(from, head.start);
@@ -771,15 +783,15 @@ function hasOfBetween(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-/** First letters of the words MECHANISM_WORD_AFTER reads (lower case), by character code: "receptor" too. */
-const MECHANISM_INITIALS = asciiTable(`${MECHANISM_WORDS.map((w) => w[0]).join('')}r`);
+/** First letters of the words MECHANISM_WORD_AFTER reads (lower case), by character code: "receptor" and the class words too. */
+const MECHANISM_INITIALS = asciiTable(`${[...MECHANISM_WORDS, ...TARGET_CLASS_WORDS].map((w) => w[0]).join('')}r`);
 
 /** Ligands whose receptor is a target of its own: "IL-23 receptor", "GLP-1 receptor". */
 const LIGAND = /^(?:IL-?\d{1,2}[A-Z]?|GLP-?[12]|GIP|TNF|TSLP|HGF|VEGF|FGF\d{0,2}|TGF-?[βΒ])$/i;
 /** A mutation after its gene: "KRAS G12C", "BRAF V600E". */
 const MUTATION = /^ [A-Z]\d{1,4}[A-Z](?!\w|-\w*\d)/;
-/** The rest of a target written with a point or a second letter: "CLDN18.2", "IL-17A/F". */
-const TARGET_TAIL = /^(?:\.\d(?![\d.]\d)|\/[A-Z](?![\w-]))/;
+/** The rest of a target written with a point, a second letter or more numbers: "CLDN18.2", "IL-17A/F", "CDK4/6", "CDK2/4/6". */
+const TARGET_TAIL = /^(?:\.\d(?![\d.]\d)|\/[A-Z](?![\w-])|(?:\/\d{1,2}){1,3}(?![\w/]|[.,]\d))/;
 const RECEPTOR = /^ receptor(?![\w-])/i;
 
 /** A target, with the rest of its name, mutation or receptor written after it ("CLDN18.2", "KRAS G12C", "GLP-1 receptor"). */
@@ -792,8 +804,8 @@ function pushTarget(text: string, start: number, end: number, value: string, sca
   }
   const after = text.slice(end, end + 10);
   const tail = TARGET_TAIL.exec(after);
-  // ".2" goes on a target ending with a digit, "/F" on one ending with a capital.
-  if (tail && (c === 46 ? isDigit(codeAt(text, end - 1)) : isAsciiUpper(codeAt(text, end - 1)))) {
+  // ".2" and "/6" go on a target ending with a digit, "/F" on one ending with a capital.
+  if (tail && (isDigit(codeAt(text, end + 1)) ? isDigit(codeAt(text, end - 1)) : isAsciiUpper(codeAt(text, end - 1)))) {
     end += tail[0].length;
     value += tail[0];
     scan.next = Math.max(scan.next, end);

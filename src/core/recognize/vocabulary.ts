@@ -67,7 +67,9 @@ export const KNOWN_TARGETS = new Set([
   'CLDN18', 'LRRC15', 'ENPP3', 'SLC34A2', 'TACSTD2', 'EPCAM', 'CD46', 'CD74', 'CD52', 'ITGB6', 'AMHRII', 'FAP',
   'CA9', 'CAIX', 'GCC', 'ETBR', 'SLITRK6', 'TENB2', 'NOTCH3', 'DLL4', 'ANG2', 'IL-12', 'IL-10', 'IL-7', 'IL-21',
   'IL-18', 'IL-33', 'TSLP', 'IGF-1R', 'IGF1R', 'EPHA2', 'HER-2', 'SIGLEC-15', 'LILRB4', 'CD200', 'CCR2', 'CCR5',
-  'CGRP', 'WRN', 'MTAP', 'AΒ', 'TAU',
+  'CGRP', 'WRN', 'MTAP', 'AΒ', 'TAU', 'CBL-B', 'CBLB',
+  // Integrins by their chains ("α4β7"), upper-cased as the lists are.
+  'Α4Β7', 'Α4Β1', 'ΑVΒ1', 'ΑVΒ3', 'ΑVΒ6', 'ΑVΒ8', 'Α5Β1', 'ΑIIBΒ3',
 ]);
 
 /** Payload and linker-payload codes known from ADC releases. */
@@ -116,6 +118,12 @@ export const TARGET_LEAD_WORDS = new Set([
   'targeting', 'targets', 'target', 'against', 'binds', 'binding', 'blocks', 'blocking', 'inhibit', 'inhibits', 'inhibiting', 'inhibitor',
   'antagonist', 'agonist', 'engages', 'engaging', 'degrade', 'degrades', 'degrading',
 ]);
+
+/**
+ * Words for the kind of protein a target is, between it and the mechanism word: "a WRN helicase
+ * inhibitor", "an α4β7 integrin antagonist", "a BTK tyrosine kinase inhibitor".
+ */
+export const TARGET_CLASS_WORDS = ['kinase', 'helicase', 'protease', 'ligase', 'phosphatase', 'polymerase', 'deacetylase', 'demethylase', 'methyltransferase', 'deubiquitinase', 'integrin', 'channel'];
 
 /** A mechanism and "of" before what a drug acts on: "an inhibitor of the paracaspase MALT1", "an agonist of the GLP-1 receptor". */
 export const MECHANISM_OF_BEFORE = /\b(?:inhibit(?:or|ion)|antagonist|agonist|blocker|degrader|modulator|activator)s?\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$/i;

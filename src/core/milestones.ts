@@ -52,6 +52,9 @@ const CONGRESS = /\b(?:ASCO|ESMO|ASH|AACR|SABCS|EHA|ADA|EASD|EASL|AASLD|AAN|ACR|
 
 const FILING = /\b(?:s?BLA|s?NDA|MAA|Biologics\s+License\s+Application|New\s+Drug\s+Application|Marketing\s+Authori[sz]ation\s+Application)s?\b/g;
 const FILING_VERB = /\b(?:submi(?:t|ts|tted|tting|ssion)|fil(?:e|es|ed|ing)|rolling)\b/i;
+const RESUBMITTED = /\bresubmi(?:t|ts|tted|tting|ssion)\b/i;
+/** The agency's answer that it will not approve a filing as it stands ("complete response" alone is also a tumour's response). */
+const COMPLETE_RESPONSE = /\b(?:[Cc]omplete\s+[Rr]esponse\s+[Ll]etter|CRL)\b/g;
 const FILING_ACCEPTED = /\baccept(?:s|ed|ance)\b/i;
 const ACTION_DATE = /\b(?:PDUFA|target\s+action\s+date)\b/gi;
 const APPROVAL = /\b(?:approv(?:ed|al|es)|authori[sz](?:ed|ation))\b/gi;
@@ -157,15 +160,18 @@ function findRegulatoryCues(sentence: string, indCues: Cue[], families: number):
   if (opinion) out.push(cue('regulatory', 'positive-opinion', 'CHMP positive opinion', opinion));
   if (families & DESIGNATION_WORDS) findDesignationCues(sentence, out);
   if (families & APPROVAL_WORDS) findApprovalCue(sentence, indCues, out);
+  const refused = families & COMPLETE_RESPONSE_WORDS ? first(COMPLETE_RESPONSE, sentence) : undefined;
+  if (refused) out.push(cue('regulatory', 'complete-response', 'Complete Response Letter', refused));
   return out;
 }
 
-/** A filing (BLA, NDA, MAA) submitted or accepted. */
+/** A filing (BLA, NDA, MAA) submitted, submitted again or accepted. */
 function findFilingCue(sentence: string, out: Cue[]): void {
   const filing = first(FILING, sentence);
   if (!filing) return;
   const abbreviation = /^Biologics/.test(filing[0]) ? 'BLA' : /^New/.test(filing[0]) ? 'NDA' : /^Marketing/.test(filing[0]) ? 'MAA' : filing[0].replace(/s$/, '');
   if (FILING_ACCEPTED.test(sentence)) out.push(cue('regulatory', 'filing-accepted', `${abbreviation} accepted`, filing));
+  else if (RESUBMITTED.test(sentence)) out.push(cue('regulatory', 'filing', `${abbreviation} resubmitted`, filing));
   else if (FILING_VERB.test(sentence)) out.push(cue('regulatory', 'filing', `${abbreviation} submitted`, filing));
 }
 
@@ -214,7 +220,7 @@ function findDealCues(sentence: string): Cue[] {
 }
 
 /** Cheap test before the finders: sentences without any of these words have no milestone. */
-export const ANY_CUE = /IND|CTA|Investigational|first|dosing|top-?line|interim|data|results|read-?out|present|poster|oral|abstract|BLA|NDA|MAA|Application|PDUFA|action\s+date|approv|authori|opinion|designation|status|review|assessment|acqui|merger|takeover|licen|collaborat|co-develop|partnership|alliance/i;
+export const ANY_CUE = /IND|CTA|Investigational|first|dosing|top-?line|interim|data|results|read-?out|present|poster|oral|abstract|BLA|NDA|MAA|Application|PDUFA|action\s+date|approv|authori|opinion|designation|status|review|assessment|complete\s+response\s+letter|CRL|acqui|merger|takeover|licen|collaborat|co-develop|partnership|alliance/i;
 
 /** A pattern that matches its ASCII letters in either case, for a regex whose other parts do not. */
 const eitherCase = (source: string) => source.replace(/\\.|[a-z]/gi, (c) => (c.length > 1 ? c : `[${c.toUpperCase()}${c.toLowerCase()}]`));
@@ -237,6 +243,7 @@ const CUE_FAMILY = new RegExp(
     eitherCase('designation|status|review|assessment'),
     eitherCase('approv|authori'),
     eitherCase('acqui|merger|takeover|licen|collaborat|co-develop|partnership|alliance'),
+    `${eitherCase('complete\\s+response\\s+letter')}|CRL`,
   ]
     .map((words) => `(${words})`)
     .join('|'),
@@ -252,8 +259,9 @@ const OPINION_WORDS = 32;
 const DESIGNATION_WORDS = 64;
 const APPROVAL_WORDS = 128;
 const DEAL_WORDS_SEEN = 256;
+const COMPLETE_RESPONSE_WORDS = 512;
 /** Set when a word found is one of ANY_CUE's: all are but these two of the data finder. */
-const ANY_CUE_WORD = 512;
+const ANY_CUE_WORD = 1024;
 const NOT_ANY_CUE_WORD = /^top\sline$|^late-breaking$/i;
 
 /**

@@ -171,7 +171,7 @@ export function escapeXml(s: string): string {
 export function programStage(program: Program, marks: readonly WorkspaceMilestone[]): { stage: number; label: string } {
   const done = marks.filter((m) => !m.planned);
   if (done.some((m) => m.event === 'approval')) return { stage: 5, label: 'Approved' };
-  if (done.some((m) => m.event === 'filing' || m.event === 'filing-accepted' || m.event === 'action-date' || m.event === 'positive-opinion')) return { stage: 4, label: 'Filed' };
+  if (done.some((m) => m.event === 'filing' || m.event === 'filing-accepted' || m.event === 'action-date' || m.event === 'positive-opinion' || m.event === 'complete-response')) return { stage: 4, label: 'Filed' };
   const phase = program.phase?.value;
   if (!phase) return { stage: 0, label: 'no phase stated' };
   const rank = phaseRank(phase);

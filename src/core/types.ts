@@ -238,6 +238,7 @@ export type MilestoneEvent =
   | 'filing-accepted'
   | 'action-date'
   | 'positive-opinion'
+  | 'complete-response'
   | 'approval'
   | 'designation'
   | 'license'

@@ -93,7 +93,7 @@ describe('milestones', () => {
     assert.deepEqual(found.map((m) => m.text), ['IND submission for TSY-505: Q1 2018', 'Topline data for TSY-202 in Q4 2018']);
   });
 
-  it('names the events: IND cleared or filed, filings, approvals, designations', () => {
+  it('names the events: IND cleared or filed, filings and resubmissions, approvals, designations, complete response letters', () => {
     const found = milestones(
       [
         'The FDA cleared the Investigational New Drug (IND) application for TSY-101 in March 2017.',
@@ -101,6 +101,9 @@ describe('milestones', () => {
         'The European Commission granted marketing authorization to TSY-303 on April 28, 2017.',
         'TSY-404 received Breakthrough Therapy Designation.',
         'There are no FDA-approved therapies for this disease, and TSY-606 is in Phase 2.',
+        'The FDA issued a Complete Response Letter for the New Drug Application for TSY-505.',
+        'Tessaly resubmitted the NDA for TSY-505 in June 2017.',
+        'TSY-707 produced a complete response in two patients.',
       ].join('\n\n'),
     );
     assert.deepEqual(found.map((m) => `${m.program} ${m.kind}/${m.event} ${m.label}`), [
@@ -109,6 +112,8 @@ describe('milestones', () => {
       'TSY-202 regulatory/designation Priority Review',
       'TSY-303 regulatory/approval EU approval',
       'TSY-404 regulatory/designation Breakthrough Therapy designation',
+      'TSY-505 regulatory/complete-response Complete Response Letter',
+      'TSY-505 regulatory/filing NDA resubmitted',
     ]);
   });
 

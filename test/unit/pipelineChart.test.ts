@@ -102,6 +102,7 @@ describe('pipeline chart layout', () => {
   it('takes Filed and Approved from done regulatory milestones, not from planned ones', () => {
     const p = program('AB-1', { phase: '3' });
     assert.equal(programStage(p, [milestone('AB-1', '2031-01-01', 'regulatory', 'filing-accepted')]).label, 'Filed');
+    assert.equal(programStage(p, [milestone('AB-1', '2031-01-01', 'regulatory', 'complete-response')]).label, 'Filed');
     assert.equal(programStage(p, [milestone('AB-1', '2031-01-01', 'regulatory', 'approval')]).label, 'Approved');
     assert.equal(programStage(p, [milestone('AB-1', '2032-01-01', 'regulatory', 'approval', true)]).label, 'Phase 3');
     assert.deepEqual(programStage(program('AB-2', { phase: '2/3' }), []), { stage: 2, label: 'Phase 2/3' });

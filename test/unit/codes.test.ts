@@ -5,7 +5,7 @@ describe('drug codes', () => {
   const shapes = [
     'IMGN632', 'Debio 1562', 'SAR650984', 'T-DM1', 'DM4', 'DGN549', 'huC242-DM4', 'MK-3475', 'BMS-986016',
     'PF-06647020', 'LY3009120', 'GSK2857916', 'DS-8201a', 'AMG 510', 'REGN2810', 'VX-809', 'TAK-788', 'SAR3419',
-    'BNT162b2', 'mRNA-1273', 'BGB-A317', 'E7080', 'E-7080',
+    'BNT162b2', 'mRNA-1273', 'BGB-A317', 'E7080', 'E-7080', 'JR-141',
   ];
   for (const code of shapes) {
     it(`finds ${code}`, () => {

@@ -10,10 +10,11 @@ describe('other mentions', () => {
     ]);
   });
 
-  it('finds INNs of newer stems: KRAS inhibitors, bispecifics, mRNA, antiandrogens', () => {
-    assert.deepEqual(texts('sotorasib, linvoseltamig, tozinameran, enzalutamide, tazemetostat and sitagliptin', 'drug-name'), [
-      'sotorasib', 'linvoseltamig', 'tozinameran', 'enzalutamide', 'tazemetostat', 'sitagliptin',
+  it('finds INNs of newer stems: KRAS inhibitors, bispecifics, artificial antibodies, mRNA, antiandrogens', () => {
+    assert.deepEqual(texts('sotorasib, linvoseltamig, tobevibart, tozinameran, enzalutamide, tazemetostat and sitagliptin', 'drug-name'), [
+      'sotorasib', 'linvoseltamig', 'tobevibart', 'tozinameran', 'enzalutamide', 'tazemetostat', 'sitagliptin',
     ]);
+    assert.deepEqual(texts('Offices in Hobart and a talk by Bart.', 'drug-name'), []);
   });
 
   it('finds INNs of oral GLP-1 agonists and of cell therapies, a gene-modified one with both its words', () => {
@@ -28,6 +29,11 @@ describe('other mentions', () => {
 
   it('finds marked brands and their later unmarked mentions', () => {
     assert.deepEqual(texts('Kadcyla® and Rituxan[®] are brands. Later Kadcyla again.', 'brand'), ['Kadcyla', 'Rituxan', 'Kadcyla']);
+  });
+
+  it('finds unmarked brands right before their generic name in parentheses, and their later mentions', () => {
+    assert.deepEqual(texts('The FDA approved Voltrava (sefrolimab-xkvn) and OPDIVO (nivolumab, BMS). Voltrava launches.', 'brand'), ['Voltrava', 'OPDIVO', 'Voltrava']);
+    assert.deepEqual(texts('Monotherapy (nivolumab) and non-Keytruda (pembrolizumab) and a PD-1 inhibitor (pembrolizumab) and Opdivo nivolumab.', 'brand'), []);
   });
 
   it('normalises phases', () => {

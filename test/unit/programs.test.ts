@@ -223,6 +223,17 @@ The company's ProMask™ platform and its Dosewell® injector are used across th
     );
   });
 
+  it('takes an unmarked brand before its generic name for an alias; a wholesale acquisition cost is a price, not a deal', () => {
+    const a = analyzeRelease(
+      'brand.release',
+      release('The FDA approved Voltrava (sefrolimab) in psoriasis. The company expects Voltrava to be available at a wholesale acquisition cost of $0.3 million per year.'),
+    );
+    assert.deepEqual(
+      a.programs.map((p) => [p.names, p.deals.length]),
+      [[['sefrolimab', 'Voltrava'], 0]],
+    );
+  });
+
   it('merges aliases given together in one release', () => {
     const a = analyzeRelease('later.release', LATER);
     const names = a.programs.map((p) => p.names);

@@ -9,7 +9,8 @@ export const DEAL_CUES: [RegExp, DealKind][] = [
   [/\bmilestones?\b/i, 'milestone'],
   [/\broyalt(?:y|ies)\b/i, 'royalty'],
   [/\b(?:equity|investment|private placement|share purchase)\b/i, 'equity'],
-  [/\b(?:acquir(?:e|ed|es|ing)|acquisition|purchase[ds]?|divest(?:iture|ed))\b/i, 'acquisition'],
+  // "wholesale acquisition cost" is a price.
+  [/\b(?:acquir(?:e|ed|es|ing)|acquisition(?!\s+costs?\b)|purchase[ds]?|divest(?:iture|ed))\b/i, 'acquisition'],
   // A technology transfer agreement is how Korean and Japanese companies name an out-licence.
   [/\blicen[cs](?:e|ed|es|ing)\b|\btechnology\s+transfer\s+agreement\b/i, 'license'],
   [/\boption\b/i, 'option'],

@@ -37,8 +37,9 @@ export function recognizeAll(ctx: RecognizeContext, words: Words = new Words(ctx
   add(recognizePhones(text, words));
   add(recognizeTickers(text));
   add(recognizeCodes(text, words));
-  add(recognizeDrugNames(text, words));
-  add(recognizeBrands(text, words));
+  const drugNames = recognizeDrugNames(text, words);
+  add(drugNames);
+  add(recognizeBrands(text, words, drugNames));
   add(recognizePhases(text));
   add(recognizeIndications(text, words));
   add(recognizePercents(text, words));

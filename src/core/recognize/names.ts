@@ -13,7 +13,7 @@ const INN_STEMS = [
   'taxel', 'rubicin', 'tecan', 'siran', 'nersen', 'rsen', 'ximab', 'zumab', 'umab', 'mab', 'tercept', 'nercept',
   'tacept', 'bercept', 'kinra', 'leukin', 'previr', 'asvir', 'buvir', 'navir', 'tegravir', 'desivir', 'relvir',
   'ciclovir', 'lukast', 'sartan', 'prazole', 'vastatin', 'dronate', 'pegol', 'tide', 'lutide', 'relin', 'limus',
-  'plirsen', 'cogene', 'degene', 'elgene', 'vec', 'fusp', 'lisib', 'metinib', 'tansine', 'dotin',
+  'plirsen', 'cogene', 'degene', 'elgene', 'vec', 'fusp', 'lisib', 'metinib', 'tansine', 'dotin', 'bart',
   // KRAS inhibitors, bispecifics and unmodified antibodies of the 2022 scheme, mRNA, HDAC and EZH2
   // inhibitors, antiandrogens, gliptins, growth factors.
   'rasib', 'mig', 'tug', 'meran', 'nostat', 'metostat', 'lutamide', 'gliptin', 'grastim', 'poetin',
@@ -25,7 +25,7 @@ const PAYLOAD_INN_WORDS = /^(?:[a-z]+(?:tansine|vedotin|mafodotin|dotin|tecan|te
 /** English words the stems would otherwise catch. */
 const NOT_INN = new Set([
   'tide', 'riptide', 'peptide', 'peptides', 'nucleotide', 'oligonucleotide', 'polypeptide', 'dipeptide', 'amide',
-  'relin', 'vec', 'mab', 'platin', 'limus', 'pegol', 'tecan', 'dotin', 'interleukin', 'interleukins',
+  'relin', 'vec', 'mab', 'platin', 'limus', 'pegol', 'tecan', 'dotin', 'interleukin', 'interleukins', 'bart', 'hobart',
   // Payloads, which name a drug only after its antibody ("a vedotin ADC").
   'vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'mertansine', 'ravtansine', 'soravtansine',
   'ozogamicin', 'tesirine', 'talirine',
@@ -185,8 +185,35 @@ function markPositions(text: string): number[] {
   return found.sort((a, b) => a - b);
 }
 
-/** Brand names marked ® or ™ ("Kadcyla®", "Rituxan[®]"), then other mentions of the same brands. */
-export function recognizeBrands(text: string, words: Words = new Words(text)): Candidate[] {
+/** Capitalised words a generic name in parentheses follows that are not a brand: "Monotherapy (nivolumab)". */
+const GENERIC_BEFORE_NAME = new Set([
+  'Monotherapy', 'Combination', 'Placebo', 'Treatment', 'Therapy', 'Chemotherapy', 'Immunotherapy', 'Cohort', 'Arm', 'Group', 'Control',
+  'Comparator', 'Standard', 'Regimen', 'Drug', 'Drugs', 'Antibody', 'Inhibitor', 'Checkpoint', 'Biosimilar', 'Product', 'Products',
+]);
+
+/**
+ * A brand right before its generic name in parentheses, unmarked: "Voltrava (sefrolimab-xkvn)",
+ * "OPDIVO (nivolumab)". `name` is a drug-name candidate; the word before its parenthesis is
+ * capitalised, of letters only and at least four of them.
+ */
+function brandBeforeName(text: string, name: Candidate): { start: number; end: number; value: string } | undefined {
+  const open = name.start - 1;
+  if (codeAt(text, open) !== 40 || codeAt(text, open - 1) !== 32) return undefined;
+  const close = codeAt(text, name.end);
+  if (close !== 41 && close !== 44) return undefined;
+  const end = open - 1;
+  let s = end;
+  while (s > 0 && end - s < 20 && isLetter(text.charCodeAt(s - 1))) s--;
+  if (end - s < 4 || end - s >= 20 || !isUpper(codeAt(text, s)) || isLetter(codeAt(text, s - 1)) || codeAt(text, s - 1) === 45) return undefined;
+  const word = text.slice(s, end);
+  return GENERIC_BEFORE_NAME.has(word) ? undefined : { start: s, end, value: word };
+}
+
+/**
+ * Brand names marked ® or ™ ("Kadcyla®", "Rituxan[®]") or written before their generic name in
+ * parentheses (`drugNames`, the text's drug-name candidates), then other mentions of the same brands.
+ */
+export function recognizeBrands(text: string, words: Words = new Words(text), drugNames: readonly Candidate[] = []): Candidate[] {
   const out: Candidate[] = [];
   const brands = new Set<string>();
   for (const i of markPositions(text)) {
@@ -197,6 +224,13 @@ export function recognizeBrands(text: string, words: Words = new Words(text)): C
     if (GENERIC_BEFORE_MARK.has(word) || word.length < 3) continue;
     brands.add(word);
     out.push({ kind: 'brand', start: s, end: i, value: word });
+  }
+  for (const name of drugNames) {
+    const brand = brandBeforeName(text, name);
+    // A brand found already (marked, or before another name) is taken here with its other mentions below.
+    if (!brand || brands.has(brand.value)) continue;
+    brands.add(brand.value);
+    out.push({ kind: 'brand', ...brand });
   }
   if (brands.size === 0) return out;
   // Unmarked later mentions of a brand marked once.

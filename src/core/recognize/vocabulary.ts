@@ -24,7 +24,7 @@ export const NON_CODE_PREFIXES = new Set([
   'ANDA', 'SNDA', 'SBLA', 'FORM', 'RULE', 'ITEM', 'PART', 'SECTION', 'ARTICLE', 'STEP', 'GRADE', 'STAGE', 'PHASE',
   'CLASS', 'TYPE', 'LEVEL', 'VERSION', 'V', 'Q', 'H', 'WHO', 'ECOG', 'NYHA', 'TNM', 'ASA', 'IGG', 'IGA', 'IGM',
   'IGE', 'IGD', 'NASDAQ', 'NYSE', 'TSX', 'ASX', 'SIX', 'KOSDAQ', 'HKEX', 'TSE', 'LSE', 'AIM', 'OTC', 'OTCQB',
-  'OTCQX', 'SR', 'JR', 'III', 'II', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ASCO', 'ASH', 'ESMO', 'AACR',
+  'OTCQX', 'SR', 'III', 'II', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ASCO', 'ASH', 'ESMO', 'AACR',
   'SABCS', 'EHA', 'ASGCT', 'SITC', 'ADA', 'EASL', 'AASLD', 'ACR', 'EULAR', 'WCLC', 'ATS', 'ERS', 'ESC', 'AHA', 'ACC',
   'AAN', 'CTAD', 'AAIC', 'ECCO', 'DDW', 'IAS', 'IDWEEK', 'ASN', 'SGO', 'ESGO', 'EADV', 'AAD', 'ISTH', 'ACMG',
   'GAAP', 'EPS', 'CAGR', 'R&D', 'SGA', 'EBITDA', 'COGS', 'DTC', 'PDUFA', 'ORR', 'PFS', 'OS', 'DOR', 'CR', 'PR',

@@ -31,9 +31,11 @@ const mayNameWire = (head: string) => WIRE_WORD.test(head);
 
 const BANNER_LINE = /^(?:press release|news release|media release|for immediate release|press information|news|investor news|company announcement|corporate news|ad hoc announcement|regulatory news)\s*:?$/i;
 /** Service lines of regulatory news feeds (EQS/DGAP, RNS, Nordic exchanges: "No. 12/2025"), embargo lines and a wire page's "Share this article", that are not the headline. */
-const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|[^/]{2,80}\s\/\s+(?:key\s*words?(?:\(s\))?|schlagw(?:ort|örter)(?:\(e\))?)\s*:|ad[\s-]hoc\s+(?:announcement|release)\b|regulated\s+information\b|this\s+announcement\b|not\s+for\s+(?:release|publication|distribution)\b|RNS\s+Number\s*:|(?:company|stock\s+exchange)\s+(?:announcement|release)(?:\s+(?:no\.?|number)\s*[\d/]+)?\s*$|announcement\s+no\.|(?:no\.?|number)\s*\d{1,4}\s*[/-]\s*\d{2,4}\s*$|embargo(?:ed)?\b|share\s+this\s+article\s*$|inside\s+information\b|this\s+announcement\s+contains\s+inside\s+information|the\s+issuer\s+is\s+solely\s+responsible|\(["“][^"”]{1,40}["”]\s+or\s+(?:the\s+)?["“](?:company|group)["”]\)$)/i;
+const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|[^/]{2,80}\s\/\s+(?:key\s*words?(?:\(s\))?|schlagw(?:ort|örter)(?:\(e\))?)\s*:|ad[\s-]hoc\s+(?:announcement|release)\b|regulated\s+information\b|this\s+announcement\b|not\s+for\s+(?:release|publication|distribution)\b|RNS\s+Number\s*:|(?:company|stock\s+exchange)\s+(?:announcement|release)(?:\s+(?:no\.?|number)\s*[\d/]+)?\s*$|announcement\s+no\.|(?:no\.?|number)\s*\d{1,4}\s*[/-]\s*\d{2,4}\s*$|embargo(?:ed)?\b|share\s+this\s+article\s*$|inside\s+information\b|this\s+announcement\s+contains\s+inside\s+information|the\s+issuer\s+is\s+solely\s+responsible|\(["“][^"”]{1,40}["”]\s+or\s+(?:the\s+)?["“](?:company|group)["”]\)$|\((?:incorporated|registered)\s+in\s+[^)]{2,80}\)$|\(\s*stock\s+code\s*:[^)]{1,40}\)$)/i;
 const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50}\s(?:plc|PLC|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)$/u;
 /** A contact line: "Contact: …", "Media Contacts: …", "Investor Relations: …". */
+/** The Hong Kong stock exchange's disclaimer above a listed company's announcement. */
+const EXCHANGE_DISCLAIMER = /^hong\s+kong\s+exchanges\s+and\s+clearing\s+limited\b[^.]{0,120}\btake\s+no\s+responsibility\b/i;
 const CONTACT_LINE = /^(?:(?:media|investor|press|company)\s+)?(?:contacts?|relations|enquiries|inquiries)\s*:/i;
 /** A time between a dateline's date and its separator, in parentheses or not. */
 const TIME_AFTER_DATE = /^,?\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?\)?\s*$/i;
@@ -131,7 +133,7 @@ function isDateOnlyLine(text: string): string | undefined {
 
 function isBannerLine(text: string): boolean {
   const t = cleanHeadingText(text);
-  if (BANNER_LINE.test(t) || FEED_LINE.test(t) || COMPANY_ONLY_LINE.test(t)) return true;
+  if (BANNER_LINE.test(t) || FEED_LINE.test(t) || COMPANY_ONLY_LINE.test(t) || EXCHANGE_DISCLAIMER.test(t)) return true;
   // A company name or logo text in capitals: short, no lower case, no sentence.
   if (t.length <= 50 && wordCount(t) <= 6 && t === t.toUpperCase() && /[A-Z]/.test(t) && !/\d{3}/.test(t)) return true;
   return /^\[?(?:logo|image|photo)\b.*\]?$/i.test(t);
@@ -322,6 +324,8 @@ export function readStructure(index: LineIndex): ReleaseStructure {
 function headEndWithoutDateline(lines: TextLine[], TOP: number): number {
   for (let k = 0; k < TOP; k++) {
     const t = lines[k]!.text.trim();
+    // A stock exchange's disclaimer above a listed company's announcement is long, but part of the top.
+    if (t.length > 220 && EXCHANGE_DISCLAIMER.test(t)) continue;
     if (t.length > 220 || /\btoday\s+(?:announced|reported)\b/i.test(t)) return k;
   }
   return Math.min(TOP, lines.length);
@@ -340,8 +344,25 @@ function readReleaseDate(structure: ReleaseStructure, lines: TextLine[], datelin
     }
   }
   if (!releaseDate && datelineIdx >= 0) releaseDate = dateAfterWire(lines[datelineIdx]!.text);
+  releaseDate ??= closingDate(lines);
   if (releaseDate) structure.releaseDate = releaseDate;
   return dateLineIdx;
+}
+
+/** A place before a date on a line of its own: "Hong Kong, 13 February 2025" under a listed company's announcement. */
+const PLACE_BEFORE_DATE = /^[A-Z][\p{L}.'’ -]{1,40},\s*/u;
+/** How far from the end a closing place and date is looked for. */
+const CLOSING_LINES = 40;
+
+/** The date a release without one at its top gives at its end, signed with place and date. */
+function closingDate(lines: TextLine[]): string | undefined {
+  for (let k = lines.length - 1; k >= 0 && k >= lines.length - CLOSING_LINES; k--) {
+    const t = lines[k]!.text.trim();
+    const place = t.length <= 70 ? PLACE_BEFORE_DATE.exec(t) : null;
+    const date = place ? isDateOnlyLine(t.slice(place[0].length)) : undefined;
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /** "WALTHAM, Mass.--(BUSINESS WIRE)--Oct. 16, 2017--": a date after the wire. */
@@ -366,7 +387,7 @@ function readHead(structure: ReleaseStructure, lines: TextLine[], headEnd: numbe
       pendingBlank = true;
       continue;
     }
-    if (titleLines.length === 0 && isBannerLine(t) && (wordCount(t) <= 6 || FEED_LINE.test(t))) {
+    if (titleLines.length === 0 && isBannerLine(t) && (wordCount(t) <= 6 || FEED_LINE.test(t) || EXCHANGE_DISCLAIMER.test(t))) {
       bannerLines.push(line);
       pendingBlank = true;
       continue;
@@ -446,10 +467,14 @@ function readIssuer(structure: ReleaseStructure, leadText: string): void {
   }
   if (structure.issuer === undefined) {
     // Set only when found: an analysis holds no undefined fields, so it survives JSON unchanged.
-    const atStart = companyNameAtStart(leadText);
+    const byline = MADE_BY.exec(leadText);
+    const atStart = companyNameAtStart(byline ? leadText.slice(byline.index + byline[0].length) : leadText);
     if (atStart !== undefined) structure.issuer = atStart;
   }
 }
+
+/** Who issues a listed company's announcement: "This announcement is made by X (the “Company”)", "The board of directors (the “Board”) of X". */
+const MADE_BY = /^\s*(?:this\s+announcement\s+is\s+(?:made|issued)\s+by|the\s+board\s+of\s+directors\s+(?:\([^)]{0,30}\)\s+)?of)\s+/i;
 
 /** The sections from line `sectionStart` on, with their end lines. */
 function readSections(lines: TextLine[], sectionStart: number): Section[] {

@@ -158,6 +158,40 @@ describe('structure', () => {
   });
 });
 
+describe("a listed company's announcement with the exchange's layout", () => {
+  const announcement = (closing: string) =>
+    [
+      'Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the contents of this announcement, make no representation as to its accuracy or completeness and expressly disclaim any liability whatsoever for any loss howsoever arising from or in reliance upon the whole or any part of the contents of this announcement.',
+      '',
+      'TALVEN BIOSCIENCES LIMITED',
+      '(Incorporated in the Cayman Islands with limited liability)',
+      '(Stock Code: 9921)',
+      '',
+      'VOLUNTARY ANNOUNCEMENT',
+      'IND APPROVAL FOR TV-208 IN CHINA',
+      '',
+      'This announcement is made by Talven Biosciences Limited (the "Company", together with its subsidiaries, the "Group") on a voluntary basis to inform the shareholders of the Company and potential investors of the latest business development of the Group.',
+      '',
+      'The board of directors of the Company (the "Board") is pleased to announce that the IND application for TV-208, an anti-CD38 antibody, has been approved by the NMPA on 12 February 2025.',
+      '',
+      'By order of the Board',
+      'Talven Biosciences Limited',
+      closing,
+      '',
+      'As at the date of this announcement, the Board comprises Dr. Li Wei as executive Director.',
+    ].join('\n');
+
+  it('reads the headline under the disclaimer, company, incorporation and stock code lines, the issuer from "made by", the date from the signature', () => {
+    const a = analyzeRelease('hk.txt', announcement('Hong Kong, 13 February 2025'));
+    assert.equal(a.title, 'IND APPROVAL FOR TV-208 IN CHINA');
+    assert.equal(a.date, '2025-02-13');
+    assert.equal(a.issuer, 'Talven Biosciences Limited');
+    assert.equal(a.structure.subheadlines.length, 0);
+    // Without the signature's date there is none: the approval's date in the text is not the release's.
+    assert.equal(analyzeRelease('hk.txt', announcement('Chairman')).date, undefined);
+  });
+});
+
 describe('structure without blank lines', () => {
   it('finds headline, dateline and sections when paragraphs are not separated', () => {
     const text = [

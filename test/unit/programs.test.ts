@@ -82,6 +82,13 @@ describe('programs', () => {
       ['NWT-141', 'TEAD1'],
       ['NWT-142', 'POLQ'],
     ]);
+    // Two targets after "targeting both", two targets of a dual agonist, targets the lists learnt (TL1A, IL-23p19), a steroid's receptor with or without its abbreviation.
+    assert.deepEqual(targets('NWT-145 is a bispecific antibody targeting both PD-1 and VEGF. NWT-146 is a GLP-1/GIP dual agonist.'), [['NWT-145', 'PD-1'], ['NWT-146', 'GLP-1']]);
+    assert.deepEqual(targets('NWT-147 is a TL1A antibody. NWT-148 is an antibody that binds to IL-23p19.'), [['NWT-147', 'TL1A'], ['NWT-148', 'IL-23p19']]);
+    assert.deepEqual(targets('NWT-149, an oral selective estrogen receptor degrader (SERD), and NWT-150, an androgen receptor (AR) degrader.'), [
+      ['NWT-149', 'estrogen receptor'],
+      ['NWT-150', 'androgen receptor'],
+    ]);
     // A target that is also a month, only where the words say it is one.
     assert.deepEqual(targets('NWT-143 is an anti-APRIL monoclonal antibody. NWT-144 data in APRIL 2024.'), [['NWT-143', 'APRIL'], ['NWT-144', null]]);
     // A name set off by dashes, and a known target with a capital inside ("FcRn").
@@ -146,6 +153,8 @@ describe('programs', () => {
       'NWT-201 (proposed INN zelotamab) read out.',
       'NWT-201 (USAN: zelotamab) read out.',
       'NWT-201, now named zelotamab, read out.',
+      'NWT-201, referred to as zelotamab in China, read out.',
+      'NWT-201 (also referred to as zelotamab) read out.',
       'NWT-201, or zelotamab, read out.',
     ]) {
       assert.deepEqual(targets(body), [['NWT-201 / zelotamab', null]], body);

@@ -25,8 +25,8 @@ export interface ExtractInput {
 const NAME_KINDS = new Set(['drug-code', 'drug-name', 'brand']);
 /** Facts are read from sentences with at most this many mentions (tables and dumps are skipped). */
 const MAX_SENTENCE_MENTIONS = 60;
-/** Words that give a name's other name: "also known as", "formerly", "previously known as", "a.k.a.", "now named", "INN:". */
-const ALSO_KNOWN_AS = String.raw`(?:also\s+(?:known\s+as|called)|formerly(?:\s+(?:known\s+as|called))?|previously(?:\s+(?:known\s+as|called))?|a\.?k\.?a\.?|now\s+(?:named|called|known\s+as)|renamed|(?:proposed\s+)?(?:INN|USAN|generic\s+name)\s*:?)`;
+/** Words that give a name's other name: "also known as", "formerly", "previously known as", "a.k.a.", "now named", "referred to as", "INN:". */
+const ALSO_KNOWN_AS = String.raw`(?:also\s+(?:known\s+as|called|referred\s+to\s+as)|referred\s+to\s+as|formerly(?:\s+(?:known\s+as|called))?|previously(?:\s+(?:known\s+as|called))?|a\.?k\.?a\.?|now\s+(?:named|called|known\s+as)|renamed|(?:proposed\s+)?(?:INN|USAN|generic\s+name)\s*:?)`;
 /** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ", after a brand's mark or not. */
 const ALIAS_LINK = new RegExp(String.raw`^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:(?:${ALSO_KNOWN_AS}|or)\s+)?|,?\s+${ALSO_KNOWN_AS}\s+)$`, 'i');
 
@@ -70,7 +70,7 @@ const LIST_JOIN_BEFORE = /(?:,|\band)\s+$/;
 const OWNER_LIST_REACH = 160;
 /** Every OWNER_BEFORE and OWNER_LIST_BEFORE match has one of these words; a quick test before the slower one. */
 const OWNER_WORD = /its|our|company's/i;
-const TARGET_CUE_BEFORE = /(?:anti-?|(?:targeting|targets|against)\s+(?:the\s+)?|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
+const TARGET_CUE_BEFORE = /(?:anti-?|(?:targeting|targets|against)\s+(?:the\s+|both\s+)?|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 /** A name designed to target one: "X is designed to selectively target mutant PI3Kα" (read over a longer stretch than the cues above). */
 const DESIGNED_TO_TARGET = /\b(?:designed|engineered|intended)\s+to\s+(?:(?:selectively|specifically|potently)\s+)?target\s+(?:(?:the|mutant|mutated)\s+)?$/i;
 /** A target named in full, then as the abbreviation in parentheses: "targeting folate receptor alpha (FRα)"; as a mechanism, only for the name it describes. */
@@ -84,7 +84,7 @@ const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|bi
  * given with ("in combination with a PD-1 inhibitor"): such a target goes only to a name it describes.
  */
 const MECHANISM_AFTER = new RegExp(
-  `^(?:\\s+receptors?|\\s+exon\\s+\\d{1,2}(?:\\s+(?:insertion|deletion|skipping)s?)?)?(?:-(?:selective|specific))?(?:-|\\s+)(?:T[-\\s]cell[-\\s]|(?:tyrosine\\s+)?(?:${TARGET_CLASS_WORDS.join('|')})\\s+)?(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|engaging|conjugate|TKI)s?\\b`,
+  `^(?:\\s+receptors?|\\s+exon\\s+\\d{1,2}(?:\\s+(?:insertion|deletion|skipping)s?)?)?(?:\\s+\\([A-Z]{1,6}\\))?(?:-(?:selective|specific))?(?:-|\\s+)(?:T[-\\s]cell[-\\s]|(?:tyrosine\\s+)?(?:${TARGET_CLASS_WORDS.join('|')})\\s+)?(?:(?:dual|triple)\\s+)?(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|engaging|conjugate|TKI)s?\\b`,
   'i',
 );
 /** Text from a name to a target that describes it: "X, a …", "X – a …", "X, Acme's …", "X is an …", "X, is an …", "X (…", also after an alias in parentheses ("X (Y), a …"). */

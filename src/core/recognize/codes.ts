@@ -532,7 +532,7 @@ const LONGEST_MECHANISM_NOUN = Math.max(...MECHANISM_WORDS.map((w) => w.length))
 /** Proteins that releases name in lower case, as words ("an oral menin inhibitor"): the code scan reads capitals only. */
 const LOWER_CASE_TARGETS = new Set(['menin', 'tau', 'myostatin', 'kallikrein', 'transthyretin', 'sclerostin', 'activin', 'hepcidin', 'sortilin', 'progranulin', 'huntingtin', 'thrombin', 'renin', 'angiotensinogen']);
 /** Ligands whose receptor releases name in lower case ("an oral amylin receptor agonist"). */
-const LOWER_CASE_LIGANDS = new Set(['amylin', 'glucagon', 'orexin', 'ghrelin', 'apelin', 'relaxin', 'oxytocin', 'vasopressin', 'somatostatin', 'calcitonin', 'cannabinoid', 'dopamine', 'serotonin', 'histamine', 'adenosine', 'melanocortin', 'muscarinic', 'opioid', 'insulin', 'leptin', 'thrombopoietin', 'erythropoietin']);
+const LOWER_CASE_LIGANDS = new Set(['estrogen', 'oestrogen', 'androgen', 'progesterone', 'glucocorticoid', 'mineralocorticoid', 'amylin', 'glucagon', 'orexin', 'ghrelin', 'apelin', 'relaxin', 'oxytocin', 'vasopressin', 'somatostatin', 'calcitonin', 'cannabinoid', 'dopamine', 'serotonin', 'histamine', 'adenosine', 'melanocortin', 'muscarinic', 'opioid', 'insulin', 'leptin', 'thrombopoietin', 'erythropoietin']);
 /** TARGET_CLASS_WORDS as written in lower case. */
 const TARGET_CLASS_NOUNS = new Set(TARGET_CLASS_WORDS);
 /** A clotting factor's numeral ("factor XI", "Factor XIa"). */
@@ -553,6 +553,8 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
     if (ends[k]! - at > LONGEST_MECHANISM_NOUN + 1 || !MECHANISM_NOUN_INITIALS[codeAt(text, at + 1) | 32] || !isAsciiLower(codeAt(text, at + 2))) continue;
     if (codeAt(text, at) !== 32 || !MECHANISM_NOUNS.hasWord(words, k)) continue;
     readLowerCaseTargetAfter(text, ends[k]!, scan);
+    // "an androgen receptor (AR) degrader": the name before its abbreviation.
+    if (codeAt(text, at - 1) === 41) at = beforeAbbreviation(text, at - 1);
     let word = wordBefore(text, at);
     if (!word) continue;
     // "a WRN helicase inhibitor": the target is the word before the class word.
@@ -579,6 +581,13 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
       if (factor && /^factor$/i.test(text.slice(factor.start, word.start - 1))) scan.candidates.push({ kind: 'target', start: factor.start, end: at, value: `factor ${value}` });
     }
   }
+}
+
+/** Where the blank before "(AR)" is, for the ")" at `close`; else `close` (no word ends there). */
+function beforeAbbreviation(text: string, close: number): number {
+  let open = close - 1;
+  while (open > close - 8 && open > 0 && isAsciiUpper(text.charCodeAt(open))) open--;
+  return open < close - 1 && codeAt(text, open) === 40 && codeAt(text, open - 1) === 32 ? open - 1 : close;
 }
 
 /** A word in lower case, or with a capital first letter only ("menin", "Menin"; not "MENIN"). */

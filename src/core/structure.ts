@@ -32,10 +32,12 @@ const mayNameWire = (head: string) => WIRE_WORD.test(head);
 const BANNER_LINE = /^(?:press release|news release|media release|for immediate release|press information|news|investor news|company announcement|corporate news|ad hoc announcement|regulatory news)\s*:?$/i;
 /** Service lines of regulatory news feeds (EQS/DGAP, RNS, Nordic exchanges: "No. 12/2025"), embargo lines and a wire page's "Share this article", that are not the headline. */
 const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|[^/]{2,80}\s\/\s+(?:key\s*words?(?:\(s\))?|schlagw(?:ort|örter)(?:\(e\))?)\s*:|ad[\s-]hoc\s+(?:announcement|release)\b|regulated\s+information\b|this\s+announcement\b|not\s+for\s+(?:release|publication|distribution)\b|RNS\s+Number\s*:|(?:company|stock\s+exchange)\s+(?:announcement|release)(?:\s+(?:no\.?|number)\s*[\d/]+)?\s*$|announcement\s+no\.|(?:no\.?|number)\s*\d{1,4}\s*[/-]\s*\d{2,4}\s*$|embargo(?:ed)?\b|share\s+this\s+article\s*$|inside\s+information\b|this\s+announcement\s+contains\s+inside\s+information|the\s+issuer\s+is\s+solely\s+responsible|\(["“][^"”]{1,40}["”]\s+or\s+(?:the\s+)?["“](?:company|group)["”]\)$|\((?:incorporated|registered)\s+in\s+[^)]{2,80}\)$|\(\s*stock\s+code\s*:[^)]{1,40}\)$)/i;
-const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50}\s(?:plc|PLC|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)$/u;
-/** A contact line: "Contact: …", "Media Contacts: …", "Investor Relations: …". */
+const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50},?\s(?:plc|PLC|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)$/u;
 /** The Hong Kong stock exchange's disclaimer above a listed company's announcement. */
 const EXCHANGE_DISCLAIMER = /^hong\s+kong\s+exchanges\s+and\s+clearing\s+limited\b[^.]{0,120}\btake\s+no\s+responsibility\b/i;
+/** A company web page's lines around a release copied from it: a breadcrumb ("Home > News"), "Download PDF", "Print". */
+const WEB_PAGE_LINE = /^(?:[^>»›\n]{1,30}(?:\s[>»›]\s[^>»›\n]{1,30}){1,5}|(?:news|press)\s+release\s+details|download(?:\s+(?:as\s+)?pdf)?|pdf(?:\s+version)?|print(?:er[-\s]friendly(?:\s+version)?)?|share|e-?mail|back(?:\s+to\s+(?:news|press\s+releases|all\s+news))?|view\s+all\s+(?:news|press\s+releases)|source\s*:\s.{1,80})$/i;
+/** A contact line: "Contact: …", "Media Contacts: …", "Investor Relations: …". */
 const CONTACT_LINE = /^(?:(?:media|investor|press|company)\s+)?(?:contacts?|relations|enquiries|inquiries)\s*:/i;
 /** A time between a dateline's date and its separator, in parentheses or not. */
 const TIME_AFTER_DATE = /^,?\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?\)?\s*$/i;
@@ -121,7 +123,7 @@ function isDateOnlyLine(text: string): string | undefined {
     .replace(/^(?:(?:for immediate release|embargoed[^,:;–—-]*|dated?|published|posted|issued|released)\s*[:,;–—-]?\s*)/i, '')
     .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+/i, '')
     // A time after the date: "14.10.2024 / 07:00 CET/CEST".
-    .replace(/\s*[/,|–-]?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?\s*$/i, '')
+    .replace(/\s*(?:[/,|–-]|\sat)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?\s*$/i, '')
     .trim();
   if (!t || t.length > 40) return undefined;
   const dates = recognizeDates({ text: t });
@@ -133,7 +135,7 @@ function isDateOnlyLine(text: string): string | undefined {
 
 function isBannerLine(text: string): boolean {
   const t = cleanHeadingText(text);
-  if (BANNER_LINE.test(t) || FEED_LINE.test(t) || COMPANY_ONLY_LINE.test(t) || EXCHANGE_DISCLAIMER.test(t)) return true;
+  if (BANNER_LINE.test(t) || FEED_LINE.test(t) || COMPANY_ONLY_LINE.test(t) || EXCHANGE_DISCLAIMER.test(t) || WEB_PAGE_LINE.test(t)) return true;
   // A company name or logo text in capitals: short, no lower case, no sentence.
   if (t.length <= 50 && wordCount(t) <= 6 && t === t.toUpperCase() && /[A-Z]/.test(t) && !/\d{3}/.test(t)) return true;
   return /^\[?(?:logo|image|photo)\b.*\]?$/i.test(t);
@@ -376,18 +378,22 @@ function readHead(structure: ReleaseStructure, lines: TextLine[], headEnd: numbe
   const bannerLines: TextLine[] = [];
   const titleLines: TextLine[][] = [];
   let pendingBlank = true;
+  // A contacts block above the headline runs to the next blank line.
+  let inContacts = false;
   for (let k = 0; k < headEnd; k++) {
     const line = lines[k]!;
     const t = line.text.trim();
     if (!t) {
       pendingBlank = true;
+      inContacts = false;
       continue;
     }
+    if (inContacts) continue;
     if (k === dateLineIdx) {
       pendingBlank = true;
       continue;
     }
-    if (titleLines.length === 0 && isBannerLine(t) && (wordCount(t) <= 6 || FEED_LINE.test(t) || EXCHANGE_DISCLAIMER.test(t))) {
+    if (titleLines.length === 0 && isBannerLine(t) && (wordCount(t) <= 6 || FEED_LINE.test(t) || EXCHANGE_DISCLAIMER.test(t) || WEB_PAGE_LINE.test(t))) {
       bannerLines.push(line);
       pendingBlank = true;
       continue;
@@ -400,9 +406,15 @@ function readHead(structure: ReleaseStructure, lines: TextLine[], headEnd: numbe
       pendingBlank = true;
       continue;
     }
-    // Contact lines above the headline ("Contact: Jane Doe, 555-0100").
+    // Under the headline, a feed's keyword line, a web page's "Download PDF" and a second date line are not subheadlines.
+    if (titleLines.length > 0 && (FEED_LINE.test(t) || WEB_PAGE_LINE.test(t) || isDateOnlyLine(t) !== undefined)) {
+      pendingBlank = true;
+      continue;
+    }
+    // Contact lines above the headline ("Contact: Jane Doe, 555-0100", or "Contact:" and the lines under it).
     if (titleLines.length === 0 && CONTACT_LINE.test(t)) {
       pendingBlank = true;
+      inContacts = /:$/.test(t);
       continue;
     }
     const current = titleLines[titleLines.length - 1];
@@ -435,8 +447,16 @@ function bannerSpan(group: TextLine[]): LineSpan {
 function titleSpan(group: TextLine[]): LineSpan {
   let joined = group[0]!.text.trim();
   for (let k = 1; k < group.length; k++) joined += ' ' + group[k]!.text.trim();
-  const text = cleanHeadingText(joined).replace(/^[—–•·-]\s*/, '').replace(/^[*_]+|[*_]+$/g, '').trim();
+  const text = withoutItemMarks(cleanHeadingText(joined)).replace(/^[*_]+|[*_]+$/g, '').trim();
   return { text, line: group[0]!.line, endLine: group[group.length - 1]!.line };
+}
+
+/** A subheadline without its item mark, and without the same mark after it: "- Cash runway into 2027 -". */
+function withoutItemMarks(text: string): string {
+  const mark = text.charAt(0);
+  if (!'—–•·-'.includes(mark) || text.length < 2) return text;
+  const inner = text.slice(1).trim();
+  return inner.endsWith(mark) && isWhiteSpace(inner.charCodeAt(inner.length - 2)) ? inner.slice(0, -1).trimEnd() : inner;
 }
 
 /** The first paragraph after the dateline (after its separator), joined, where the ticker and issuer are named. */

@@ -77,7 +77,7 @@ describe('structure', () => {
     ].join('\n');
     const a = analyzeRelease('b.txt', text);
     assert.equal(a.title, 'Kestrel Pharma Acquires Halo 1130 from Aurelis');
-    assert.deepEqual(a.structure.subheadlines.map((s) => s.text), ['Transaction adds a clinical-stage ADC to the Kestrel portfolio —']);
+    assert.deepEqual(a.structure.subheadlines.map((s) => s.text), ['Transaction adds a clinical-stage ADC to the Kestrel portfolio']);
     assert.equal(a.date, '2023-05-02');
     assert.equal(a.structure.dateline!.place, 'Lausanne, Switzerland and Boston, Mass.');
     assert.equal(a.structure.dateline!.wire, undefined);
@@ -158,6 +158,29 @@ describe('structure', () => {
   });
 });
 
+describe('a release copied from a company web page', () => {
+  const lead = 'BOSTON, March 3, 2025 (GLOBE NEWSWIRE) -- Orvia Bio, Inc. (Nasdaq: ORVB) today announced results.';
+  const head = (a: ReturnType<typeof analyzeRelease>) => [a.title, a.date, a.structure.subheadlines.map((s) => s.text)];
+
+  it("skips the page's breadcrumb, its \"Download PDF\" and \"Source:\" lines and a second date line", () => {
+    assert.deepEqual(head(analyzeRelease('w', `Home > Investors > News Releases\n\nNews Release Details\n\nOrvia Reports Phase 3 Results\n\n03/03/2025\n\nDownload PDF\n\nORV-101 met its primary endpoint\n\n${lead}`)), [
+      'Orvia Reports Phase 3 Results', '2025-03-03', ['ORV-101 met its primary endpoint'],
+    ]);
+    assert.deepEqual(head(analyzeRelease('w', `Orvia Doses First Patient\nPublished: Mar 3, 2025\nSource: Orvia Bio, Inc.\n\n${lead}`)), ['Orvia Doses First Patient', '2025-03-03', []]);
+    assert.deepEqual(head(analyzeRelease('w', `Monday, 3 March 2025\n\nOrvia AG: Positive Phase 2 data\n\nOrvia AG / Key word(s): Study results\n\n03.03.2025 / 07:00 CET/CEST\n\n${lead}`)), [
+      'Orvia AG: Positive Phase 2 data', '2025-03-03', [],
+    ]);
+  });
+
+  it('reads a date line with "at" and a time, a company line with a comma before its legal form, and a contacts block above the headline', () => {
+    assert.deepEqual(head(analyzeRelease('w', `March 3, 2025 at 7:00 AM EST\n\nOrvia Reports Full Year 2024 Results\n\n- Cash runway into 2027 -\n\n${lead}`)), [
+      'Orvia Reports Full Year 2024 Results', '2025-03-03', ['Cash runway into 2027'],
+    ]);
+    assert.deepEqual(head(analyzeRelease('w', `Orvia Bio, Inc.\nMar 3, 2025\n\nOrvia to Host R&D Day\n\n${lead}`)), ['Orvia to Host R&D Day', '2025-03-03', []]);
+    assert.deepEqual(head(analyzeRelease('w', `PRESS RELEASE\n\nContact:\nJane Doe\njane@orvia.com\n\nORVIA ANNOUNCES FDA CLEARANCE OF IND FOR ORV-202\n\n${lead}`)), ['ORVIA ANNOUNCES FDA CLEARANCE OF IND FOR ORV-202', '2025-03-03', []]);
+  });
+});
+
 describe("a listed company's announcement with the exchange's layout", () => {
   const announcement = (closing: string) =>
     [
@@ -209,7 +232,7 @@ describe('structure without blank lines', () => {
     ].join('\n');
     const a = analyzeRelease('p.txt', text);
     assert.equal(a.title, 'Pelle Bio Acquires Rights to PB-330 from Orvia');
-    assert.deepEqual(a.structure.subheadlines.map((s) => s.text), ['Deal adds a Phase 2 asset -']);
+    assert.deepEqual(a.structure.subheadlines.map((s) => s.text), ['Deal adds a Phase 2 asset']);
     assert.equal(a.date, '2024-10-02');
     assert.equal(a.issuer, 'Pelle Bio AG');
     assert.deepEqual(a.structure.sections.map((s) => [s.title, s.line, s.endLine]), [

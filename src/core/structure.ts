@@ -30,13 +30,20 @@ const WIRE_WORD = /wire|news|cnw|ots/i;
 const mayNameWire = (head: string) => WIRE_WORD.test(head);
 
 const BANNER_LINE = /^(?:press release|news release|media release|for immediate release|press information|news|investor news|company announcement|corporate news|ad hoc announcement|regulatory news)\s*:?$/i;
-/** Service lines of regulatory news feeds (EQS/DGAP, RNS, Nordic exchanges: "No. 12/2025"), embargo lines and a wire page's "Share this article", that are not the headline. */
+/**
+ * Service lines of regulatory news feeds (EQS/DGAP, RNS, Nordic exchanges: "No. 12/2025"), embargo
+ * lines, a wire page's "Share this article" and a listed company's incorporation and stock code lines
+ * ("(Incorporated in the Cayman Islands with limited liability)"), that are not the headline.
+ */
 const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|[^/]{2,80}\s\/\s+(?:key\s*words?(?:\(s\))?|schlagw(?:ort|örter)(?:\(e\))?)\s*:|ad[\s-]hoc\s+(?:announcement|release)\b|regulated\s+information\b|this\s+announcement\b|not\s+for\s+(?:release|publication|distribution)\b|RNS\s+Number\s*:|(?:company|stock\s+exchange)\s+(?:announcement|release)(?:\s+(?:no\.?|number)\s*[\d/]+)?\s*$|announcement\s+no\.|(?:no\.?|number)\s*\d{1,4}\s*[/-]\s*\d{2,4}\s*$|embargo(?:ed)?\b|share\s+this\s+article\s*$|inside\s+information\b|this\s+announcement\s+contains\s+inside\s+information|the\s+issuer\s+is\s+solely\s+responsible|\(["“][^"”]{1,40}["”]\s+or\s+(?:the\s+)?["“](?:company|group)["”]\)$|\((?:incorporated|registered)\s+in\s+[^)]{2,80}\)$|\(\s*stock\s+code\s*:[^)]{1,40}\)$)/i;
 const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50},?\s(?:plc|PLC|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)$/u;
 /** The Hong Kong stock exchange's disclaimer above a listed company's announcement. */
 const EXCHANGE_DISCLAIMER = /^hong\s+kong\s+exchanges\s+and\s+clearing\s+limited\b[^.]{0,120}\btake\s+no\s+responsibility\b/i;
-/** A company web page's lines around a release copied from it: a breadcrumb ("Home > News"), "Download PDF", "Print". */
-const WEB_PAGE_LINE = /^(?:[^>»›\n]{1,30}(?:\s[>»›]\s[^>»›\n]{1,30}){1,5}|(?:news|press)\s+release\s+details|download(?:\s+(?:as\s+)?pdf)?|pdf(?:\s+version)?|print(?:er[-\s]friendly(?:\s+version)?)?|share|e-?mail|back(?:\s+to\s+(?:news|press\s+releases|all\s+news))?|view\s+all\s+(?:news|press\s+releases)|source\s*:\s.{1,80})$/i;
+/**
+ * A company web page's lines around a release copied from it: a breadcrumb from a menu's first
+ * page ("Home > Investors > News"; not a headline's "ORR > 50%"), "Download PDF", "Print".
+ */
+const WEB_PAGE_LINE = /^(?:(?:home|investors?|investor\s+relations|news(?:room)?|media|press(?:\s+releases)?)(?:\s[>»›]\s[^>»›\n]{1,30}){1,5}|(?:news|press)\s+release\s+details|download(?:\s+(?:as\s+)?pdf)?|pdf(?:\s+version)?|print(?:er[-\s]friendly(?:\s+version)?)?|share|e-?mail|back(?:\s+to\s+(?:news|press\s+releases|all\s+news))?|view\s+all\s+(?:news|press\s+releases)|source\s*:\s.{1,80})$/i;
 /** A contact line: "Contact: …", "Media Contacts: …", "Investor Relations: …". */
 const CONTACT_LINE = /^(?:(?:media|investor|press|company)\s+)?(?:contacts?|relations|enquiries|inquiries)\s*:/i;
 /** A time between a dateline's date and its separator, in parentheses or not. */

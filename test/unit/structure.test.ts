@@ -167,6 +167,8 @@ describe('a release copied from a company web page', () => {
       'Orvia Reports Phase 3 Results', '2025-03-03', ['ORV-101 met its primary endpoint'],
     ]);
     assert.deepEqual(head(analyzeRelease('w', `Orvia Doses First Patient\nPublished: Mar 3, 2025\nSource: Orvia Bio, Inc.\n\n${lead}`)), ['Orvia Doses First Patient', '2025-03-03', []]);
+    // A headline with ">" is no breadcrumb.
+    assert.deepEqual(head(analyzeRelease('w', `Orvia Reports ORR > 50% in Phase 2\n\n${lead}`)), ['Orvia Reports ORR > 50% in Phase 2', '2025-03-03', []]);
     assert.deepEqual(head(analyzeRelease('w', `Monday, 3 March 2025\n\nOrvia AG: Positive Phase 2 data\n\nOrvia AG / Key word(s): Study results\n\n03.03.2025 / 07:00 CET/CEST\n\n${lead}`)), [
       'Orvia AG: Positive Phase 2 data', '2025-03-03', [],
     ]);

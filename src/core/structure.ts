@@ -140,9 +140,12 @@ function isDateOnlyLine(text: string): string | undefined {
   return rest.length === 0 ? d.value : undefined;
 }
 
+/** A feed's, an exchange's or a web page's line around a release, of any length: never its headline. */
+const isServiceLine = (t: string) => FEED_LINE.test(t) || EXCHANGE_DISCLAIMER.test(t) || WEB_PAGE_LINE.test(t);
+
 function isBannerLine(text: string): boolean {
   const t = cleanHeadingText(text);
-  if (BANNER_LINE.test(t) || FEED_LINE.test(t) || COMPANY_ONLY_LINE.test(t) || EXCHANGE_DISCLAIMER.test(t) || WEB_PAGE_LINE.test(t)) return true;
+  if (BANNER_LINE.test(t) || COMPANY_ONLY_LINE.test(t) || isServiceLine(t)) return true;
   // A company name or logo text in capitals: short, no lower case, no sentence.
   if (t.length <= 50 && wordCount(t) <= 6 && t === t.toUpperCase() && /[A-Z]/.test(t) && !/\d{3}/.test(t)) return true;
   return /^\[?(?:logo|image|photo)\b.*\]?$/i.test(t);
@@ -400,7 +403,7 @@ function readHead(structure: ReleaseStructure, lines: TextLine[], headEnd: numbe
       pendingBlank = true;
       continue;
     }
-    if (titleLines.length === 0 && isBannerLine(t) && (wordCount(t) <= 6 || FEED_LINE.test(t) || EXCHANGE_DISCLAIMER.test(t) || WEB_PAGE_LINE.test(t))) {
+    if (titleLines.length === 0 && isBannerLine(t) && (wordCount(t) <= 6 || isServiceLine(t))) {
       bannerLines.push(line);
       pendingBlank = true;
       continue;

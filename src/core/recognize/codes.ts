@@ -558,9 +558,9 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
     let word = wordBefore(text, at);
     if (!word) continue;
     // "a WRN helicase inhibitor": the target is the word before the class word.
-    if (TARGET_CLASS_NOUNS.has(text.slice(word.start, at)) && word.start >= 2 && codeAt(text, word.start - 1) === 32) {
+    if (TARGET_CLASS_NOUNS.has(text.slice(word.start, at))) {
       at = word.start - 1;
-      word = wordBefore(text, at);
+      word = wordBeforeBlank(text, word.start);
       if (!word) continue;
     }
     const value = text.slice(word.start, at);
@@ -571,13 +571,13 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
     } else if (isLowerOrCapitalised(value) && LOWER_CASE_TARGETS.has(value.toLowerCase())) {
       scan.candidates.push({ kind: 'target', start: word.start, end: at, value: value.toLowerCase() });
     } else if (value === 'receptor') {
-      const ligand = word.start >= 4 && codeAt(text, word.start - 1) === 32 ? wordBefore(text, word.start - 1) : undefined;
+      const ligand = wordBeforeBlank(text, word.start);
       const name = ligand && text.slice(ligand.start, word.start - 1);
       if (name && isLowerOrCapitalised(name) && LOWER_CASE_LIGANDS.has(name.toLowerCase())) {
         scan.candidates.push({ kind: 'target', start: ligand.start, end: at, value: `${name.toLowerCase()} receptor` });
       }
     } else if (FACTOR_NUMERAL.test(value)) {
-      const factor = word.start >= 7 && codeAt(text, word.start - 1) === 32 ? wordBefore(text, word.start - 1) : undefined;
+      const factor = wordBeforeBlank(text, word.start);
       if (factor && /^factor$/i.test(text.slice(factor.start, word.start - 1))) scan.candidates.push({ kind: 'target', start: factor.start, end: at, value: `factor ${value}` });
     }
   }
@@ -612,6 +612,11 @@ function wordBefore(text: string, end: number): { start: number } | undefined {
   if (start === end || end - start >= 16) return undefined;
   const before = codeAt(text, start - 1);
   return isCodeHyphen(before) || isDigit(before) || isLetter(before) ? undefined : { start };
+}
+
+/** The word before the word at `start`, one blank between them ("amylin" of "amylin receptor"). */
+function wordBeforeBlank(text: string, start: number): { start: number } | undefined {
+  return codeAt(text, start - 1) === 32 ? wordBefore(text, start - 1) : undefined;
 }
 
 /** A capital after a small letter in text[start, end): "FcRn". */

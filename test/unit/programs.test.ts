@@ -89,6 +89,12 @@ describe('programs', () => {
       ['NWT-149', 'estrogen receptor'],
       ['NWT-150', 'androgen receptor'],
     ]);
+    // Targets spelled out in words, after a cue or before one, under the name they usually go by; not without a cue.
+    assert.deepEqual(targets('NWT-151 is an antibody targeting alpha-synuclein. NWT-152 is a monoclonal antibody against α-synuclein.'), [['NWT-151', 'alpha-synuclein'], ['NWT-152', 'alpha-synuclein']]);
+    assert.deepEqual(targets('NWT-153 is an anti-amyloid beta antibody. NWT-154 is an antibody targeting tau.'), [['NWT-153', 'amyloid beta'], ['NWT-154', 'tau']]);
+    assert.deepEqual(targets('NWT-155 is an siRNA targeting apolipoprotein C-III. NWT-156 is an Lp(a)-lowering antisense oligonucleotide.'), [['NWT-155', 'APOC3'], ['NWT-156', 'Lp(a)']]);
+    assert.deepEqual(targets('NWT-157 is an antibody targeting interleukin-17A. NWT-158 is an antibody against complement C5.'), [['NWT-157', 'IL-17A'], ['NWT-158', 'C5']]);
+    assert.deepEqual(targets('NWT-159 reduces amyloid beta plaques. NWT-160 lowers lipoprotein(a) levels.'), [['NWT-159', null], ['NWT-160', null]]);
     // A target that is also a month, only where the words say it is one.
     assert.deepEqual(targets('NWT-143 is an anti-APRIL monoclonal antibody. NWT-144 data in APRIL 2024.'), [['NWT-143', 'APRIL'], ['NWT-144', null]]);
     // A name set off by dashes, and a known target with a capital inside ("FcRn").

@@ -77,7 +77,7 @@ const DESIGNED_TO_TARGET = /\b(?:designed|engineered|intended)\s+to\s+(?:(?:sele
 const TARGET_CUE_SPELLED_OUT = /\b(?:targeting|targets|against|binds?(?:\s+to)?|directed\s+(?:against|at|to))\s+(?:[\w-]+\s+){1,4}\(\s*$/i;
 /** A verb for what the drug does to the target: "designed to inhibit KRAS G12D", "selectively degrades BRD9"; a mechanism, as below. */
 const ACTS_ON_BEFORE = /\b(?:inhibit(?:s|ing)?|degrad(?:e|es|ing)|block(?:s|ing)?|antagoniz(?:e|es|ing)|activat(?:e|es|ing))\s+(?:the\s+)?$/i;
-const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|binding)\b/i;
+const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|binding|lowering|silencing)\b/i;
 /**
  * A mechanism after the target ("a KRAS G12C inhibitor", "IL-23 receptor antagonist") or before it
  * ("an inhibitor of the paracaspase MALT1"). Programs are described so, but so are the drugs they are

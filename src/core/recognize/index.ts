@@ -7,6 +7,7 @@ import { recognizeIndications } from './indications';
 import { recognizePercents, recognizePhases, recognizePhones, recognizeTickers, recognizeTrialIds, recognizeUrlsAndEmails } from './misc';
 import { recognizeMoney } from './money';
 import { recognizeBrands, recognizeDrugNames } from './names';
+import { recognizeSpelledTargets } from './spelledTargets';
 import type { MentionKind } from '../types';
 import { Words } from '../text/words';
 
@@ -37,6 +38,7 @@ export function recognizeAll(ctx: RecognizeContext, words: Words = new Words(ctx
   add(recognizePhones(text, words));
   add(recognizeTickers(text));
   add(recognizeCodes(text, words));
+  add(recognizeSpelledTargets(text, words));
   const drugNames = recognizeDrugNames(text, words);
   add(drugNames);
   add(recognizeBrands(text, words, drugNames));

@@ -37,11 +37,18 @@ describe('drug codes', () => {
     'D-1553 was an oral KRAS G12C inhibitor.',
     'The Phase 3 trial of QLTA-2001 enrolled its first patient.',
     'A Phase 1 study evaluating D-1553 began.',
+    "The FDA granted Orphan Drug Designation to QLTA-02, the Company's antisense oligonucleotide.",
+    'The FDA granted Fast Track designation for QLTA-02 in 2024.',
   ]) {
     it(`reads a code that needs context in ${JSON.stringify(sentence)}`, () => {
       assert.equal(texts(sentence, 'drug-code').length, 1);
     });
   }
+
+  it('reads an abbreviated disease as the disease, not as the gene of the same name', () => {
+    assert.deepEqual(texts('QLTA-2001 is in a trial in Duchenne muscular dystrophy (DMD). DMD affects boys.', 'target'), []);
+    assert.deepEqual(texts('QLTA-2001 is in a trial in Duchenne muscular dystrophy (DMD).', 'indication'), ['Duchenne muscular dystrophy', 'DMD']);
+  });
 
   it('does not take a year-numbered meeting for a code where nothing says it is a drug', () => {
     assert.deepEqual(texts('Data from QLTA-2001 were shown at ASCO-2024, the largest meeting, and at BIO-2024.', 'drug-code'), []);

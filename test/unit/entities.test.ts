@@ -51,6 +51,11 @@ describe('other mentions', () => {
       'IgA nephropathy',
       'eosinophilic esophagitis',
     ]);
+    assert.deepEqual(values('in gastric adenocarcinoma, gastroesophageal junction adenocarcinomas and GEJ cancer', 'indication'), [
+      'gastric adenocarcinoma',
+      'gastroesophageal junction adenocarcinoma',
+      'GEJ cancer',
+    ]);
   });
 
   it('finds indications spelled with or without their accents, under one name', () => {

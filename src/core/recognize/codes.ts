@@ -32,11 +32,12 @@ const STUDY_GROUPS = new Set([
 const PAYLOAD_WORDS = /payload|cell-killing|killing agent|toxin|warhead|maytansin|auristatin|camptothecin|topoisomerase|benzodiazepine|linker|conjugat|loaded|cytotoxi/i;
 /**
  * An appositive or a predicate that says what a name is: "RVL-88, a peptide agonist", "VL-48, a
- * topical formulation", "D-1553 is an oral KRAS G12C inhibitor".
+ * topical formulation", "D-1553 is an oral KRAS G12C inhibitor", "KST-02, the Company's antisense
+ * oligonucleotide".
  */
-const DRUG_APPOSITIVE = /^(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w,/-]+\s+){0,6}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA)\b/i;
-/** Words right before a name that say it is a drug: "candidate RVL-88", "compound X-12", "a trial of NTLA-2001". */
-const DRUG_LEAD = /\b(?:candidate|compound|molecule|program|inhibitor|agonist|antagonist|degrader|drug|product|(?:trial|study) (?:of|evaluating))\s+$/i;
+const DRUG_APPOSITIVE = /^(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w,/'’-]+\s+){0,6}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA)\b/i;
+/** Words right before a name that say it is a drug: "candidate RVL-88", "compound X-12", "a trial of NTLA-2001", "Orphan Drug Designation to KST-02". */
+const DRUG_LEAD = /\b(?:candidate|compound|molecule|program|inhibitor|agonist|antagonist|degrader|drug|product|(?:trial|study) (?:of|evaluating)|designation (?:to|for))\s+$/i;
 
 /** The lists of vocabulary.ts (and STUDY_GROUPS) a word can be on, case ignored: bits of `listsOf`. */
 const TARGET = 1;

@@ -33,11 +33,11 @@ const ABBREVIATIONS: Record<string, string> = {
 const ORGANS = [
   'lung', 'breast', 'ovarian', 'prostate', 'pancreatic', 'colorectal', 'colon', 'rectal', 'gastric', 'stomach',
   'bladder', 'cervical', 'endometrial', 'uterine', 'liver', 'kidney', 'renal', 'thyroid', 'esophageal', 'skin',
-  'brain', 'bone', 'head and neck', 'biliary tract', 'bile duct', 'gastroesophageal', 'urothelial', 'anal',
+  'brain', 'bone', 'head and neck', 'biliary tract', 'bile duct', 'gastroesophageal', 'gastroesophageal junction', 'GEJ', 'urothelial', 'anal',
   'testicular', 'peritoneal', 'fallopian tube', 'nasopharyngeal', 'oral', 'gynecologic', 'hepatocellular',
   'squamous cell', 'basal cell', 'merkel cell', 'small cell lung', 'non-small cell lung', 'non-small-cell lung',
 ];
-const TUMOUR_WORDS = ['cancer', 'cancers', 'carcinoma', 'carcinomas', 'tumor', 'tumors', 'tumour', 'tumours'];
+const TUMOUR_WORDS = ['cancer', 'cancers', 'carcinoma', 'carcinomas', 'adenocarcinoma', 'adenocarcinomas', 'tumor', 'tumors', 'tumour', 'tumours'];
 
 /** Other indications written out, as they are spelled: a text may leave out the accents ("Sjogren's syndrome"). */
 const PHRASES = [

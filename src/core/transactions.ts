@@ -280,6 +280,7 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
     licenseAndCollaboration ||= LICENSE_AND_COLLABORATION.test(sentence);
     const stated = sentenceTransactions(release, s, sentence, hits, mentions.slice(mi, mj), financial.has(line));
     carry = carryDeal(text, s, stated, carry);
+    for (const t of stated) if (DEAL_KINDS.has(t.kind)) release.dealKind = t.kind;
     found.push(...stated);
     if (found.length >= MAX_TRANSACTIONS) break;
   }
@@ -376,6 +377,8 @@ interface ReleaseContext {
   companies: CompanyNames;
   /** Transactions whose amount is net proceeds. */
   netAmounts: Set<Transaction>;
+  /** The kind of the last deal an earlier sentence stated, for a "total deal value" stated on its own. */
+  dealKind?: TransactionKind;
 }
 
 /** Whether a line lies in some sections; asked with rising line numbers (one pass over the sections). */
@@ -552,7 +555,7 @@ function sentenceTransactions(release: ReleaseContext, s: SentenceSpan, sentence
     const sharesBought = SHARES_AFTER.test(after) && !typedFinancing;
     let kind: TransactionKind | undefined;
     if (cue && !(accounting && cue.distance > ACCOUNTING_CUE_DISTANCE)) {
-      kind = cue.hit.kind === 'value' ? dealKindOf(hits) : (cue.hit.kind as TransactionKind);
+      kind = cue.hit.kind === 'value' ? dealKindOf(hits) ?? (onlyDealTerms(hits) ? release.dealKind : undefined) : (cue.hit.kind as TransactionKind);
       // "Halberd to acquire KRW 10 billion of newly issued Korvena shares": a stake, not an acquisition.
       if (sharesBought && (kind === 'acquisition' || (kind === 'financing' && !cue.hit.financing))) kind = 'equity';
     } else if (!cue && sharesBought && !accounting) kind = 'equity';
@@ -660,9 +663,18 @@ function clauseAround(text: string, s: SentenceSpan, h: Hit): string {
   return head.slice(from) + text.slice(h.start, h.end) + (stop >= 0 ? tail.slice(0, stop) : tail);
 }
 
+/** The kinds of deal a "total deal value" can be the value of, in the order a sentence's cues are asked for one. */
+const DEAL_KIND_ORDER = ['acquisition', 'license', 'collaboration', 'option'] as const;
+const DEAL_KINDS = new Set<TransactionKind>(DEAL_KIND_ORDER);
+
+/** Terms of a deal stated before: a "total deal value" among them is that deal's, where a financing's would be the financing's. */
+function onlyDealTerms(hits: Hit[]): boolean {
+  return hits.every((h) => h.kind === 'value' || h.kind === 'none' || h.kind === 'upfront' || h.kind === 'milestone' || h.kind === 'royalty');
+}
+
 /** "for a total transaction value of $X": the kind of deal the sentence names. */
 function dealKindOf(hits: Hit[]): TransactionKind | undefined {
-  for (const kind of ['acquisition', 'license', 'collaboration', 'option'] as const) if (hits.some((h) => h.kind === kind)) return kind;
+  for (const kind of DEAL_KIND_ORDER) if (hits.some((h) => h.kind === kind)) return kind;
   return undefined;
 }
 

@@ -89,6 +89,20 @@ describe('transactions', () => {
     assert.deepEqual(roles(bought!), ['Northwind Therapeutics:licensee']);
   });
 
+  it("gives a deal stated before the total deal value a later sentence states, but not a financing's aggregate value", () => {
+    const terms = transactions(
+      'Northwind entered into an exclusive license agreement with Alderon Pharma for NWT-118. Northwind will receive an upfront payment of $40 million, with total deal value up to $1.03 billion including development and commercial milestones.',
+    );
+    assert.deepEqual(terms.map(brief), [
+      ['license', 1_030_000_000, 'USD'],
+      ['upfront', 40_000_000, 'USD'],
+    ]);
+    const placing = transactions(
+      'Northwind entered into an exclusive license agreement with Alderon Pharma for NWT-118. Certain directors intend to subscribe for Placing Shares with an aggregate value of approximately £210,000.',
+    );
+    assert.deepEqual(placing.map(brief), [['license', null, null]]);
+  });
+
   it('gives a grant its amount when the grant word runs over the amount', () => {
     for (const body of ['Northwind received a $2.5 million grant from the Gates Foundation.', 'Northwind was awarded a $2.5 million grant from the NIH.']) {
       assert.deepEqual(transactions(body).map(brief), [['financing', 2_500_000, 'USD']], body);

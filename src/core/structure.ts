@@ -348,7 +348,8 @@ function readReleaseDate(structure: ReleaseStructure, lines: TextLine[], datelin
   let releaseDate = structure.dateline?.date;
   let dateLineIdx = -1;
   for (let k = 0; k < headEnd && k < TOP; k++) {
-    const d = isDateOnlyLine(lines[k]!.text);
+    // "3 March 2026", or a place before it ("Basel, 3 March 2026") on a line of its own above an ad hoc announcement's headline.
+    const d = isDateOnlyLine(lines[k]!.text) ?? placeAndDate(lines[k]!.text.trim());
     if (d) {
       dateLineIdx = k;
       releaseDate ??= d;
@@ -361,7 +362,7 @@ function readReleaseDate(structure: ReleaseStructure, lines: TextLine[], datelin
   return dateLineIdx;
 }
 
-/** A place before a date on a line of its own: "Hong Kong, 13 February 2025" under a listed company's announcement. */
+/** A place before a date on a line of its own: "Hong Kong, 13 February 2025" under a listed company's announcement, "Basel, 3 March 2026" above one. */
 const PLACE_BEFORE_DATE = /^[A-Z][\p{L}.'’ -]{1,40},\s*/u;
 /** How far from the end a closing place and date is looked for. */
 const CLOSING_LINES = 40;
@@ -369,12 +370,16 @@ const CLOSING_LINES = 40;
 /** The date a release without one at its top gives at its end, signed with place and date. */
 function closingDate(lines: TextLine[]): string | undefined {
   for (let k = lines.length - 1; k >= 0 && k >= lines.length - CLOSING_LINES; k--) {
-    const t = lines[k]!.text.trim();
-    const place = t.length <= 70 ? PLACE_BEFORE_DATE.exec(t) : null;
-    const date = place ? isDateOnlyLine(t.slice(place[0].length)) : undefined;
+    const date = placeAndDate(lines[k]!.text.trim());
     if (date) return date;
   }
   return undefined;
+}
+
+/** The date of a line of a place and a date alone ("Hong Kong, 13 February 2025"). */
+function placeAndDate(t: string): string | undefined {
+  const place = t.length <= 70 ? PLACE_BEFORE_DATE.exec(t) : null;
+  return place ? isDateOnlyLine(t.slice(place[0].length)) : undefined;
 }
 
 /** "WALTHAM, Mass.--(BUSINESS WIRE)--Oct. 16, 2017--": a date after the wire. */

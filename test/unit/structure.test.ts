@@ -217,6 +217,18 @@ describe("a listed company's announcement with the exchange's layout", () => {
   });
 });
 
+describe('an ad hoc announcement with its place and date on a line of their own above the headline', () => {
+  it('takes the line for the date, and the headline under it for the title', () => {
+    const a = analyzeRelease(
+      'adhoc.txt',
+      'Ad hoc announcement pursuant to Art. 53 LR\n\nBasel, 3 March 2026\n\nVeltris AG reports positive phase II results for VLT-109\n\nVeltris AG (SIX: VLTR) today announced that the phase II GALAXY study of VLT-109 met its primary endpoint.\n',
+    );
+    assert.equal(a.title, 'Veltris AG reports positive phase II results for VLT-109');
+    assert.equal(a.date, '2026-03-03');
+    assert.equal(a.structure.subheadlines.length, 0);
+  });
+});
+
 describe('structure without blank lines', () => {
   it('finds headline, dateline and sections when paragraphs are not separated', () => {
     const text = [

@@ -56,6 +56,13 @@ describe('other mentions', () => {
       'gastroesophageal junction adenocarcinoma',
       'GEJ cancer',
     ]);
+    assert.deepEqual(values('in overactive bladder (OAB), HFpEF, Alport syndrome and attention-deficit hyperactivity disorder', 'indication'), [
+      'overactive bladder',
+      'overactive bladder',
+      'heart failure with preserved ejection fraction',
+      'Alport syndrome',
+      'attention-deficit hyperactivity disorder',
+    ]);
   });
 
   it('finds indications spelled with or without their accents, under one name', () => {

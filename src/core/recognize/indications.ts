@@ -27,6 +27,18 @@ const ABBREVIATIONS: Record<string, string> = {
   EoE: 'eosinophilic esophagitis', HCM: 'hypertrophic cardiomyopathy', PAH: 'pulmonary arterial hypertension',
   MZL: 'marginal zone lymphoma', ITP: 'immune thrombocytopenia', CIDP: 'chronic inflammatory demyelinating polyneuropathy',
   NMOSD: 'neuromyelitis optica spectrum disorder', PKU: 'phenylketonuria', ADPKD: 'autosomal dominant polycystic kidney disease',
+  OAB: 'overactive bladder', IPF: 'idiopathic pulmonary fibrosis', 'ATTR-CM': 'transthyretin amyloid cardiomyopathy',
+  HFpEF: 'heart failure with preserved ejection fraction', HFrEF: 'heart failure with reduced ejection fraction',
+  ADHD: 'attention-deficit hyperactivity disorder', PTSD: 'post-traumatic stress disorder', MDD: 'major depressive disorder',
+  TRD: 'treatment-resistant depression', GVHD: 'graft-versus-host disease', GvHD: 'graft-versus-host disease',
+  aHUS: 'atypical hemolytic uremic syndrome', nAMD: 'neovascular age-related macular degeneration',
+  wAMD: 'wet age-related macular degeneration', DME: 'diabetic macular edema', AATD: 'alpha-1 antitrypsin deficiency',
+  CKD: 'chronic kidney disease', HoFH: 'homozygous familial hypercholesterolemia', HeFH: 'heterozygous familial hypercholesterolemia',
+  FCS: 'familial chylomicronemia syndrome', LGS: 'Lennox-Gastaut syndrome', TSC: 'tuberous sclerosis complex',
+  PSP: 'progressive supranuclear palsy', FTD: 'frontotemporal dementia', FSHD: 'facioscapulohumeral muscular dystrophy',
+  XLH: 'X-linked hypophosphatemia', HPP: 'hypophosphatasia', IBS: 'irritable bowel syndrome', OSA: 'obstructive sleep apnea',
+  BPH: 'benign prostatic hyperplasia', CRSwNP: 'chronic rhinosinusitis with nasal polyps', MASLD: 'metabolic dysfunction-associated steatotic liver disease',
+  NAFLD: 'nonalcoholic fatty liver disease', AAV: 'ANCA-associated vasculitis', GCA: 'giant cell arteritis', TED: 'thyroid eye disease',
 };
 
 /** Organ and tumour words combined with "cancer"/"carcinoma"/"tumors". */
@@ -79,6 +91,48 @@ const PHRASES = [
   'dry eye disease', 'essential tremor', 'generalized anxiety disorder', 'bipolar disorder', 'postpartum depression',
   'opioid use disorder', 'narcolepsy', 'atrial fibrillation', 'hypercholesterolemia', 'hypertriglyceridemia',
   'sepsis', 'Clostridioides difficile infection', 'cytomegalovirus infection', 'tuberculosis', 'malaria',
+  // Neurology and psychiatry
+  'overactive bladder', 'attention-deficit hyperactivity disorder', 'attention deficit hyperactivity disorder', 'post-traumatic stress disorder', 'treatment-resistant depression',
+  'autism spectrum disorder', 'obsessive-compulsive disorder', 'social anxiety disorder', 'binge eating disorder', 'alcohol use disorder',
+  'Tourette syndrome', 'tardive dyskinesia', 'restless legs syndrome', 'insomnia', 'dementia', 'frontotemporal dementia',
+  'dementia with Lewy bodies', 'Lewy body dementia', 'progressive supranuclear palsy', 'multiple system atrophy', 'spinocerebellar ataxia',
+  'myotonic dystrophy', 'facioscapulohumeral muscular dystrophy', 'limb-girdle muscular dystrophy', 'Becker muscular dystrophy',
+  'Charcot-Marie-Tooth disease', 'Dravet syndrome', 'Lennox-Gastaut syndrome', 'tuberous sclerosis complex', 'neurofibromatosis type 1',
+  'Fragile X syndrome', 'Phelan-McDermid syndrome', 'cerebral palsy', 'spasticity', 'neuropathic pain', 'diabetic peripheral neuropathic pain',
+  'chronic pain', 'fibromyalgia', 'cluster headache', 'trigeminal neuralgia', 'acute ischemic stroke', 'traumatic brain injury',
+  // Rare and metabolic diseases
+  'Niemann-Pick disease', 'mucopolysaccharidosis', 'Hunter syndrome', 'Hurler syndrome', 'Sanfilippo syndrome',
+  'metachromatic leukodystrophy', 'adrenoleukodystrophy', 'Batten disease', 'Wilson disease', 'alpha-1 antitrypsin deficiency',
+  'primary hyperoxaluria', 'hypophosphatasia', 'X-linked hypophosphatemia', 'osteogenesis imperfecta', 'hypoparathyroidism',
+  'acromegaly', "Cushing's syndrome", 'congenital adrenal hyperplasia', 'growth hormone deficiency', 'congenital hyperinsulinism',
+  'lipodystrophy', 'familial chylomicronemia syndrome', 'homozygous familial hypercholesterolemia', 'heterozygous familial hypercholesterolemia',
+  'hemophagocytic lymphohistiocytosis', 'Castleman disease', 'von Willebrand disease', 'essential thrombocythemia', 'systemic mastocytosis',
+  'hypereosinophilic syndrome', 'cold agglutinin disease', 'thrombotic thrombocytopenic purpura', 'atypical hemolytic uremic syndrome',
+  'AL amyloidosis', 'light chain amyloidosis', 'transthyretin amyloid cardiomyopathy', 'ATTR amyloidosis',
+  // Cardiovascular, renal, liver, metabolic
+  'heart failure with preserved ejection fraction', 'heart failure with reduced ejection fraction', 'atherosclerotic cardiovascular disease',
+  'cardiomyopathy', 'dilated cardiomyopathy', 'myocarditis', 'pulmonary hypertension', 'hyperkalemia', 'gout',
+  'diabetic kidney disease', 'diabetic nephropathy', 'Alport syndrome', 'membranous nephropathy',
+  'nonalcoholic fatty liver disease', 'metabolic dysfunction-associated steatotic liver disease', 'cirrhosis', 'hepatic encephalopathy',
+  'alcohol-associated hepatitis', 'chronic hepatitis B', 'hepatitis D', 'obstructive sleep apnea', 'overweight', 'sarcopenia', 'cachexia',
+  // Immunology, respiratory, skin, eye
+  'ANCA-associated vasculitis', 'giant cell arteritis', 'polymyalgia rheumatica', 'ankylosing spondylitis', 'axial spondyloarthritis',
+  'juvenile idiopathic arthritis', "Still's disease", 'eosinophilic asthma', 'severe asthma', 'bronchiectasis',
+  'non-cystic fibrosis bronchiectasis', 'chronic rhinosinusitis with nasal polyps', 'allergic rhinitis', 'food allergy', 'peanut allergy',
+  'celiac disease', 'irritable bowel syndrome', 'gastroparesis', 'short bowel syndrome', 'interstitial lung disease',
+  'progressive pulmonary fibrosis', 'chronic cough', 'refractory chronic cough', 'acne', 'acne vulgaris', 'rosacea', 'chronic hand eczema',
+  'epidermolysis bullosa', 'pemphigus vulgaris', 'bullous pemphigoid', 'cutaneous lupus erythematosus', 'uveitis', 'diabetic retinopathy',
+  'glaucoma', 'presbyopia', 'myopia', 'Stargardt disease', 'Leber congenital amaurosis', 'X-linked retinitis pigmentosa',
+  // Infections
+  'herpes zoster', 'shingles', 'dengue', 'chikungunya', 'Lyme disease', 'pneumococcal disease', 'meningococcal disease',
+  'invasive fungal infections', 'invasive aspergillosis', 'candidemia', 'bacterial vaginosis', 'gonorrhea',
+  'community-acquired bacterial pneumonia', 'complicated urinary tract infections', 'urinary tract infections',
+  // Oncology
+  'glioma', 'low-grade glioma', 'diffuse midline glioma', 'medulloblastoma', 'osteosarcoma', 'Ewing sarcoma', 'rhabdomyosarcoma',
+  'uveal melanoma', 'desmoid tumors', 'tenosynovial giant cell tumor', 'neuroendocrine tumors', 'gastroenteropancreatic neuroendocrine tumors',
+  'thymic carcinoma', 'adrenocortical carcinoma', 'hairy cell leukemia', 'T-cell acute lymphoblastic leukemia', 'Burkitt lymphoma',
+  // Women's and men's health
+  'vasomotor symptoms', 'preeclampsia', 'postpartum hemorrhage', 'benign prostatic hyperplasia', 'interstitial cystitis', 'erectile dysfunction',
 ];
 
 interface Entry {

@@ -84,7 +84,7 @@ const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|bi
  * given with ("in combination with a PD-1 inhibitor"): such a target goes only to a name it describes.
  */
 const MECHANISM_AFTER = new RegExp(
-  `^(?:\\s+receptors?|\\s+exon\\s+\\d{1,2}(?:\\s+(?:insertion|deletion|skipping)s?)?)?(?:\\s+\\([A-Z]{1,6}\\))?(?:-(?:selective|specific))?(?:-|\\s+)(?:T[-\\s]cell[-\\s]|(?:tyrosine\\s+)?(?:${TARGET_CLASS_WORDS.join('|')})\\s+)?(?:(?:dual|triple)\\s+)?(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|engaging|conjugate|TKI)s?\\b`,
+  `^(?:\\s+receptors?|\\s+exon\\s+\\d{1,2}(?:\\s+(?:insertion|deletion|skipping)s?)?)?(?:\\s+\\([A-Z]{1,6}\\))?(?:-(?:selective|specific))?(?:-|\\s+)(?:T[-\\s]cell[-\\s]|(?:tyrosine\\s+)?(?:${TARGET_CLASS_WORDS.join('|')})\\s+)?(?:(?:dual|triple)\\s+)?(?:(?:positive|negative)\\s+)?(?:(?:allosteric|inverse|partial|biased)\\s+)?(?:(?:potassium|sodium|calcium|chloride)\\s+channel\\s+)?(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|opener|potentiator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|engaging|conjugate|TKI)s?\\b`,
   'i',
 );
 /** Text from a name to a target that describes it: "X, a …", "X – a …", "X, Acme's …", "X is an …", "X, is an …", "X (…", also after an alias in parentheses ("X (Y), a …"). */

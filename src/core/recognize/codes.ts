@@ -524,7 +524,7 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
 }
 
 /** Words that say what a drug does to the name before them: read by namesMechanism and readTargetsBeforeMechanism. */
-const MECHANISM_WORDS = ['inhibitor', 'antagonist', 'agonist', 'degrader', 'blocker', 'modulator'];
+const MECHANISM_WORDS = ['inhibitor', 'antagonist', 'agonist', 'degrader', 'blocker', 'modulator', 'opener', 'potentiator'];
 /** Mechanism words that make the word before them a target (matched in lower case, or capitalised). */
 const MECHANISM_NOUNS = new FoldedWordSet(MECHANISM_WORDS.flatMap((w) => [w, `${w}s`]), 'lower');
 /** First letters of MECHANISM_NOUNS (lower case), by character code. */
@@ -558,10 +558,24 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
     if (codeAt(text, at - 1) === 41) at = beforeAbbreviation(text, at - 1);
     let word = wordBefore(text, at);
     if (!word) continue;
-    // "a WRN helicase inhibitor": the target is the word before the class word.
+    // "a GABA-A receptor positive allosteric modulator", "a CB1 receptor inverse agonist": the target is before the mechanism's adjectives.
+    if (MECHANISM_ADJECTIVE.test(text.slice(word.start, at))) {
+      at = word.start - 1;
+      word = wordBeforeBlank(text, word.start);
+      if (word && ALLOSTERIC_SIGN.test(text.slice(word.start, at))) {
+        at = word.start - 1;
+        word = wordBeforeBlank(text, word.start);
+      }
+      if (!word) continue;
+    }
+    // "a WRN helicase inhibitor": the target is the word before the class word ("a Kv7 potassium channel opener": before its ion).
     if (TARGET_CLASS_NOUNS.has(text.slice(word.start, at))) {
       at = word.start - 1;
       word = wordBeforeBlank(text, word.start);
+      if (word && ION.test(text.slice(word.start, at))) {
+        at = word.start - 1;
+        word = wordBeforeBlank(text, word.start);
+      }
       if (!word) continue;
     }
     const value = text.slice(word.start, at);
@@ -572,16 +586,57 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
     } else if (isLowerOrCapitalised(value) && LOWER_CASE_TARGETS.has(value.toLowerCase())) {
       scan.candidates.push({ kind: 'target', start: word.start, end: at, value: value.toLowerCase() });
     } else if (value === 'receptor') {
-      const ligand = wordBeforeBlank(text, word.start);
-      const name = ligand && text.slice(ligand.start, word.start - 1);
-      if (name && isLowerOrCapitalised(name) && LOWER_CASE_LIGANDS.has(name.toLowerCase())) {
-        scan.candidates.push({ kind: 'target', start: ligand.start, end: at, value: `${name.toLowerCase()} receptor` });
-      }
+      const name = receptorNameBefore(text, word.start);
+      if (name && !overlapsCandidate(scan, name.start, word.start)) scan.candidates.push({ kind: 'target', start: name.start, end: at, value: `${name.value} receptor` });
     } else if (FACTOR_NUMERAL.test(value)) {
       const factor = wordBeforeBlank(text, word.start);
       if (factor && /^factor$/i.test(text.slice(factor.start, word.start - 1))) scan.candidates.push({ kind: 'target', start: factor.start, end: at, value: `factor ${value}` });
     }
   }
+}
+
+const MECHANISM_ADJECTIVE = /^(?:allosteric|inverse|partial|biased)$/;
+const ALLOSTERIC_SIGN = /^(?:positive|negative)$/;
+const ION = /^(?:potassium|sodium|calcium|chloride)$/;
+
+/** A receptor's name, in words the receptor is named by (at most three, as written; ligands in lower case). */
+const RECEPTOR_NAME_PARTS = 3;
+/** Capitals, digits and hyphens with a second capital or a digit: "NMDA", "5-HT2A", "M4", "GABA-A". */
+const RECEPTOR_ACRONYM = /^(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]|\d)[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
+/** A subtype in Greek: "β3-adrenergic", "beta-3", "kappa", "μ". */
+const RECEPTOR_GREEK = /^(?:[αβγδκμ]|alpha|beta|gamma|delta|kappa|mu)(?:-?\d{1,2})?(?:-(?:adrenergic|opioid))?$/i;
+/** A family's word: "adrenergic", "muscarinic", and the ligands that name receptors. */
+const RECEPTOR_FAMILIES = new Set([...LOWER_CASE_LIGANDS, 'adrenergic', 'nicotinic', 'glutamate', 'melatonin', 'prostaglandin', 'purinergic', 'orexin', 'neurokinin', 'bradykinin', 'endothelin', 'angiotensin']);
+const RECEPTOR_NUMBER = /^\d{1,2}[a-z]?$/;
+
+/**
+ * The name before "receptor" in "an NMDA receptor antagonist", "a selective β3-adrenergic receptor
+ * agonist", "an orexin 2 receptor agonist", "a kappa opioid receptor agonist": up to three words,
+ * each a capitals name, a Greek subtype, a family's word or a subtype's number after one.
+ */
+function receptorNameBefore(text: string, receptorStart: number): { start: number; value: string } | undefined {
+  let start = receptorStart;
+  const parts: string[] = [];
+  let named = false;
+  while (parts.length < RECEPTOR_NAME_PARTS && codeAt(text, start - 1) === 32) {
+    let s = start - 1;
+    while (s > 0 && s > start - 24 && !isBlank(codeAt(text, s - 1))) s--;
+    const part = text.slice(s, start - 1);
+    if (RECEPTOR_ACRONYM.test(part) || RECEPTOR_GREEK.test(part)) named = true;
+    else if (isLowerOrCapitalised(part) && RECEPTOR_FAMILIES.has(part.toLowerCase())) named = true;
+    else if (!RECEPTOR_NUMBER.test(part) || parts.length > 0) break;
+    parts.unshift(RECEPTOR_FAMILIES.has(part.toLowerCase()) || /^[a-z]+$/i.test(part) && RECEPTOR_GREEK.test(part) ? part.toLowerCase() : part);
+    start = s;
+  }
+  // A subtype's number needs a name before it: "orexin 2".
+  if (!named || RECEPTOR_NUMBER.test(parts[0]!)) return undefined;
+  return { start, value: parts.join(' ') };
+}
+
+/** Whether a candidate of the scan covers part of [start, end): the code scan read that name already ("GLP-1 receptor"). */
+function overlapsCandidate(scan: CodeScan, start: number, end: number): boolean {
+  for (const c of scan.candidates) if (c.start < end && c.end > start) return true;
+  return false;
 }
 
 /** Where the blank before "(AR)" is, for the ")" at `close`; else `close` (no word ends there). */
@@ -776,7 +831,7 @@ function namesAssayOrPlace(text: string, head: { start: number; end: number }): 
 }
 
 /** A mechanism word after a name: "an oral SOS1 inhibitor", "an LPA1 receptor antagonist" (MECHANISM_OF_BEFORE reads one before it). */
-const MECHANISM_WORD_AFTER = new RegExp(`^ (?:receptor |(?:${TARGET_CLASS_WORDS.join('|')}) )?(?:${[...MECHANISM_WORDS, 'inhibition'].join('|')})s?\\b`, 'i');
+const MECHANISM_WORD_AFTER = new RegExp(`^ (?:receptor |(?:(?:potassium|sodium|calcium|chloride) )?(?:${TARGET_CLASS_WORDS.join('|')}) )?(?:${[...MECHANISM_WORDS, 'inhibition'].join('|')})s?\\b`, 'i');
 
 /** Do the words around `head` say it is what a drug acts on? Then a gene-shaped name is a target. */
 function namesMechanism(text: string, head: { start: number; end: number }): boolean {
@@ -798,8 +853,8 @@ function hasOfBetween(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-/** First letters of the words MECHANISM_WORD_AFTER reads (lower case), by character code: "receptor" and the class words too. */
-const MECHANISM_INITIALS = asciiTable(`${[...MECHANISM_WORDS, ...TARGET_CLASS_WORDS].map((w) => w[0]).join('')}r`);
+/** First letters of the words MECHANISM_WORD_AFTER reads (lower case), by character code: "receptor", the class words and the ions too. */
+const MECHANISM_INITIALS = asciiTable(`${[...MECHANISM_WORDS, ...TARGET_CLASS_WORDS].map((w) => w[0]).join('')}rps`);
 
 /** Ligands whose receptor is a target of its own: "IL-23 receptor", "GLP-1 receptor". */
 const LIGAND = /^(?:IL-?\d{1,2}[A-Z]?|GLP-?[12]|GIP|TNF|TSLP|HGF|VEGF|FGF\d{0,2}|TGF-?[βΒ])$/i;

@@ -55,6 +55,8 @@ const CUE_AFTER = 64;
 const BLOCK_DISTANCE = 30;
 /** "The net proceeds of the Placing and Retail Offer, of approximately £17.9 million": how far back "net" counts. */
 const NET_LOOKBACK = 100;
+/** "The upfront payment is equivalent to approximately RMB 615 million": an amount converted from one stated before. */
+const CONVERTED_BEFORE = /\bequivalent\s+to\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?$/i;
 
 /** Boilerplate, contacts and tables state no transactions of their own. */
 const SKIPPED_SECTIONS = new Set<SectionKind>(['forward-looking', 'contacts', 'references', 'table', 'safety', 'conference-call']);
@@ -250,6 +252,7 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
     programAt: programNames(input.programs),
     companies,
     netAmounts: new Set(),
+    convertedAmounts: new Set(),
   };
   const skipped = new LineRanges(structure.sections.filter((sec) => SKIPPED_SECTIONS.has(sec.kind) || (sec.kind === 'about' && !DEAL_SECTION_TITLE.test(sec.title))));
   const financial = new LineRanges(structure.sections.filter((sec) => sec.kind === 'financial'));
@@ -289,6 +292,11 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
   const merged = mergeRestatements(found);
   // Net proceeds restate a gross amount given elsewhere in the release.
   const kept = merged.filter((t) => !release.netAmounts.has(t) || !merged.some((o) => o !== t && o.kind === 'financing' && o.amount !== undefined && o.currency === t.currency && !release.netAmounts.has(o)));
+  // A converted amount restates one of its kind in another currency: "… US$85 million. The upfront payment is equivalent to approximately RMB 615 million."
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const t = kept[k]!;
+    if (release.convertedAmounts.has(t) && kept.some((o) => o !== t && o.kind === t.kind && o.amount !== undefined && o.currency !== t.currency)) kept.splice(k, 1);
+  }
   for (const t of kept) completeTransaction(t, closingExpected, issuer, investors, underwriters);
   return kept;
 }
@@ -377,6 +385,8 @@ interface ReleaseContext {
   companies: CompanyNames;
   /** Transactions whose amount is net proceeds. */
   netAmounts: Set<Transaction>;
+  /** Transactions whose amount converts another into a second currency. */
+  convertedAmounts: Set<Transaction>;
   /** The kind of the last deal an earlier sentence stated, for a "total deal value" stated on its own. */
   dealKind?: TransactionKind;
 }
@@ -570,6 +580,7 @@ function sentenceTransactions(release: ReleaseContext, s: SentenceSpan, sentence
     t.amountText = detach(m.text.replace(/\s+/g, ' '));
     out.push(t);
     if (NET_PROCEEDS_CUE.test(text.slice(Math.max(prevEnd, m.offset - NET_LOOKBACK), m.offset))) release.netAmounts.add(t);
+    if (CONVERTED_BEFORE.test(before)) release.convertedAmounts.add(t);
     usedKinds.add(kind);
     if (cue && cue.hit.kind !== 'value' && cue.hit.kind !== 'none') usedKinds.add(cue.hit.kind);
   });

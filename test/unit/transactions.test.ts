@@ -103,6 +103,13 @@ describe('transactions', () => {
     assert.deepEqual(placing.map(brief), [['license', null, null]]);
   });
 
+  it('takes an amount converted into another currency in a later sentence for the same payment, and keeps one stated only so', () => {
+    const converted = transactions('Northwind will receive an upfront payment of US$85 million from Alderon Pharma for NWT-118. The upfront payment is equivalent to approximately RMB 615 million.');
+    assert.deepEqual(converted.map(brief), [['upfront', 85_000_000, 'USD']]);
+    const alone = transactions('Northwind will receive an upfront payment equivalent to approximately RMB 615 million from Alderon Pharma for NWT-118.');
+    assert.deepEqual(alone.map(brief), [['upfront', 615_000_000, 'CNY']]);
+  });
+
   it('gives a grant its amount when the grant word runs over the amount', () => {
     for (const body of ['Northwind received a $2.5 million grant from the Gates Foundation.', 'Northwind was awarded a $2.5 million grant from the NIH.']) {
       assert.deepEqual(transactions(body).map(brief), [['financing', 2_500_000, 'USD']], body);

@@ -65,6 +65,22 @@ describe('other mentions', () => {
     ]);
   });
 
+  it('finds indications spelled in British English or with blanks for hyphens, under the American name', () => {
+    assert.deepEqual(values('in acute myeloid leukaemia, haemophilia A, oesophageal cancer and advanced solid tumours', 'indication'), [
+      'acute myeloid leukemia',
+      'hemophilia A',
+      'esophageal cancer',
+      'advanced solid tumors',
+    ]);
+    assert.deepEqual(values('in diffuse large B cell lymphoma, triple negative breast cancer and graft versus host disease', 'indication'), [
+      'diffuse large B-cell lymphoma',
+      'triple-negative breast cancer',
+      'graft-versus-host disease',
+    ]);
+    // "non small cell" is not small cell lung cancer; "non-Hodgkin's" runs on to a capital its first part lacks.
+    assert.deepEqual(values("in non small cell lung cancer and Non-Hodgkin's lymphoma", 'indication'), ['non-small cell lung cancer', "non-Hodgkin's lymphoma"]);
+  });
+
   it('finds indications spelled with or without their accents, under one name', () => {
     assert.deepEqual(
       values("in Sjögren's syndrome and Sjogren’s syndrome, SJÖGREN'S DISEASE, Waldenstrom macroglobulinemia, Guillain-Barre syndrome and Behçet’s disease", 'indication'),

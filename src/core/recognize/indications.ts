@@ -69,7 +69,7 @@ const PHRASES = [
   "Alzheimer's disease", "Parkinson's disease", "Huntington's disease", 'amyotrophic lateral sclerosis',
   'multiple sclerosis', 'spinal muscular atrophy', 'Duchenne muscular dystrophy', 'cystic fibrosis',
   'sickle cell disease', 'hemophilia A', 'hemophilia B', 'hemophilia', 'beta-thalassemia', 'COVID-19',
-  'hepatitis B', 'hepatitis C', 'HIV infection', 'nonalcoholic steatohepatitis', 'obesity', 'type 2 diabetes',
+  'esophageal squamous cell carcinoma', 'hepatitis B', 'hepatitis C', 'HIV infection', 'nonalcoholic steatohepatitis', 'obesity', 'type 2 diabetes',
   'type 1 diabetes', 'heart failure', 'hypertension', 'chronic kidney disease', 'idiopathic pulmonary fibrosis',
   'chronic obstructive pulmonary disease', 'migraine', 'schizophrenia', 'major depressive disorder', 'epilepsy',
   'myasthenia gravis', 'generalized myasthenia gravis', 'paroxysmal nocturnal hemoglobinuria', 'amyloidosis',
@@ -169,11 +169,15 @@ function buildLexicon(): Map<string, Entry[]> {
     compared: caseSensitive ? words : words.map(foldWord),
   });
   for (const [abbr, value] of Object.entries(ABBREVIATIONS)) entries.push(entry([abbr], value, true));
-  for (const p of PHRASES) entries.push(entry(splitWords(p), p, false));
+  // Each phrase as spelled, and as spelled in British English or with blanks for its hyphens: one canonical name.
+  const spellings = (phrase: string, value: string) => {
+    for (const spelled of new Set([phrase, ...variantSpellings(phrase)])) entries.push(entry(splitWords(spelled), value, false));
+  };
+  for (const p of PHRASES) spellings(p, p);
   for (const organ of ORGANS) {
     for (const t of TUMOUR_WORDS) {
       const canonical = `${organ} ${t.replace(/s$/, '').replace('tumour', 'tumor')}`;
-      entries.push(entry(splitWords(`${organ} ${t}`), canonical, false));
+      spellings(`${organ} ${t}`, canonical);
     }
   }
   const byFirst = new Map<string, Entry[]>();
@@ -185,6 +189,23 @@ function buildLexicon(): Map<string, Entry[]> {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byFirst;
+}
+
+/** American spellings and their British forms ("leukemia", "leukaemia"). */
+const BRITISH_SPELLINGS: [RegExp, string][] = [
+  [/leukemia/g, 'leukaemia'], [/hemophilia/g, 'haemophilia'], [/esophag/g, 'oesophag'], [/anemia/g, 'anaemia'],
+  [/hemat/g, 'haemat'], [/hemoglobin/g, 'haemoglobin'], [/hemoly/g, 'haemoly'], [/hemorrhag/g, 'haemorrhag'], [/edema/g, 'oedema'],
+  [/tumor/g, 'tumour'], [/behavior/g, 'behaviour'], [/ischemi/g, 'ischaemi'],
+];
+/** Hyphens a text may write as blanks: "B-cell lymphoma", "B cell lymphoma"; "triple-negative", "triple negative". */
+const SPACED_HYPHENS = /\b(B|T|castration|triple|non-small|non|small|large|treatment|graft|versus|dysfunction|alcohol|IgG4|steroid|platinum)-/gi;
+
+/** The other ways releases spell a phrase: British, with blanks for hyphens, both. */
+function variantSpellings(phrase: string): string[] {
+  let british = phrase;
+  for (const [american, uk] of BRITISH_SPELLINGS) british = british.replace(american, uk);
+  const spaced = (p: string) => p.replace(SPACED_HYPHENS, '$1 ');
+  return [british, spaced(phrase), spaced(british)];
 }
 
 /** Word chars for indication phrases include hyphen and apostrophe ("non-Hodgkin", "Crohn's"). */
@@ -276,7 +297,8 @@ function indicationAt(text: string, words: Words, k: number, end: number, entrie
   const f = words.flags[k]!;
   const word = end === words.ends[k]! ? words.word(k) : text.slice(i, end).replace('’', "'");
   const exact = entries.get(word);
-  const lower = f & (HAS_UPPER | NON_ASCII) ? entries.get(foldWord(word)) : undefined;
+  // The flags are the first part's: "non" of "non-Hodgkin's" has no capital, the word it runs on to has.
+  const lower = f & (HAS_UPPER | NON_ASCII) || end !== words.ends[k]! ? entries.get(foldWord(word)) : undefined;
   if (!exact && !lower) return undefined;
   const tried = exact && lower ? [...exact, ...lower] : (exact ?? lower)!;
   for (let j = 0; j < tried.length; j++) {

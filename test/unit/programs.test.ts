@@ -99,7 +99,11 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-161 is an NMDA receptor antagonist. NWT-162 is a selective β3-adrenergic receptor agonist.'), [['NWT-161', 'NMDA receptor'], ['NWT-162', 'β3-adrenergic receptor']]);
     assert.deepEqual(targets('NWT-163 is an orexin 2 receptor agonist. NWT-164 is a muscarinic M4 receptor agonist.'), [['NWT-163', 'orexin 2 receptor'], ['NWT-164', 'muscarinic M4 receptor']]);
     assert.deepEqual(targets('NWT-165 is a GABA-A receptor positive allosteric modulator. NWT-166 is a Kv7 potassium channel opener.'), [['NWT-165', 'GABA-A receptor'], ['NWT-166', 'Kv7']]);
-    assert.deepEqual(targets('NWT-167 is a Phase 2 receptor agonist. NWT-168 is a GLP-1 receptor agonist.'), [['NWT-167', null], ['NWT-168', 'GLP-1 receptor']]);
+    assert.deepEqual(targets('NWT-167 is a Phase 2 receptor agonist. NWT-168 is a GLP-1 receptor agonist. NWT-169 is the first FDA-approved receptor agonist.'), [
+      ['NWT-167', null],
+      ['NWT-168', 'GLP-1 receptor'],
+      ['NWT-169', null],
+    ]);
     // A target that is also a month, only where the words say it is one.
     assert.deepEqual(targets('NWT-143 is an anti-APRIL monoclonal antibody. NWT-144 data in APRIL 2024.'), [['NWT-143', 'APRIL'], ['NWT-144', null]]);
     // A name set off by dashes, and a known target with a capital inside ("FcRn").

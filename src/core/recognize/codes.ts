@@ -559,25 +559,11 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
     let word = wordBefore(text, at);
     if (!word) continue;
     // "a GABA-A receptor positive allosteric modulator", "a CB1 receptor inverse agonist": the target is before the mechanism's adjectives.
-    if (MECHANISM_ADJECTIVE.test(text.slice(word.start, at))) {
-      at = word.start - 1;
-      word = wordBeforeBlank(text, word.start);
-      if (word && ALLOSTERIC_SIGN.test(text.slice(word.start, at))) {
-        at = word.start - 1;
-        word = wordBeforeBlank(text, word.start);
-      }
-      if (!word) continue;
-    }
+    ({ word, at } = passOver(text, word, at, (w) => MECHANISM_ADJECTIVE.test(w), ALLOSTERIC_SIGN));
+    if (!word) continue;
     // "a WRN helicase inhibitor": the target is the word before the class word ("a Kv7 potassium channel opener": before its ion).
-    if (TARGET_CLASS_NOUNS.has(text.slice(word.start, at))) {
-      at = word.start - 1;
-      word = wordBeforeBlank(text, word.start);
-      if (word && ION.test(text.slice(word.start, at))) {
-        at = word.start - 1;
-        word = wordBeforeBlank(text, word.start);
-      }
-      if (!word) continue;
-    }
+    ({ word, at } = passOver(text, word, at, (w) => TARGET_CLASS_NOUNS.has(w), ION));
+    if (!word) continue;
     const value = text.slice(word.start, at);
     if (at - word.start <= 6 && runLength(value, 0, isAsciiUpper) === value.length && value.length >= 3) {
       // Known targets are the code scan's to read, and the capitals of other lists ("FDA", "ORR") are
@@ -598,6 +584,21 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
 const MECHANISM_ADJECTIVE = /^(?:allosteric|inverse|partial|biased)$/;
 const ALLOSTERIC_SIGN = /^(?:positive|negative)$/;
 const ION = /^(?:potassium|sodium|calcium|chloride)$/;
+
+/**
+ * Passes over the word before `at` when it is `outer`'s, and the word before that when it is
+ * `inner`'s ("positive allosteric", "potassium channel"): the word before them, and where it ends.
+ */
+function passOver(text: string, word: { start: number }, at: number, outer: (w: string) => boolean, inner: RegExp): { word: { start: number } | undefined; at: number } {
+  if (!outer(text.slice(word.start, at))) return { word, at };
+  let before = wordBeforeBlank(text, word.start);
+  let end = word.start - 1;
+  if (before && inner.test(text.slice(before.start, end))) {
+    end = before.start - 1;
+    before = wordBeforeBlank(text, before.start);
+  }
+  return { word: before, at: end };
+}
 
 /** A receptor's name, in words the receptor is named by (at most three, as written; ligands in lower case). */
 const RECEPTOR_NAME_PARTS = 3;
@@ -622,10 +623,12 @@ function receptorNameBefore(text: string, receptorStart: number): { start: numbe
     let s = start - 1;
     while (s > 0 && s > start - 24 && !isBlank(codeAt(text, s - 1))) s--;
     const part = text.slice(s, start - 1);
-    if (RECEPTOR_ACRONYM.test(part) || RECEPTOR_GREEK.test(part)) named = true;
+    // A word of three lower-case letters or more is no acronym's part: "FDA-approved".
+    if ((RECEPTOR_ACRONYM.test(part) && !/[a-z]{3}/.test(part)) || RECEPTOR_GREEK.test(part)) named = true;
     else if (isLowerOrCapitalised(part) && RECEPTOR_FAMILIES.has(part.toLowerCase())) named = true;
     else if (!RECEPTOR_NUMBER.test(part) || parts.length > 0) break;
-    parts.unshift(RECEPTOR_FAMILIES.has(part.toLowerCase()) || /^[a-z]+$/i.test(part) && RECEPTOR_GREEK.test(part) ? part.toLowerCase() : part);
+    const inWords = RECEPTOR_FAMILIES.has(part.toLowerCase()) || (/^[a-z]+$/i.test(part) && RECEPTOR_GREEK.test(part));
+    parts.unshift(inWords ? part.toLowerCase() : part);
     start = s;
   }
   // A subtype's number needs a name before it: "orexin 2".

@@ -7,7 +7,7 @@ import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Moda
 import { addCompanyFact, CompanyNames, companyRole, sameCompany, type CompanyMention } from './companies';
 import { AGREEMENT_CUE, DEAL_CUES, EXCLUSIVE_CUE, PARTNER_CUE } from './dealCues';
 import { MODALITY_RANK, modalityWords } from './modality';
-import { MECHANISM_OF_BEFORE, MECHANISM_OF_SPELLED_OUT, TARGET_CLASS_WORDS } from '../recognize/vocabulary';
+import { ALLOSTERIC_SIGNS, ION_WORDS, MECHANISM_ADJECTIVES, MECHANISM_OF_BEFORE, MECHANISM_OF_SPELLED_OUT, MECHANISM_WORDS, TARGET_CLASS_WORDS } from '../recognize/vocabulary';
 
 export interface ExtractInput {
   file: string;
@@ -84,7 +84,7 @@ const TARGET_CUE_AFTER = /^\)?(?:-|\s)(?:targeting|targeted|directed|specific|bi
  * given with ("in combination with a PD-1 inhibitor"): such a target goes only to a name it describes.
  */
 const MECHANISM_AFTER = new RegExp(
-  `^(?:\\s+receptors?|\\s+exon\\s+\\d{1,2}(?:\\s+(?:insertion|deletion|skipping)s?)?)?(?:\\s+\\([A-Z]{1,6}\\))?(?:-(?:selective|specific))?(?:-|\\s+)(?:T[-\\s]cell[-\\s]|(?:tyrosine\\s+)?(?:${TARGET_CLASS_WORDS.join('|')})\\s+)?(?:(?:dual|triple)\\s+)?(?:(?:positive|negative)\\s+)?(?:(?:allosteric|inverse|partial|biased)\\s+)?(?:(?:potassium|sodium|calcium|chloride)\\s+channel\\s+)?(?:inhibitor|antagonist|agonist|blocker|degrader|modulator|activator|opener|potentiator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|engaging|conjugate|TKI)s?\\b`,
+  `^(?:\\s+receptors?|\\s+exon\\s+\\d{1,2}(?:\\s+(?:insertion|deletion|skipping)s?)?)?(?:\\s+\\([A-Z]{1,6}\\))?(?:-(?:selective|specific))?(?:-|\\s+)(?:T[-\\s]cell[-\\s]|(?:tyrosine\\s+)?(?:${TARGET_CLASS_WORDS.join('|')})\\s+)?(?:(?:dual|triple)\\s+)?(?:(?:${ALLOSTERIC_SIGNS.join('|')})\\s+)?(?:(?:${MECHANISM_ADJECTIVES.join('|')})\\s+)?(?:(?:${ION_WORDS.join('|')})\\s+channel\\s+)?(?:${MECHANISM_WORDS.join('|')}|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|engaging|conjugate|TKI)s?\\b`,
   'i',
 );
 /** Text from a name to a target that describes it: "X, a …", "X – a …", "X, Acme's …", "X is an …", "X, is an …", "X (…", also after an alias in parentheses ("X (Y), a …"). */

@@ -12,6 +12,10 @@ import {
   MECHANISM_OF_SPELLED_OUT,
   NON_CODE_PREFIXES,
   NUMBER_LEAD_WORDS,
+  ALLOSTERIC_SIGNS,
+  ION_WORDS,
+  MECHANISM_ADJECTIVES,
+  MECHANISM_WORDS,
   TARGET_CLASS_WORDS,
   TARGET_LEAD_WORDS,
   TARGET_PREFIXES,
@@ -523,8 +527,6 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
   return confirmMaybes(text, scan);
 }
 
-/** Words that say what a drug does to the name before them: read by namesMechanism and readTargetsBeforeMechanism. */
-const MECHANISM_WORDS = ['inhibitor', 'antagonist', 'agonist', 'degrader', 'blocker', 'modulator', 'opener', 'potentiator'];
 /** Mechanism words that make the word before them a target (matched in lower case, or capitalised). */
 const MECHANISM_NOUNS = new FoldedWordSet(MECHANISM_WORDS.flatMap((w) => [w, `${w}s`]), 'lower');
 /** First letters of MECHANISM_NOUNS (lower case), by character code. */
@@ -581,9 +583,11 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
   }
 }
 
-const MECHANISM_ADJECTIVE = /^(?:allosteric|inverse|partial|biased)$/;
-const ALLOSTERIC_SIGN = /^(?:positive|negative)$/;
-const ION = /^(?:potassium|sodium|calcium|chloride)$/;
+/** One of `words`, the whole string. */
+const oneOf = (words: readonly string[]) => new RegExp(`^(?:${words.join('|')})$`);
+const MECHANISM_ADJECTIVE = oneOf(MECHANISM_ADJECTIVES);
+const ALLOSTERIC_SIGN = oneOf(ALLOSTERIC_SIGNS);
+const ION = oneOf(ION_WORDS);
 
 /**
  * Passes over the word before `at` when it is `outer`'s, and the word before that when it is
@@ -607,7 +611,7 @@ const RECEPTOR_ACRONYM = /^(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]|\d)[A-Z0-9][A-Za
 /** A subtype in Greek: "β3-adrenergic", "beta-3", "kappa", "μ". */
 const RECEPTOR_GREEK = /^(?:[αβγδκμ]|alpha|beta|gamma|delta|kappa|mu)(?:-?\d{1,2})?(?:-(?:adrenergic|opioid))?$/i;
 /** A family's word: "adrenergic", "muscarinic", and the ligands that name receptors. */
-const RECEPTOR_FAMILIES = new Set([...LOWER_CASE_LIGANDS, 'adrenergic', 'nicotinic', 'glutamate', 'melatonin', 'prostaglandin', 'purinergic', 'orexin', 'neurokinin', 'bradykinin', 'endothelin', 'angiotensin']);
+const RECEPTOR_FAMILIES = new Set([...LOWER_CASE_LIGANDS, 'adrenergic', 'nicotinic', 'glutamate', 'melatonin', 'prostaglandin', 'purinergic', 'neurokinin', 'bradykinin', 'endothelin', 'angiotensin']);
 const RECEPTOR_NUMBER = /^\d{1,2}[a-z]?$/;
 
 /**
@@ -834,7 +838,7 @@ function namesAssayOrPlace(text: string, head: { start: number; end: number }): 
 }
 
 /** A mechanism word after a name: "an oral SOS1 inhibitor", "an LPA1 receptor antagonist" (MECHANISM_OF_BEFORE reads one before it). */
-const MECHANISM_WORD_AFTER = new RegExp(`^ (?:receptor |(?:(?:potassium|sodium|calcium|chloride) )?(?:${TARGET_CLASS_WORDS.join('|')}) )?(?:${[...MECHANISM_WORDS, 'inhibition'].join('|')})s?\\b`, 'i');
+const MECHANISM_WORD_AFTER = new RegExp(`^ (?:receptor |(?:(?:${ION_WORDS.join('|')}) )?(?:${TARGET_CLASS_WORDS.join('|')}) )?(?:${[...MECHANISM_WORDS, 'inhibition'].join('|')})s?\\b`, 'i');
 
 /** Do the words around `head` say it is what a drug acts on? Then a gene-shaped name is a target. */
 function namesMechanism(text: string, head: { start: number; end: number }): boolean {
@@ -857,7 +861,7 @@ function hasOfBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 /** First letters of the words MECHANISM_WORD_AFTER reads (lower case), by character code: "receptor", the class words and the ions too. */
-const MECHANISM_INITIALS = asciiTable(`${[...MECHANISM_WORDS, ...TARGET_CLASS_WORDS].map((w) => w[0]).join('')}rps`);
+const MECHANISM_INITIALS = asciiTable([...MECHANISM_WORDS, ...TARGET_CLASS_WORDS, ...ION_WORDS, 'receptor'].map((w) => w[0]).join(''));
 
 /** Ligands whose receptor is a target of its own: "IL-23 receptor", "GLP-1 receptor". */
 const LIGAND = /^(?:IL-?\d{1,2}[A-Z]?|GLP-?[12]|GIP|TNF|TSLP|HGF|VEGF|FGF\d{0,2}|TGF-?[βΒ])$/i;

@@ -124,6 +124,13 @@ export const TARGET_LEAD_WORDS = new Set([
  * inhibitor", "an α4β7 integrin antagonist", "a BTK tyrosine kinase inhibitor".
  */
 export const TARGET_CLASS_WORDS = ['kinase', 'helicase', 'protease', 'ligase', 'phosphatase', 'polymerase', 'deacetylase', 'demethylase', 'methyltransferase', 'deubiquitinase', 'integrin', 'channel'];
+/** An ion channel's ion, before its class word: "a Kv7 potassium channel opener". */
+export const ION_WORDS = ['potassium', 'sodium', 'calcium', 'chloride'];
+/** Words that say what a drug does to the name before them ("an oral SOS1 inhibitor"). */
+export const MECHANISM_WORDS = ['inhibitor', 'antagonist', 'agonist', 'degrader', 'blocker', 'modulator', 'opener', 'potentiator'];
+/** Words before a mechanism word that qualify it ("inverse agonist"), and the sign of an allosteric one ("positive allosteric modulator"). */
+export const MECHANISM_ADJECTIVES = ['allosteric', 'inverse', 'partial', 'biased'];
+export const ALLOSTERIC_SIGNS = ['positive', 'negative'];
 
 /** A mechanism and "of" before what a drug acts on: "an inhibitor of the paracaspase MALT1", "an agonist of the GLP-1 receptor". */
 export const MECHANISM_OF_BEFORE = /\b(?:inhibit(?:or|ion)|antagonist|agonist|blocker|degrader|modulator|activator)s?\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$/i;

@@ -49,7 +49,8 @@ const ORGANS = [
   'testicular', 'peritoneal', 'fallopian tube', 'nasopharyngeal', 'oral', 'gynecologic', 'hepatocellular',
   'squamous cell', 'basal cell', 'merkel cell', 'small cell lung', 'non-small cell lung', 'non-small-cell lung',
 ];
-const TUMOUR_WORDS = ['cancer', 'cancers', 'carcinoma', 'carcinomas', 'adenocarcinoma', 'adenocarcinomas', 'tumor', 'tumors', 'tumour', 'tumours'];
+/** The words after an organ; "tumour" is read with the other British spellings (see variantSpellings). */
+const TUMOUR_WORDS = ['cancer', 'cancers', 'carcinoma', 'carcinomas', 'adenocarcinoma', 'adenocarcinomas', 'tumor', 'tumors'];
 
 /** Other indications written out, as they are spelled: a text may leave out the accents ("Sjogren's syndrome"). */
 const PHRASES = [
@@ -60,7 +61,7 @@ const PHRASES = [
   'diffuse large-cell B-cell lymphoma', 'follicular lymphoma', 'mantle cell lymphoma', 'B-cell malignancies',
   'B-cell lymphoma', 'B-cell lymphomas', 'T-cell lymphoma', 'hematological malignancies', 'hematologic malignancies',
   'myelodysplastic syndrome', 'myelodysplastic syndromes', 'blastic plasmacytoid dendritic cell neoplasm',
-  'solid tumors', 'solid tumours', 'advanced solid tumors', 'melanoma', 'glioblastoma', 'mesothelioma', 'sarcoma',
+  'solid tumors', 'advanced solid tumors', 'melanoma', 'glioblastoma', 'mesothelioma', 'sarcoma',
   'neuroblastoma', 'lymphoma', 'leukemia', 'myeloma', 'cholangiocarcinoma', 'renal cell carcinoma',
   'hepatocellular carcinoma', 'urothelial carcinoma', 'triple-negative breast cancer', 'metastatic breast cancer',
   'platinum-resistant ovarian cancer', 'castration-resistant prostate cancer', 'metastatic colorectal cancer',
@@ -176,7 +177,7 @@ function buildLexicon(): Map<string, Entry[]> {
   for (const p of PHRASES) spellings(p, p);
   for (const organ of ORGANS) {
     for (const t of TUMOUR_WORDS) {
-      const canonical = `${organ} ${t.replace(/s$/, '').replace('tumour', 'tumor')}`;
+      const canonical = `${organ} ${t.replace(/s$/, '')}`;
       spellings(`${organ} ${t}`, canonical);
     }
   }

@@ -264,7 +264,7 @@ function referenceSplitSentences(text: string): SentenceSpan[] {
         let w = i;
         while (w > 0 && w > i - 6 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
         const word = text.slice(w, i).toLowerCase();
-        if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
+        if (ABBREVIATIONS.has(word) || (/^[a-z]$/i.test(word) && (w === 0 || /[\s"“‘(]/.test(text[w - 1]!)))) continue;
       }
       push(j);
       i = j - 1;

@@ -99,9 +99,16 @@ function endsAbbreviation(text: string, dot: number): boolean {
   let w = dot;
   while (w > 0 && w > dot - 6 && isAbbreviationChar(text.charCodeAt(w - 1))) w--;
   if (w === dot) return false;
-  if (dot - w === 1) return text.charCodeAt(w) !== 46;
+  // A lone letter is an initial ("J. Smith") where it stands alone, not the end of a name or a
+  // code ("Phase 2b.", "NaPi2b.", "CAR-T.").
+  if (dot - w === 1) return text.charCodeAt(w) !== 46 && (w === 0 || standsAlone(text.charCodeAt(w - 1)));
   // text[w, dot) is ASCII letters and full stops (isAbbreviationChar), as the table's keys are.
   return ABBREVIATION_TABLE.findAscii(text, w, dot) >= 0;
+}
+
+/** Whether a letter after `c` starts a word: after a blank, a line break, an opening bracket or quote. */
+function standsAlone(c: number): boolean {
+  return isSpaceOrBreak(c) || c === 34 || c === 0x201c || c === 0x2018 || c === 40;
 }
 
 /** First space or tab in text[from, to), or -1. */

@@ -39,6 +39,9 @@ describe('drug codes', () => {
     'A Phase 1 study evaluating D-1553 began.',
     "The FDA granted Orphan Drug Designation to QLTA-02, the Company's antisense oligonucleotide.",
     'The FDA granted Fast Track designation for QLTA-02 in 2024.',
+    'Data for enfortumab vedotin (ASG-22ME) were presented.',
+    'Data for zilovertamab vedotin (QRX-B6A) were presented.',
+    'Data for the program (QRX-B6A), an oral inhibitor, were presented.',
   ]) {
     it(`reads a code that needs context in ${JSON.stringify(sentence)}`, () => {
       assert.equal(texts(sentence, 'drug-code').length, 1);

@@ -10,6 +10,12 @@ describe('other mentions', () => {
     ]);
   });
 
+  it('joins an antibody and any payload or conjugate word, also one written alone', () => {
+    assert.deepEqual(texts('vadastuximab talirine, loncastuximab tesirine, inotuzumab ozogamicin, trastuzumab duocarmazine, moxetumomab pasudotox and ibritumomab tiuxetan', 'drug-name'), [
+      'vadastuximab talirine', 'loncastuximab tesirine', 'inotuzumab ozogamicin', 'trastuzumab duocarmazine', 'moxetumomab pasudotox', 'ibritumomab tiuxetan',
+    ]);
+  });
+
   it('finds INNs of newer stems: KRAS inhibitors, bispecifics, artificial antibodies, mRNA, antiandrogens', () => {
     assert.deepEqual(texts('sotorasib, linvoseltamig, tobevibart, tozinameran, enzalutamide, tazemetostat and sitagliptin', 'drug-name'), [
       'sotorasib', 'linvoseltamig', 'tobevibart', 'tozinameran', 'enzalutamide', 'tazemetostat', 'sitagliptin',

@@ -2,6 +2,7 @@ import { asciiTable, codeAt, digitsValue, isAsciiLetter, isAsciiLower, isAsciiUp
 import { isWhiteSpace } from '../text/whiteSpace';
 import { FoldedWordSet, isAscii, WordMap, WordTable } from '../text/wordTable';
 import type { Candidate } from './candidate';
+import { endsWithDrugName } from './names';
 import { FIRST_LOWER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, HYPHEN_AFTER, LONG_WORD, NON_ASCII, type Words } from '../text/words';
 import {
   DESCRIPTIVE_SUFFIXES,
@@ -39,7 +40,7 @@ const PAYLOAD_WORDS = /payload|cell-killing|killing agent|toxin|warhead|maytansi
  * topical formulation", "D-1553 is an oral KRAS G12C inhibitor", "KST-02, the Company's antisense
  * oligonucleotide".
  */
-const DRUG_APPOSITIVE = /^(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w,/'’-]+\s+){0,6}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA)\b/i;
+const DRUG_APPOSITIVE = /^\)?(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w,/'’-]+\s+){0,6}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA)\b/i;
 /** Words right before a name that say it is a drug: "candidate RVL-88", "compound X-12", "a trial of NTLA-2001", "Orphan Drug Designation to KST-02". */
 const DRUG_LEAD = /\b(?:candidate|compound|molecule|program|inhibitor|agonist|antagonist|degrader|drug|product|(?:trial|study) (?:of|evaluating)|designation (?:to|for))\s+$/i;
 
@@ -921,6 +922,8 @@ function readMaybe(
     PAYLOAD_WORDS.test(window) ||
     DRUG_APPOSITIVE.test(text.slice(head.end, head.end + 80)) ||
     DRUG_LEAD.test(text.slice(Math.max(0, head.start - 24), head.start)) ||
+    // In brackets after a generic name: "enfortumab vedotin (ASG-22ME)".
+    (codeAt(text, head.start - 1) === 40 && endsWithDrugName(text, head.start - 1)) ||
     (/^[A-Z]\d{4,6}[a-z]?$/.test(headText) && !hasIdLabelBefore(text, head.start)) ||
     // A known prefix ("E7080"), but not for one capital and three digits, which rooms and models also are
     // ("E450a"), nor for one digit, which genes also are ("ACE2").

@@ -20,8 +20,11 @@ const INN_STEMS = [
   // Oral GLP-1 agonists, gene-modified and islet cell therapies.
   'glipron', 'temcel', 'lecel',
 ];
-/** ADC payload words that follow an antibody INN: "trastuzumab emtansine". */
-const PAYLOAD_INN_WORDS = /^(?:[a-z]+(?:tansine|vedotin|mafodotin|dotin|tecan|tesirine|ozogamicin|talirine|pegol)|pegol)$/;
+/**
+ * Payload (or conjugate) words that follow an antibody INN: "trastuzumab emtansine", "vadastuximab
+ * talirine", "inotuzumab ozogamicin", "moxetumomab pasudotox", "ibritumomab tiuxetan".
+ */
+const PAYLOAD_INN_WORDS = /^(?:[a-z]*(?:tansine|dotin|tecan|tesirine|talirine|ozogamicin|duocarmazine|sudotox|aritox|tiuxetan)|pegol)$/;
 /** English words the stems would otherwise catch. */
 const NOT_INN = new Set([
   'tide', 'riptide', 'peptide', 'peptides', 'nucleotide', 'oligonucleotide', 'polypeptide', 'dipeptide', 'amide',
@@ -82,6 +85,20 @@ const NOT_INN_ENDING = /(?:peptides?|nucleotides?|(?<!lut)amides?)$/;
 /** Is a lower-cased word that ends with a stem (endsWithStem) no English word the stems catch? */
 function isInn(word: string): boolean {
   return !NOT_INN.has(word) && !NOT_INN_ENDING.test(word);
+}
+
+/**
+ * Does a generic name end just before `pos` ("enfortumab vedotin (" before "ASG-22ME")? Its last
+ * word is an INN or an antibody's payload word, of five letters or more.
+ */
+export function endsWithDrugName(text: string, pos: number): boolean {
+  let end = pos;
+  while (end > 0 && isBlank(codeAt(text, end - 1))) end--;
+  let start = end;
+  while (start > 0 && start > end - 30 && isLetter(codeAt(text, start - 1))) start--;
+  if (end - start < 5 || isLetter(codeAt(text, start - 1))) return false;
+  const word = text.slice(start, end).toLowerCase();
+  return (endsWithStem(text, start, end) && isInn(word)) || PAYLOAD_INN_WORDS.test(word);
 }
 
 /**

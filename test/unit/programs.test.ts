@@ -118,6 +118,10 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-101 is a selective small-molecule inhibitor of cyclin-dependent kinase 7 (CDK7).'), [['NWT-101', 'CDK7']]);
     assert.deepEqual(targets('NWT-108 is an oral small molecule designed to inhibit KRAS G12D.'), [['NWT-108', 'KRAS G12D']]);
     assert.deepEqual(targets('NWT-109 selectively degrades BRD9.'), [['NWT-109', 'BRD9']]);
+    // The target's name in full after the verb, then its symbol.
+    assert.deepEqual(targets('Indusatumab vedotin (NWT-264) targets guanylyl cyclase C (GCC).'), [['NWT-264 / Indusatumab vedotin', 'GCC']]);
+    // Each sentence's target for its own program: "NaPi2b." ends a sentence.
+    assert.deepEqual(targets('NWT-600 targets NaPi2b. Then NWT-264 targets guanylyl cyclase C (GCC).'), [['NWT-600', 'NaPi2b'], ['NWT-264', 'GCC']]);
     assert.deepEqual(targets('NWT-116 is a next-generation PARP1-selective inhibitor.'), [['NWT-116', 'PARP1']]);
     // Not a target of the program: what a drug given with it acts on.
     assert.deepEqual(targets('NWT-117 is given with drugs that inhibit CYP3A4.'), [['NWT-117', null]]);

@@ -89,8 +89,11 @@ const MECHANISM_AFTER = new RegExp(
 );
 /** Text from a name to a target that describes it: "X, a …", "X – a …", "X, Acme's …", "X is an …", "X, is an …", "X (…", also after an alias in parentheses ("X (Y), a …"). */
 const DESCRIBES_NAME = /^[®™]?\)?(?:\s*(?:,|\s[–—-])\s*(?:a|an|the|its|our|[A-Z][\w-]*['’]s)\s|\s*,?\s+(?:is|was|as)\s+(?:a|an|the)\s|\s*\()/;
-/** …or the verb after the name says what it does to the target: "X selectively degrades BRD9", "X inhibits the …". */
-const NAME_ACTS_ON = /^[®™]?\)?\s+(?:(?:selectively|potently|specifically|irreversibly|reversibly|covalently)\s+)?(?:inhibits|degrades|blocks|antagonizes|activates)\s+(?:the\s+)?$/i;
+/**
+ * …or the verb after the name says what it does to the target: "X selectively degrades BRD9", "X
+ * inhibits the …", "X targets guanylyl cyclase C (GCC)" (the target's name in full, then its symbol).
+ */
+const NAME_ACTS_ON = /^[®™]?\)?\s+(?:(?:selectively|potently|specifically|irreversibly|reversibly|covalently)\s+)?(?:inhibits|degrades|blocks|antagonizes|activates|targets|binds(?:\s+to)?)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}\(\s*)?$/i;
 /** …unless another drug comes between: "X, a … in combination with a PD-1 inhibitor". */
 const ANOTHER_DRUG = /[.;]|\b(?:with|plus|combination|combined|versus|vs|after|following|than|or)\b/i;
 /** A table row's start before its first cell, and the edges of a cell: "|", a tab or a gap of two blanks or more. */

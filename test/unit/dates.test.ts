@@ -38,6 +38,10 @@ describe('dates', () => {
     ['data in Q1 of 2025 and', 'Q1 of 2025', '2025-Q1'],
     ['results for Q2 FY25 were', 'Q2 FY25', '2025-Q2'],
     ['revenue in Q3 fiscal 2025 rose', 'Q3 fiscal 2025', '2025-Q3'],
+    // The year written after the period joins it: the period alone is the date.
+    ['results for the fourth quarter and full year 2023 were', 'fourth quarter', '2023-Q4'],
+    ['revenue for the fourth quarter ended December 31, 2023 was', 'fourth quarter', '2023-Q4'],
+    ['the third quarter and nine months ended September 30, 2022, the', 'third quarter', '2022-Q3'],
     ['guidance for H2 of 2025 and', 'H2 of 2025', '2025-H2'],
     ['in the second quarter of fiscal year 2025.', 'second quarter of fiscal year 2025', '2025-Q2'],
   ];

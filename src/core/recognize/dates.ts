@@ -259,9 +259,26 @@ function dateFromOrdinal(text: string, start: number, wordEndPos: number, ctx: R
   if (y) {
     year = y.year;
     end = y.end;
+  } else {
+    year = yearOfPeriodEnded(text, end);
   }
   return { kind: 'date', start, end, value: `${year ?? yearOf(ctx) ?? '-'}-${period}` };
 }
+
+/**
+ * A period's year written after it in words that end the period or join it to a year: "fourth
+ * quarter ended December 31, 2015", "fourth quarter and full year 2015", "third quarter and nine
+ * months ended September 30, 2016". The period alone is the date; the year is read in at most 60
+ * characters, by a pattern without nested repetition.
+ */
+function yearOfPeriodEnded(text: string, end: number): number | undefined {
+  const c = codeAt(text, end + 1) | 32;
+  if (!isBlank(codeAt(text, end)) || (c !== 97 && c !== 101)) return undefined; // " and", " ended"
+  const m = PERIOD_ENDED.exec(text.slice(end, end + 60));
+  return m ? Number(m[1]) : undefined;
+}
+const PERIOD_ENDED =
+  /^ (?:and (?:the )?(?:full[ -]|fiscal )?(?:year|(?:three|six|nine|twelve|3|6|9|12) months)(?: ended [A-Z][a-z]+\.? \d{1,2},?)?|ended [A-Z][a-z]+\.? \d{1,2},?) ((?:19|20)\d\d)(?!\d)/i;
 
 /** "Q3 2017", "Q3'17", "3Q 2017", "3Q17", "1H 2018", "H2 2017", and a lone "Q2". */
 function dateFromPeriodCode(text: string, start: number, end: number, ctx: RecognizeContext): Candidate | undefined {

@@ -16,6 +16,10 @@ describe('other mentions', () => {
     ]);
   });
 
+  it("joins a protein's alfa or beta to its name", () => {
+    assert.deepEqual(texts('efgartigimod alfa and bintrafusp alfa, with peginterferon alfa-2a', 'drug-name'), ['efgartigimod alfa', 'bintrafusp alfa']);
+  });
+
   it('finds INNs of newer stems: KRAS inhibitors, bispecifics, artificial antibodies, mRNA, antiandrogens', () => {
     assert.deepEqual(texts('sotorasib, linvoseltamig, tobevibart, tozinameran, enzalutamide, tazemetostat and sitagliptin', 'drug-name'), [
       'sotorasib', 'linvoseltamig', 'tobevibart', 'tozinameran', 'enzalutamide', 'tazemetostat', 'sitagliptin',

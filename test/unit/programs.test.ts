@@ -118,6 +118,9 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-101 is a selective small-molecule inhibitor of cyclin-dependent kinase 7 (CDK7).'), [['NWT-101', 'CDK7']]);
     assert.deepEqual(targets('NWT-108 is an oral small molecule designed to inhibit KRAS G12D.'), [['NWT-108', 'KRAS G12D']]);
     assert.deepEqual(targets('NWT-109 selectively degrades BRD9.'), [['NWT-109', 'BRD9']]);
+    // A bispecific's two targets joined by a hyphen: the first is the program's.
+    assert.deepEqual(targets('NWT-310 is a BCMA-CD3 bispecific antibody.'), [['NWT-310', 'BCMA']]);
+    assert.deepEqual(targets('NWT-311 is an EGFR-MET bispecific antibody.'), [['NWT-311', 'EGFR']]);
     // The target's name in full after the verb, then its symbol.
     assert.deepEqual(targets('Indusatumab vedotin (NWT-264) targets guanylyl cyclase C (GCC).'), [['NWT-264 / Indusatumab vedotin', 'GCC']]);
     // Each sentence's target for its own program: "NaPi2b." ends a sentence.

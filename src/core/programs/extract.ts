@@ -87,6 +87,8 @@ const MECHANISM_AFTER = new RegExp(
   `^(?:\\s+receptors?|\\s+exon\\s+\\d{1,2}(?:\\s+(?:insertion|deletion|skipping)s?)?)?(?:\\s+\\([A-Z]{1,6}\\))?(?:-(?:selective|specific))?(?:-|\\s+)(?:T[-\\s]cell[-\\s]|(?:tyrosine\\s+)?(?:${TARGET_CLASS_WORDS.join('|')})\\s+)?(?:(?:dual|triple)\\s+)?(?:(?:${ALLOSTERIC_SIGNS.join('|')})\\s+)?(?:(?:${MECHANISM_ADJECTIVES.join('|')})\\s+)?(?:(?:${ION_WORDS.join('|')})\\s+channel\\s+)?(?:${MECHANISM_WORDS.join('|')}|activator|antibod(?:y|ies)|ADC|bispecific|siRNA|vaccine|engager|engaging|conjugate|TKI)s?\\b`,
   'i',
 );
+/** The second target of a bispecific joined to the first, then the word: "BCMA-CD3 bispecific", "EGFR-MET bispecific". */
+const BISPECIFIC_PARTNER_AFTER = /^[-/×x][A-Z][A-Za-z0-9]{1,7}(?:-|\s+)(?:bi|tri)-?specific\b/;
 /** Text from a name to a target that describes it: "X, a …", "X – a …", "X, Acme's …", "X is an …", "X, is an …", "X (…", also after an alias in parentheses ("X (Y), a …"). */
 const DESCRIBES_NAME = /^[®™]?\)?(?:\s*(?:,|\s[–—-])\s*(?:a|an|the|its|our|[A-Z][\w-]*['’]s)\s|\s*,?\s+(?:is|was|as)\s+(?:a|an|the)\s|\s*\()/;
 /**
@@ -457,7 +459,7 @@ class SentenceFactReader {
     const cued = TARGET_CUE_BEFORE.test(before.slice(-24)) || TARGET_CUE_AFTER.test(after) || DESIGNED_TO_TARGET.test(before);
     // "NVB-0017 (FAP)": a target alone in parentheses after a name.
     const inParentheses = /\(\s*$/.test(before) && /^\s*\)/.test(after);
-    const mechanism = MECHANISM_AFTER.test(after) || MECHANISM_OF_BEFORE.test(before) || MECHANISM_OF_SPELLED_OUT.test(before) || ACTS_ON_BEFORE.test(before.slice(-24));
+    const mechanism = MECHANISM_AFTER.test(after) || BISPECIFIC_PARTNER_AFTER.test(after) || MECHANISM_OF_BEFORE.test(before) || MECHANISM_OF_SPELLED_OUT.test(before) || ACTS_ON_BEFORE.test(before.slice(-24));
     if (!cued && !inParentheses && !mechanism && !TARGET_CUE_SPELLED_OUT.test(before)) return;
     const owner = this.describedName(s, m, subjects) ?? (cued ? nearWithin(subjects, m, NEAR_TARGET) : undefined);
     if (owner) this.programOf(owner).target ??= this.fact(String(m.value), m.offset);

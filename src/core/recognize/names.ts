@@ -13,7 +13,7 @@ const INN_STEMS = [
   'taxel', 'rubicin', 'tecan', 'siran', 'nersen', 'rsen', 'ximab', 'zumab', 'umab', 'mab', 'tercept', 'nercept',
   'tacept', 'bercept', 'kinra', 'leukin', 'previr', 'asvir', 'buvir', 'navir', 'tegravir', 'desivir', 'relvir',
   'ciclovir', 'lukast', 'sartan', 'prazole', 'vastatin', 'dronate', 'pegol', 'tide', 'lutide', 'relin', 'limus',
-  'plirsen', 'cogene', 'degene', 'elgene', 'vec', 'fusp', 'lisib', 'metinib', 'tansine', 'dotin', 'bart',
+  'plirsen', 'cogene', 'degene', 'elgene', 'vec', 'fusp', 'imod', 'lisib', 'metinib', 'tansine', 'dotin', 'bart',
   // KRAS inhibitors, bispecifics and unmodified antibodies of the 2022 scheme, mRNA, HDAC and EZH2
   // inhibitors, antiandrogens, gliptins, growth factors.
   'rasib', 'mig', 'tug', 'meran', 'nostat', 'metostat', 'lutamide', 'gliptin', 'grastim', 'poetin',
@@ -155,6 +155,8 @@ function drugNameAt(text: string, words: Words, k: number, f: number): Candidate
   if (lower.endsWith('mab')) finish = payloadEnd(text, end);
   // A gene-modified cell therapy's two words: "axicabtagene ciloleucel", "exagamglogene autotemcel".
   else if (lower.endsWith('leucel') || lower.endsWith('temcel')) start = geneWordStart(text, start);
+  // A protein's Greek-letter word: "efgartigimod alfa", "bintrafusp alfa", "epoetin beta".
+  finish = greekWordEnd(text, finish);
   // A four-letter FDA suffix: "-ejfv".
   if (codeAt(text, finish) === 45 && /^[a-z]{4}$/.test(text.slice(finish + 1, finish + 5)) && !isLetter(codeAt(text, finish + 5))) {
     finish += 5;
@@ -170,6 +172,14 @@ function geneWordStart(text: string, start: number): number {
   return m ? start - 1 - m[0].length : start;
 }
 const GENE_WORD_BEFORE = /(?<![\w-])[a-z]{4,}gene$/i;
+
+/** The end of " alfa" or " beta" after a name ending at `end`, with its number ("alfa-2a"), else `end`. */
+function greekWordEnd(text: string, end: number): number {
+  if (codeAt(text, end) !== 32) return end;
+  const m = GREEK_WORD_AFTER.exec(text.slice(end, end + 12));
+  return m ? end + m[0].length : end;
+}
+const GREEK_WORD_AFTER = /^ (?:alfa|beta)(?:-\d[a-z])?(?![\w-])/;
 
 /** The end of the payload word after an antibody ending at `end` ("mirvetuximab soravtansine"), else `end`. */
 function payloadEnd(text: string, end: number): number {

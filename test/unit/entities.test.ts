@@ -41,9 +41,18 @@ describe('other mentions', () => {
     assert.deepEqual(texts('Kadcyla® and Rituxan[®] are brands. Later Kadcyla again.', 'brand'), ['Kadcyla', 'Rituxan', 'Kadcyla']);
   });
 
+  it('finds unmarked brands in parentheses right after their generic name, and their later mentions', () => {
+    assert.deepEqual(texts('Approved: sefrolimab-xkvn (Voltrava) and nivolumab (QARVEX; BMS-936558). Voltrava launches.', 'brand'), ['Voltrava', 'QARVEX', 'Voltrava']);
+    assert.deepEqual(texts('Given: nivolumab (Monotherapy) and nivolumab (Q2W).', 'brand'), []);
+  });
+
+  it('finds the brands of approved medicines unmarked, written as in running text or in capitals', () => {
+    assert.deepEqual(texts('Enhertu is a HER2-directed ADC; patients had KEYTRUDA before. Enhertus and Keytrudas are no brands.', 'brand'), ['Enhertu', 'KEYTRUDA']);
+  });
+
   it('finds unmarked brands right before their generic name in parentheses, and their later mentions', () => {
     assert.deepEqual(texts('The FDA approved Voltrava (sefrolimab-xkvn) and OPDIVO (nivolumab, BMS). Voltrava launches.', 'brand'), ['Voltrava', 'OPDIVO', 'Voltrava']);
-    assert.deepEqual(texts('Monotherapy (nivolumab) and non-Keytruda (pembrolizumab) and a PD-1 inhibitor (pembrolizumab) and Opdivo nivolumab.', 'brand'), []);
+    assert.deepEqual(texts('Monotherapy (nivolumab) and non-Voltrava (pembrolizumab) and a PD-1 inhibitor (pembrolizumab) and Voltrava nivolumab.', 'brand'), []);
   });
 
   it('normalises phases', () => {

@@ -219,6 +219,40 @@ const GENERIC_BEFORE_NAME = new Set([
 ]);
 
 /**
+ * A brand in parentheses right after its generic name, unmarked: "ado-trastuzumab emtansine
+ * (Kadcyla)", "pembrolizumab (KEYTRUDA; MK-3475)". One capitalised word of letters, four or more.
+ */
+function brandAfterName(text: string, name: Candidate): { start: number; end: number; value: string } | undefined {
+  if (codeAt(text, name.end) !== 32 || codeAt(text, name.end + 1) !== 40) return undefined;
+  const s = name.end + 2;
+  let end = s;
+  while (end < text.length && end - s < 20 && isLetter(text.charCodeAt(end))) end++;
+  const close = codeAt(text, end);
+  if (end - s < 4 || end - s >= 20 || !isUpper(codeAt(text, s)) || (close !== 41 && close !== 59 && close !== 44)) return undefined;
+  const word = text.slice(s, end);
+  return GENERIC_BEFORE_NAME.has(word) ? undefined : { start: s, end, value: word };
+}
+
+/**
+ * Brands of approved medicines that releases name without a mark, as written in running text and
+ * in capitals: the antibody-drug conjugates and the antibodies and targeted drugs they are most
+ * often compared or combined with.
+ */
+const KNOWN_BRANDS = new Set(
+  [
+    'Kadcyla', 'Adcetris', 'Enhertu', 'Padcev', 'Trodelvy', 'Polivy', 'Besponsa', 'Mylotarg', 'Blenrep', 'Zynlonta', 'Tivdak',
+    'Elahere', 'Lumoxiti', 'Datroway', 'Keytruda', 'Opdivo', 'Yervoy', 'Tecentriq', 'Imfinzi', 'Bavencio', 'Libtayo', 'Herceptin',
+    'Perjeta', 'Phesgo', 'Avastin', 'Rituxan', 'MabThera', 'Gazyva', 'Darzalex', 'Sarclisa', 'Empliciti', 'Erbitux', 'Vectibix',
+    'Cyramza', 'Tagrisso', 'Lynparza', 'Zejula', 'Rubraca', 'Ibrance', 'Kisqali', 'Verzenio', 'Imbruvica', 'Calquence', 'Brukinsa',
+    'Venclexta', 'Revlimid', 'Pomalyst', 'Kyprolis', 'Velcade', 'Xtandi', 'Zytiga', 'Erleada', 'Nubeqa', 'Lumakras', 'Krazati',
+    'Tukysa', 'Nerlynx', 'Blincyto', 'Kymriah', 'Yescarta', 'Tecartus', 'Breyanzi', 'Abecma', 'Carvykti', 'Tecvayli', 'Elrexfio',
+    'Talvey', 'Columvi', 'Epkinly', 'Lunsumio', 'Rybrevant', 'Humira', 'Stelara', 'Dupixent', 'Skyrizi', 'Rinvoq', 'Ozempic',
+    'Wegovy', 'Mounjaro', 'Zepbound', 'Trulicity', 'Jardiance', 'Farxiga', 'Eliquis', 'Xarelto', 'Entresto', 'Spinraza',
+    'Zolgensma', 'Leqembi', 'Kisunla', 'Aduhelm', 'Vyvgart', 'Soliris', 'Ultomiris', 'Trikafta', 'Gleevec', 'Glivec',
+  ].flatMap((b) => [b, b.toUpperCase()]),
+);
+
+/**
  * A brand right before its generic name in parentheses, unmarked: "Voltrava (sefrolimab-xkvn)",
  * "OPDIVO (nivolumab)". `name` is a drug-name candidate; the word before its parenthesis is
  * capitalised, of letters only and at least four of them.
@@ -253,11 +287,18 @@ export function recognizeBrands(text: string, words: Words = new Words(text), dr
     out.push({ kind: 'brand', start: s, end: i, value: word });
   }
   for (const name of drugNames) {
-    const brand = brandBeforeName(text, name);
-    // A brand found already (marked, or before another name) is taken here with its other mentions below.
-    if (!brand || brands.has(brand.value)) continue;
-    brands.add(brand.value);
-    out.push({ kind: 'brand', ...brand });
+    for (const brand of [brandBeforeName(text, name), brandAfterName(text, name)]) {
+      // A brand found already (marked, or beside another name) is taken here with its other mentions below.
+      if (!brand || brands.has(brand.value)) continue;
+      brands.add(brand.value);
+      out.push({ kind: 'brand', ...brand });
+    }
+  }
+  // Brands of approved medicines, unmarked: "Enhertu is a HER2-directed ADC".
+  for (let k = 0; k < words.count; k++) {
+    if (!(words.flags[k]! & FIRST_UPPER) || words.ends[k]! - words.starts[k]! < 5) continue;
+    const word = words.word(k);
+    if (!brands.has(word) && KNOWN_BRANDS.has(word)) brands.add(word);
   }
   if (brands.size === 0) return out;
   // Unmarked later mentions of a brand marked once.

@@ -96,6 +96,7 @@ describe('drug codes', () => {
     assert.deepEqual(texts('a WRN inhibitor for MTAP-deleted tumors, a CGRP antibody and an anti-Claudin 18.2 ADC', 'target'), ['WRN', 'MTAP', 'CGRP', 'Claudin 18.2']);
     // A known target with a capital inside; not a capitalised word that is also a target's name ("Met" as in "We Met").
     assert.deepEqual(texts('an FcRn blocker; Met with Kit and Ret', 'target'), ['FcRn']);
+    assert.deepEqual(texts('an ADC targeting c-KIT, one targeting gpNMB and a carbonic anhydrase IX (CA-IX) targeting ADC', 'target'), ['c-KIT', 'gpNMB', 'CA-IX']);
     // Two known targets joined by a small x in one word; not a word whose parts are no known targets.
     assert.deepEqual(texts('a CD20xCD3 antibody, a BCMAxCD3 bispecific, GPRC5DxCD3, ABCxCD3 and CD20xQ9', 'target'), ['CD20', 'CD3', 'BCMA', 'CD3', 'GPRC5D', 'CD3']);
   });

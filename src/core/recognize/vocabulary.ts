@@ -67,7 +67,7 @@ export const KNOWN_TARGETS = new Set([
   'CLDN18', 'LRRC15', 'ENPP3', 'SLC34A2', 'TACSTD2', 'EPCAM', 'CD46', 'CD74', 'CD52', 'ITGB6', 'AMHRII', 'FAP',
   'CA9', 'CAIX', 'GCC', 'ETBR', 'SLITRK6', 'TENB2', 'NOTCH3', 'DLL4', 'ANG2', 'IL-12', 'IL-10', 'IL-7', 'IL-21',
   'IL-18', 'IL-33', 'TSLP', 'IGF-1R', 'IGF1R', 'EPHA2', 'HER-2', 'SIGLEC-15', 'LILRB4', 'CD200', 'CCR2', 'CCR5',
-  'CGRP', 'WRN', 'MTAP', 'AΒ', 'TAU', 'CBL-B', 'CBLB', 'TL1A', 'IL-23P19',
+  'CGRP', 'WRN', 'MTAP', 'AΒ', 'TAU', 'CBL-B', 'CBLB', 'TL1A', 'IL-23P19', 'CA-IX', 'C-KIT', 'GPNMB',
   // Integrins by their chains ("α4β7"), upper-cased as the lists are.
   'Α4Β7', 'Α4Β1', 'ΑVΒ1', 'ΑVΒ3', 'ΑVΒ6', 'ΑVΒ8', 'Α5Β1', 'ΑIIBΒ3',
 ]);

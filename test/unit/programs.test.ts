@@ -178,6 +178,11 @@ describe('programs', () => {
       'NWT-201, referred to as zelotamab in China, read out.',
       'NWT-201 (also referred to as zelotamab) read out.',
       'NWT-201, or zelotamab, read out.',
+      'NWT-201 (now zelotamab) read out.',
+      'NWT-201, which will be renamed zelotamab, read out.',
+      'NWT-201 (to be renamed zelotamab) read out.',
+      'zelotamab (f/k/a NWT-201) read out.',
+      'zelotamab (formerly named NWT-201) read out.',
     ]) {
       assert.deepEqual(targets(body), [['NWT-201 / zelotamab', null]], body);
     }

@@ -25,8 +25,11 @@ export interface ExtractInput {
 const NAME_KINDS = new Set(['drug-code', 'drug-name', 'brand']);
 /** Facts are read from sentences with at most this many mentions (tables and dumps are skipped). */
 const MAX_SENTENCE_MENTIONS = 60;
-/** Words that give a name's other name: "also known as", "formerly", "previously known as", "a.k.a.", "now named", "referred to as", "INN:". */
-const ALSO_KNOWN_AS = String.raw`(?:also\s+(?:known\s+as|called|referred\s+to\s+as)|referred\s+to\s+as|formerly(?:\s+(?:known\s+as|called))?|previously(?:\s+(?:known\s+as|called))?|a\.?k\.?a\.?|now\s+(?:named|called|known\s+as)|renamed|(?:proposed\s+)?(?:INN|USAN|generic\s+name)\s*:?)`;
+/**
+ * Words that give a name's other name: "also known as", "formerly", "previously known as", "a.k.a.",
+ * "f/k/a", "now named", "now", "referred to as", "renamed", "which will be renamed", "to be renamed", "INN:".
+ */
+const ALSO_KNOWN_AS = String.raw`(?:also\s+(?:known\s+as|called|referred\s+to\s+as)|referred\s+to\s+as|formerly(?:\s+(?:known\s+as|called|named))?|previously(?:\s+(?:known\s+as|called|named))?|a\.?k\.?a\.?|f\/k\/a|now(?:\s+(?:named|called|known\s+as))?|(?:(?:which\s+)?will\s+be\s+|to\s+be\s+)?renamed(?:\s+as)?|(?:proposed\s+)?(?:INN|USAN|generic\s+name)\s*:?)`;
 /** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ", after a brand's mark or not. */
 const ALIAS_LINK = new RegExp(String.raw`^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:(?:${ALSO_KNOWN_AS}|or)\s+)?|,?\s+${ALSO_KNOWN_AS}\s+)$`, 'i');
 

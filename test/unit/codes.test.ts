@@ -79,7 +79,8 @@ describe('drug codes', () => {
     'CheckMate-067', 'Form S-1', 'IgG1', 'H1N1', 'FY2017', 'Route 128', 'Study 301', '8:00 am', 'SWOG S1826',
     'Q3-2017', 'H1-2018', 'HPV-E6', 'CD3-1234', 'vc-MMAE', 'I-880', 'B-737', 'Q-2017', '2Q2017', '3QTR2019', 'Jan2017',
     'Office365', 'Suite 12-3456', 'QX 12-3456', 'BAY 94-9343-01', 'HLA-DR-153', 'ABC-DEF-2024', 'MK-3475-001', 'ACE2',
-    'ENGOT-ov65', 'ISO13485-2016', 'QX12-2019', 'HT-100 facility',
+    'ENGOT-ov65', 'ISO13485-2016', 'QX12-2019', 'HT-100 facility', 'CT26 tumours', 'HEK293 cells', 'MDA-MB-231 xenografts',
+    'the XR-17 cell line', 'HCPCS code J9354', 'permanent J-code J9354',
   ];
   for (const text of lookAlikes) {
     it(`does not take ${JSON.stringify(text)} for a code`, () => {

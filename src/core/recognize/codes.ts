@@ -6,6 +6,7 @@ import { endsWithDrugName } from './names';
 import { FIRST_LOWER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, HYPHEN_AFTER, LONG_WORD, NON_ASCII, type Words } from '../text/words';
 import {
   DESCRIPTIVE_SUFFIXES,
+  CELL_LINES,
   KNOWN_CODE_PREFIXES,
   KNOWN_PAYLOAD_CODES,
   KNOWN_TARGETS,
@@ -96,12 +97,12 @@ function isYearAt(s: string, start: number, end: number): boolean {
   const year = digitsValue(s, start, 4);
   return year >= 1980 && year <= 2039;
 }
-/** Labels that make the next word an id, not a code: "Publication Number: PF1143", "Abstract #LBA12". */
-const ID_LABEL = /\b(?:number|no\.?|nos\.?|id|abstract|poster|publication|presentation|booth|session|board|room|hall|suite|stand|ref\.?|reference|file)\s*[:#.]?\s*#?\s*$/i;
+/** Labels that make the next word an id, not a code: "Publication Number: PF1143", "Abstract #LBA12", "HCPCS code J9354". */
+const ID_LABEL = /\b(?:number|no\.?|nos\.?|id|abstract|poster|publication|presentation|booth|session|board|room|hall|suite|stand|ref\.?|reference|file|code|hcpcs)\s*[:#.]?\s*#?\s*$/i;
 const upper = (s: string) => s.toUpperCase();
 /** The label words of ID_LABEL, without their optional period. */
 const ID_LABEL_WORDS = new WordTable(
-  ['number', 'no', 'nos', 'id', 'abstract', 'poster', 'publication', 'presentation', 'booth', 'session', 'board', 'room', 'hall', 'suite', 'stand', 'ref', 'reference', 'file'],
+  ['number', 'no', 'nos', 'id', 'abstract', 'poster', 'publication', 'presentation', 'booth', 'session', 'board', 'room', 'hall', 'suite', 'stand', 'ref', 'reference', 'file', 'code', 'hcpcs'],
   true,
 );
 const ID_LABEL_WINDOW = 30;
@@ -830,12 +831,19 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
   }
 }
 
-/** A diagnostic's antibody clone or a place, not a drug: "PD-L1 (SP263) Assay", "clone SP142", "our HT-100 facility". */
-const ASSAY_OR_PLACE_AFTER = /^\)?\s+(?:assays?|pharmDx|kits?|facilit(?:y|ies)|plant|campus|building)\b/i;
+/**
+ * A diagnostic's antibody clone, a place or a cell line, not a drug: "PD-L1 (SP263) Assay", "clone
+ * SP142", "our HT-100 facility", "in CT26 tumours", "the XR-17 cell line".
+ */
+const ASSAY_OR_PLACE_AFTER = /^\)?\s+(?:assays?|pharmDx|kits?|facilit(?:y|ies)|plant|campus|building|cell\s+lines?|syngeneic)\b/i;
 const CLONE_BEFORE = /\bclone\s+$/i;
 
 function namesAssayOrPlace(text: string, head: { start: number; end: number }): boolean {
-  return ASSAY_OR_PLACE_AFTER.test(text.slice(head.end, head.end + 14)) || CLONE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start));
+  return (
+    ASSAY_OR_PLACE_AFTER.test(text.slice(head.end, head.end + 20)) ||
+    CLONE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start)) ||
+    (head.end - head.start <= 10 && CELL_LINES.has(text.slice(head.start, head.end).toUpperCase()))
+  );
 }
 
 /** A mechanism word after a name: "an oral SOS1 inhibitor", "an LPA1 receptor antagonist" (MECHANISM_OF_BEFORE reads one before it). */

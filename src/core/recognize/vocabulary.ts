@@ -136,3 +136,18 @@ export const ALLOSTERIC_SIGNS = ['positive', 'negative'];
 export const MECHANISM_OF_BEFORE = /\b(?:inhibit(?:or|ion)|antagonist|agonist|blocker|degrader|modulator|activator)s?\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$/i;
 /** …and a target named in full before it, abbreviated in parentheses: "an inhibitor of cyclin-dependent kinase 2 (CDK2)". */
 export const MECHANISM_OF_SPELLED_OUT = /\b(?:inhibit(?:or|ion)|antagonist|agonist|blocker|degrader|modulator|activator)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,5}\(\s*$/i;
+
+/**
+ * Cell lines and mouse tumour models that are written as codes are ("CT26", "HEK293", "MDA-MB-231"),
+ * upper-cased. Releases name them for preclinical data.
+ */
+export const CELL_LINES = new Set([
+  'CT26', 'CT-26', 'MC38', 'MC-38', 'HEK293', 'HEK293T', 'A549', 'A431', 'U87', 'U-87', 'U251', 'HCT116', 'MCF7', 'MCF-7',
+  'SK-BR-3', 'BT-474', 'JIMT-1', 'KPL-4', 'HCC1954', 'NCI-H460', 'H460', 'NCI-H1975', 'H1975', 'H1299', 'H358', 'HCC827',
+  'PC-9', 'HT-29', 'PC-3', 'LNCAP', '22RV1', 'MDA-MB-231', 'MDA-MB-468', 'MDA-MB-453', 'K562', 'MOLM-13', 'MOLM13',
+  'MV4-11', 'OCI-AML3', 'KMS-11', 'RPMI-8226', 'RPMI8226', 'U266', 'NCI-H929', 'OPM-2', 'SU-DHL-4', 'SU-DHL-6',
+  'JEKO-1', 'REC-1', 'TMD8', 'OCI-LY3', 'OCI-LY10', 'HBL-1', 'WSU-DLCL2', 'HL-60', 'THP-1', 'CALU-3', 'B16F10',
+  'B16-F10', '4T1', 'EMT6', 'HEP3B', 'HEPG2', 'HUH7', 'NCI-N87', 'BXPC-3', 'PANC-1', 'CAPAN-1', 'OVCAR-3', 'OVCAR3',
+  'SKOV3', 'SK-OV-3', 'A2780', 'OV90', 'IGROV-1', 'SW480', 'SW620', 'COLO205', 'COLO-205', 'LS174T', 'DLD-1',
+  'CHO-K1', 'SF-295', '786-O', 'CAKI-1', 'HT-1080', 'SAOS-2', 'U2OS',
+]);

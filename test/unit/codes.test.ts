@@ -80,7 +80,7 @@ describe('drug codes', () => {
     'Q3-2017', 'H1-2018', 'HPV-E6', 'CD3-1234', 'vc-MMAE', 'I-880', 'B-737', 'Q-2017', '2Q2017', '3QTR2019', 'Jan2017',
     'Office365', 'Suite 12-3456', 'QX 12-3456', 'BAY 94-9343-01', 'HLA-DR-153', 'ABC-DEF-2024', 'MK-3475-001', 'ACE2',
     'ENGOT-ov65', 'ISO13485-2016', 'QX12-2019', 'HT-100 facility', 'CT26 tumours', 'HEK293 cells', 'MDA-MB-231 xenografts',
-    'the XR-17 cell line', 'HCPCS code J9354', 'permanent J-code J9354',
+    'the XR-17 cell line', 'HCPCS code J9354', 'permanent J-code J9354', 'ASC 606', 'ASU 2016-02', 'the BO17929 study', 'KCT0001234',
   ];
   for (const text of lookAlikes) {
     it(`does not take ${JSON.stringify(text)} for a code`, () => {

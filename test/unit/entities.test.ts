@@ -109,6 +109,10 @@ describe('other mentions', () => {
     assert.deepEqual(values('Sjögren reported results; the Waldenström group met', 'indication'), []);
   });
 
+  it("finds trial ids of registries other than ClinicalTrials.gov", () => {
+    assert.deepEqual(texts('Registered as ISRCTN12345678, jRCT2031200001, ACTRN12619000123456 and KCT0001234.', 'trial-id'), ['ISRCTN12345678', 'jRCT2031200001', 'ACTRN12619000123456', 'KCT0001234']);
+  });
+
   it('finds tickers, trial ids, percents, urls, emails and phones', () => {
     const body = 'Partner (NYSE: HLX) ran NCT05123456 with 17% and 25-30% responses. See www.northwind.example or https://ir.northwind.example/news. Mail ir@northwind.example or call 617-555-0142 or +41 21 555 01 11.';
     assert.deepEqual(texts(body, 'ticker'), ['NYSE: HLX']);

@@ -439,6 +439,9 @@ function isSuffixWord(words: Words, j: number): boolean {
 const STUDY_AFTER = /^\s+(?:study|trial|protocol)\b/i;
 const isAsciiDigitsOnly = (s: string) => runLength(s, 0, isDigit) === s.length;
 
+/** ^[A-Z]{2}\d{5}$ */
+const isStudyNumberShape = (s: string) => s.length === 7 && runLength(s, 0, isAsciiUpper) === 2 && runLength(s, 2, isDigit) === 5;
+
 function readHead(words: Words, k: number, partCount: number): Head {
   const anti = partCount > 1 && ANTI.hasWord(words, k);
   const first = anti ? k + 1 : k;
@@ -457,6 +460,8 @@ function readHead(words: Words, k: number, partCount: number): Head {
   let verdict = parts ? classifyJoined(parts, joinedListsOf(words, first, count)) : classifySingle(firstText);
   // "the IMGN632-0801 study": a code and its study's number.
   if (verdict === 'code' && count === 2 && isDigit(firstText.charCodeAt(firstText.length - 1)) && isAsciiDigitsOnly(parts![1]!) && STUDY_AFTER.test(words.text.slice(words.ends[first + 1]!, words.ends[first + 1]! + 10))) verdict = undefined;
+  // "the BO17929 study", "the GO29365 trial": two capitals and five digits, how sponsors number their studies.
+  if (verdict === 'code' && count === 1 && isStudyNumberShape(firstText) && STUDY_AFTER.test(words.text.slice(words.ends[first]!, words.ends[first]! + 10))) verdict = undefined;
   // "HER2-ADC", "IMGN853-FRα": fall back to the first part alone.
   if (verdict === undefined && count > 1) {
     const alone = classifySingle(firstText);

@@ -326,9 +326,9 @@ export function recognizeTickers(text: string): Candidate[] {
 }
 
 /** The registry names trial ids start with, and where "CT" falls in each. */
-const REGISTRY_NAMES: [name: string, ct: number][] = [['ISRCTN', 3], ['ChiCTR', 3], ['jRCT', 2], ['ACTRN', 1], ['CTRI', 0], ['EudraCT', 5]];
+const REGISTRY_NAMES: [name: string, ct: number][] = [['ISRCTN', 3], ['ChiCTR', 3], ['jRCT', 2], ['ACTRN', 1], ['CTRI', 0], ['EudraCT', 5], ['KCT', 1]];
 
-/** Does the text hold a registry name? Each holds "CT", which indexOf finds faster than a pattern of all six. */
+/** Does the text hold a registry name? Each holds "CT", which indexOf finds faster than a pattern of all seven. */
 function namesTrialRegistry(text: string): boolean {
   for (let at = text.indexOf('CT'); at >= 0; at = text.indexOf('CT', at + 1)) {
     for (const [name, ct] of REGISTRY_NAMES) if (text.startsWith(name, at - ct)) return true;
@@ -336,12 +336,12 @@ function namesTrialRegistry(text: string): boolean {
   return false;
 }
 
-/** Registry trial ids other than NCT (found with codes): EudraCT, ISRCTN, ChiCTR, jRCT, ACTRN. */
+/** Registry trial ids other than NCT (found with codes): EudraCT, ISRCTN, ChiCTR, jRCT, ACTRN, CTRI, Korea's KCT. */
 export function recognizeTrialIds(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Most releases name none of these registries: skip the scan.
   if (!namesTrialRegistry(text)) return out;
-  const re = /\b(?:ISRCTN\d{8}|ChiCTR[-\d]{6,20}|jRCT\d{10}|ACTRN\d{14}|CTRI\/\d{4}\/\d{2,3}\/\d{6}|EudraCT(?: No\.?| number)?:? ?\d{4}-\d{6}-\d{2})/g;
+  const re = /\b(?:ISRCTN\d{8}|ChiCTR[-\d]{6,20}|jRCT\d{10}|ACTRN\d{14}|CTRI\/\d{4}\/\d{2,3}\/\d{6}|KCT\d{7}|EudraCT(?: No\.?| number)?:? ?\d{4}-\d{6}-\d{2})/g;
   for (const m of text.matchAll(re)) {
     const raw = m[0];
     const id = /\d{4}-\d{6}-\d{2}$/.exec(raw);

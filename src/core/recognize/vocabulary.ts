@@ -16,7 +16,9 @@ export const KNOWN_CODE_PREFIXES = new Set([
 
 /** Prefixes that look like code prefixes but are not: ids, forms, fiscal periods, standards. */
 export const NON_CODE_PREFIXES = new Set([
-  'NCT', 'ISRCTN', 'ACTRN', 'CTR', 'JRCT', 'EUDRACT', 'CHICTR', 'FY', 'CY', 'ISO', 'IEC', 'SEC', 'CIK', 'EIN', 'ZIP',
+  'NCT', 'ISRCTN', 'ACTRN', 'CTR', 'JRCT', 'EUDRACT', 'CHICTR', 'KCT', 'UMIN', 'FY', 'CY', 'ISO', 'IEC', 'SEC', 'CIK', 'EIN', 'ZIP',
+  // Accounting standards: "ASC 606", "ASU 2016-02", "IAS 38".
+  'ASC', 'ASU', 'IFRS', 'IAS', 'SFAS', 'FAS',
   'US', 'USD', 'EUR', 'CHF', 'GBP', 'JPY', 'CNY', 'RMB', 'CAD', 'AUD', 'ICD', 'CPT', 'DSM', 'EN', 'DIN', 'PO', 'PIN',
   'ID', 'NO', 'NR', 'REF', 'ABSTRACT', 'POSTER', 'BOOTH', 'HALL', 'ROOM', 'SUITE', 'TEL', 'FAX', 'EXT', 'LBA',
   'SOC', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'BST', 'ET', 'PT', 'AM', 'PM', 'PH', 'PHD', 'MD',

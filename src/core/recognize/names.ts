@@ -1,5 +1,6 @@
 import { asciiLower, codeAt, isBlank, isLetter, isLineBreak, isUpper, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
+import { WordTable } from '../text/wordTable';
 import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, LONG_WORD, NON_ASCII, Words } from '../text/words';
 
 /**
@@ -212,7 +213,7 @@ function markPositions(text: string): number[] {
   return found.sort((a, b) => a - b);
 }
 
-/** Capitalised words a generic name in parentheses follows that are not a brand: "Monotherapy (nivolumab)". */
+/** Capitalised words beside a generic name in parentheses that are not a brand: "Monotherapy (nivolumab)", "nivolumab (Monotherapy)". */
 const GENERIC_BEFORE_NAME = new Set([
   'Monotherapy', 'Combination', 'Placebo', 'Treatment', 'Therapy', 'Chemotherapy', 'Immunotherapy', 'Cohort', 'Arm', 'Group', 'Control',
   'Comparator', 'Standard', 'Regimen', 'Drug', 'Drugs', 'Antibody', 'Inhibitor', 'Checkpoint', 'Biosimilar', 'Product', 'Products',
@@ -238,7 +239,7 @@ function brandAfterName(text: string, name: Candidate): { start: number; end: nu
  * in capitals: the antibody-drug conjugates and the antibodies and targeted drugs they are most
  * often compared or combined with.
  */
-const KNOWN_BRANDS = new Set(
+const KNOWN_BRANDS = new WordTable(
   [
     'Kadcyla', 'Adcetris', 'Enhertu', 'Padcev', 'Trodelvy', 'Polivy', 'Besponsa', 'Mylotarg', 'Blenrep', 'Zynlonta', 'Tivdak',
     'Elahere', 'Lumoxiti', 'Datroway', 'Keytruda', 'Opdivo', 'Yervoy', 'Tecentriq', 'Imfinzi', 'Bavencio', 'Libtayo', 'Herceptin',
@@ -250,6 +251,7 @@ const KNOWN_BRANDS = new Set(
     'Wegovy', 'Mounjaro', 'Zepbound', 'Trulicity', 'Jardiance', 'Farxiga', 'Eliquis', 'Xarelto', 'Entresto', 'Spinraza',
     'Zolgensma', 'Leqembi', 'Kisunla', 'Aduhelm', 'Vyvgart', 'Soliris', 'Ultomiris', 'Trikafta', 'Gleevec', 'Glivec',
   ].flatMap((b) => [b, b.toUpperCase()]),
+  false,
 );
 
 /**
@@ -294,19 +296,18 @@ export function recognizeBrands(text: string, words: Words = new Words(text), dr
       out.push({ kind: 'brand', ...brand });
     }
   }
-  // Brands of approved medicines, unmarked: "Enhertu is a HER2-directed ADC".
-  for (let k = 0; k < words.count; k++) {
-    if (!(words.flags[k]! & FIRST_UPPER) || words.ends[k]! - words.starts[k]! < 5) continue;
-    const word = words.word(k);
-    if (!brands.has(word) && KNOWN_BRANDS.has(word)) brands.add(word);
-  }
-  if (brands.size === 0) return out;
-  // Unmarked later mentions of a brand marked once.
+  // Unmarked later mentions of a brand marked once, and brands of approved medicines unmarked
+  // ("Enhertu is a HER2-directed ADC").
   const marked = new Set(out.map((c) => c.start));
   for (let k = 0; k < words.count; k++) {
     if (!(words.flags[k]! & FIRST_UPPER) || marked.has(words.starts[k]!)) continue;
+    const start = words.starts[k]!;
+    const end = words.ends[k]!;
+    // Most releases mark no brand: then only the table is asked, with no word's string made.
+    const known = KNOWN_BRANDS.find(text, start, end) >= 0;
+    if (!known && brands.size === 0) continue;
     const word = words.word(k);
-    if (brands.has(word)) out.push({ kind: 'brand', start: words.starts[k]!, end: words.ends[k]!, value: word });
+    if (known || brands.has(word)) out.push({ kind: 'brand', start, end, value: word });
   }
   return out.sort((a, b) => a.start - b.start);
 }

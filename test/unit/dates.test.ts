@@ -42,6 +42,7 @@ describe('dates', () => {
     ['results for the fourth quarter and full year 2023 were', 'fourth quarter', '2023-Q4'],
     ['revenue for the fourth quarter ended December 31, 2023 was', 'fourth quarter', '2023-Q4'],
     ['the third quarter and nine months ended September 30, 2022, the', 'third quarter', '2022-Q3'],
+    ['results for the fourth quarter\nand full year 2023 were', 'fourth quarter', '2023-Q4'],
     ['guidance for H2 of 2025 and', 'H2 of 2025', '2025-H2'],
     ['in the second quarter of fiscal year 2025.', 'second quarter of fiscal year 2025', '2025-Q2'],
   ];

@@ -272,13 +272,15 @@ function dateFromOrdinal(text: string, start: number, wordEndPos: number, ctx: R
  * characters, by a pattern without nested repetition.
  */
 function yearOfPeriodEnded(text: string, end: number): number | undefined {
-  const c = codeAt(text, end + 1) | 32;
-  if (!isBlank(codeAt(text, end)) || (c !== 97 && c !== 101)) return undefined; // " and", " ended"
-  const m = PERIOD_ENDED.exec(text.slice(end, end + 60));
+  const next = skipSpace(text, end);
+  const c = codeAt(text, next) | 32;
+  if (next === end || (c !== 97 && c !== 101)) return undefined; // "and", "ended"
+  const m = PERIOD_ENDED.exec(text.slice(next, next + 60));
   return m ? Number(m[1]) : undefined;
 }
+/** Words between the blanks are fixed, so each blank run ends where a word starts: linear. */
 const PERIOD_ENDED =
-  /^ (?:and (?:the )?(?:full[ -]|fiscal )?(?:year|(?:three|six|nine|twelve|3|6|9|12) months)(?: ended [A-Z][a-z]+\.? \d{1,2},?)?|ended [A-Z][a-z]+\.? \d{1,2},?) ((?:19|20)\d\d)(?!\d)/i;
+  /^(?:and\s+(?:the\s+)?(?:full[\s-]|fiscal\s+)?(?:year|(?:three|six|nine|twelve|3|6|9|12)\s+months)(?:\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},?)?|ended\s+[A-Z][a-z]+\.?\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)/i;
 
 /** "Q3 2017", "Q3'17", "3Q 2017", "3Q17", "1H 2018", "H2 2017", and a lone "Q2". */
 function dateFromPeriodCode(text: string, start: number, end: number, ctx: RecognizeContext): Candidate | undefined {

@@ -91,6 +91,11 @@ describe('programs', () => {
     ]);
     // Targets spelled out in words, after a cue or before one, under the name they usually go by; not without a cue.
     assert.deepEqual(targets('NWT-151 is an antibody targeting alpha-synuclein. NWT-152 is a monoclonal antibody against α-synuclein.'), [['NWT-151', 'alpha-synuclein'], ['NWT-152', 'alpha-synuclein']]);
+    // ADC antigens written in words, under their symbols.
+    assert.deepEqual(targets('NWT-161 is an ADC targeting tissue factor. NWT-162 is an antibody against folate receptor alpha. NWT-163 targets cadherin-6.'), [
+      ['NWT-161', 'TF'], ['NWT-162', 'FRα'], ['NWT-163', 'CDH6'],
+    ]);
+    assert.deepEqual(targets('NWT-164 is in Phase 1. Tissue factor is expressed in tumors.'), [['NWT-164', null]]);
     assert.deepEqual(targets('NWT-153 is an anti-amyloid beta antibody. NWT-154 is an antibody targeting tau.'), [['NWT-153', 'amyloid beta'], ['NWT-154', 'tau']]);
     assert.deepEqual(targets('NWT-155 is an siRNA targeting apolipoprotein C-III. NWT-156 is an Lp(a)-lowering antisense oligonucleotide.'), [['NWT-155', 'APOC3'], ['NWT-156', 'Lp(a)']]);
     assert.deepEqual(targets('NWT-157 is an antibody targeting interleukin-17A. NWT-158 is an antibody against complement C5.'), [['NWT-157', 'IL-17A'], ['NWT-158', 'C5']]);

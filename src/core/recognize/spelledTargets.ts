@@ -26,6 +26,13 @@ const SPELLED_TARGETS: ReadonlyArray<readonly [source: string, value: string | (
   ['programmed\\s(?:cell\\s)?death[-\\s]ligand[-\\s]1', 'PD-L1'],
   ['programmed\\s(?:cell\\s)?death[-\\s](?:protein[-\\s])?1', 'PD-1'],
   ['glucagon[-\\s]like\\speptide[-\\s]1', 'GLP-1'],
+  // Antigens of antibody-drug conjugates.
+  ['tissue\\sfactor', 'TF'],
+  ['folate\\sreceptor[-\\s](?:alpha|α)', 'FRα'],
+  ['guanylyl\\scyclase[-\\s]c', 'GCC'],
+  ['carbonic\\sanhydrase[-\\s](?:ix|9)', 'CA9'],
+  ['glycoprotein\\snmb', 'gpNMB'],
+  ['cadherin[-\\s]6', 'CDH6'],
 ];
 
 /** Every name, as one pattern tried where a name can start: group i + 1 holds a match of SPELLED_TARGETS[i]. */
@@ -33,7 +40,8 @@ const SPELLED = new RegExp(SPELLED_TARGETS.map(([source]) => `(${source})`).join
 
 /** The first words of the names (ASCII ones; "α-", "β-" and "Aβ" are looked for among the other words). */
 const FIRST_WORDS = new WordTable(
-  ['amyloid', 'beta', 'alpha', 'apolipoprotein', 'lipoprotein', 'lp', 'angiopoietin', 'interleukin', 'thymic', 'neonatal', 'complement', 'superoxide', 'glypican', 'mesothelin', 'programmed', 'glucagon', 'tau'],
+  ['amyloid', 'beta', 'alpha', 'apolipoprotein', 'lipoprotein', 'lp', 'angiopoietin', 'interleukin', 'thymic', 'neonatal', 'complement', 'superoxide', 'glypican', 'mesothelin', 'programmed', 'glucagon', 'tau',
+    'tissue', 'folate', 'guanylyl', 'carbonic', 'glycoprotein', 'cadherin'],
   true,
 );
 
@@ -51,7 +59,7 @@ export function recognizeSpelledTargets(text: string, words: Words): Candidate[]
   for (let k = 0; k < count; k++) {
     const start = starts[k]!;
     const f = flags[k]!;
-    // Every first word is long, joined to the next by a hyphen, Greek, "Lp" of "Lp(a)" or "tau": the others are passed over on their flags.
+    // Every first word is long, joined to the next by a hyphen, Greek, "Lp" of "Lp(a)", "tau" or of six letters: the others are passed over on their flags.
     if (!(f & MAY_START) && !isShortFirstWord(text, start, ends[k]!)) continue;
     if (f & NON_ASCII ? !isGreekStart(text, start) : FIRST_WORDS.findAscii(text, start, ends[k]!) === ABSENT) continue;
     SPELLED.lastIndex = start;
@@ -78,7 +86,8 @@ function isGreekStart(text: string, start: number): boolean {
 }
 
 function isShortFirstWord(text: string, start: number, end: number): boolean {
-  return end - start === 2 ? text.charCodeAt(end) === 40 : end - start === 3 && (text.charCodeAt(start) | 32) === 116 /* t */;
+  const length = end - start;
+  return length === 2 ? text.charCodeAt(end) === 40 : length === 3 ? (text.charCodeAt(start) | 32) === 116 /* t */ : length === 6; // "tissue", "folate"
 }
 
 /** A letter or digit of any script, which would make the match part of a longer word. */

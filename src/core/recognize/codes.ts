@@ -821,7 +821,7 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
   } else if (verdict === 'trial-id') {
     candidates.push({ kind: 'trial-id', start: head.start, end: head.end, value: headText });
   } else if (verdict === 'code') {
-    if (!(lead && STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end)) && !hasIdLabelBefore(text, head.start) && !namesAssayOrPlace(text, head)) {
+    if (!(lead && STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end)) && !hasIdLabelBefore(text, head.start) && !namesAssayPlaceOrCellLine(text, head)) {
       candidates.push({ kind: 'drug-code', start: head.start, end: head.end, value: headText });
       scan.confirmed.push(headText);
     }
@@ -843,7 +843,7 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
 const ASSAY_OR_PLACE_AFTER = /^\)?\s+(?:assays?|pharmDx|kits?|facilit(?:y|ies)|plant|campus|building|cell\s+lines?|syngeneic)\b/i;
 const CLONE_BEFORE = /\bclone\s+$/i;
 
-function namesAssayOrPlace(text: string, head: { start: number; end: number }): boolean {
+function namesAssayPlaceOrCellLine(text: string, head: { start: number; end: number }): boolean {
   return (
     ASSAY_OR_PLACE_AFTER.test(text.slice(head.end, head.end + 20)) ||
     CLONE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start)) ||
@@ -926,7 +926,7 @@ function readMaybe(
 ): void {
   // "Booth B1234", "SWOG S1826": not a code.
   if (lead && (NUMBER_LEADS.hasRange(text, lead.start, lead.end) || STUDY_GROUP_WORDS.hasRange(text, lead.start, lead.end))) return;
-  if (namesAssayOrPlace(text, head)) return;
+  if (namesAssayPlaceOrCellLine(text, head)) return;
   const window = text.slice(Math.max(0, head.start - 60), Math.min(text.length, head.end + 100));
   const cand: Candidate = { kind: 'drug-code', start: head.start, end: head.end, value: headText };
   if (

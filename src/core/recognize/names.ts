@@ -229,7 +229,13 @@ function brandAfterName(text: string, name: Candidate): { start: number; end: nu
   let end = s;
   while (end < text.length && end - s < 20 && isLetter(text.charCodeAt(end))) end++;
   const close = codeAt(text, end);
-  if (end - s < 4 || end - s >= 20 || !isUpper(codeAt(text, s)) || (close !== 41 && close !== 59 && close !== 44)) return undefined;
+  if (close !== 41 && close !== 59 && close !== 44) return undefined;
+  return brandWord(text, s, end);
+}
+
+/** `text[s, end)` as a brand beside a generic name: capitalised, of 4 to 19 letters, and no word such as "Monotherapy". */
+function brandWord(text: string, s: number, end: number): { start: number; end: number; value: string } | undefined {
+  if (end - s < 4 || end - s >= 20 || !isUpper(codeAt(text, s))) return undefined;
   const word = text.slice(s, end);
   return GENERIC_BEFORE_NAME.has(word) ? undefined : { start: s, end, value: word };
 }
@@ -267,9 +273,8 @@ function brandBeforeName(text: string, name: Candidate): { start: number; end: n
   const end = open - 1;
   let s = end;
   while (s > 0 && end - s < 20 && isLetter(text.charCodeAt(s - 1))) s--;
-  if (end - s < 4 || end - s >= 20 || !isUpper(codeAt(text, s)) || isLetter(codeAt(text, s - 1)) || codeAt(text, s - 1) === 45) return undefined;
-  const word = text.slice(s, end);
-  return GENERIC_BEFORE_NAME.has(word) ? undefined : { start: s, end, value: word };
+  if (isLetter(codeAt(text, s - 1)) || codeAt(text, s - 1) === 45) return undefined;
+  return brandWord(text, s, end);
 }
 
 /**

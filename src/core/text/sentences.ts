@@ -88,8 +88,10 @@ function lastNonBlankBefore(text: string, end: number, start: number): number {
 const isSpaceOrBreak = (c: number) => isBlank(c) || isLineBreak(c);
 /** Closing quotes and brackets that may follow a full stop: " ” ’ ) ]. */
 const isClosing = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+/** Opening quotes and brackets: " “ ‘ (. */
+const isOpeningMark = (c: number) => c === 34 || c === 0x201c || c === 0x2018 || c === 40;
 /** What may start a sentence besides a capital: " “ ‘ ( and digits. */
-const isOpening = (c: number) => c === 34 || c === 0x201c || c === 0x2018 || c === 40 || (c >= 48 && c <= 57);
+const isOpening = (c: number) => isOpeningMark(c) || (c >= 48 && c <= 57);
 /** A line ending in a letter, digit or ")" may be a heading or list item. */
 const endsLikeHeading = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 41;
 const isAbbreviationChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
@@ -108,7 +110,7 @@ function endsAbbreviation(text: string, dot: number): boolean {
 
 /** Whether a letter after `c` starts a word: after a blank, a line break, an opening bracket or quote. */
 function standsAlone(c: number): boolean {
-  return isSpaceOrBreak(c) || c === 34 || c === 0x201c || c === 0x2018 || c === 40;
+  return isSpaceOrBreak(c) || isOpeningMark(c);
 }
 
 /** First space or tab in text[from, to), or -1. */

@@ -128,3 +128,24 @@ describe('other mentions', () => {
     assert.deepEqual(texts(body, 'phone'), ['(617) 555-0142', '+1 (617) 555-0199']);
   });
 });
+
+describe('short names of a generic name', () => {
+  it('are drug codes beside the generic name and wherever else the release writes them', () => {
+    const body = 'Rovalpituzumab tesirine (Rova-T) was stopped. Teliso-V (telisotuzumab vedotin, NWT-399) advanced, as did NWT-536 (upifitamab rilsodotin, UpRi). Later, Rova-T data and UpRi data came.';
+    assert.deepEqual(texts(body, 'drug-code'), ['Rova-T', 'Teliso-V', 'NWT-399', 'NWT-536', 'UpRi', 'Rova-T', 'UpRi']);
+  });
+
+  it('are made of the generic name\'s own letters', () => {
+    // "Mira-T" does not start "rovalpituzumab"; "Rova" alone has no second part; "(ESMO)" is an acronym.
+    assert.deepEqual(texts('Rovalpituzumab tesirine (Mira-T) and rovalpituzumab tesirine (Rova) and rovalpituzumab tesirine (ESMO) were shown.', 'drug-code'), []);
+    // The words are the generic name's: a single word has no parts to shorten.
+    assert.deepEqual(texts('Pembrolizumab (Pem-B) was given.', 'drug-code'), []);
+  });
+});
+
+describe('surnames that end as generic names do', () => {
+  it('are no drug names, where the generic name would be written in lower case too', () => {
+    assert.deepEqual(texts('Dr. Anders Pedersen, Chief Medical Officer, said so. Contact: Mette Iversen. Halvorsen Pharma agreed.', 'drug-name'), []);
+    assert.deepEqual(texts('Northwind Reports Tofersen Data\n\nThe data show that tofersen slowed decline.', 'drug-name'), ['Tofersen', 'tofersen']);
+  });
+});

@@ -212,7 +212,7 @@ describe('programs', () => {
       ['NWT-287 / QX-2264 / velbatuzumab zelvatecan', 'TROP2'],
     ]);
     assert.deepEqual(targets('Norbatuzumab zelvatecan (Nor-Z; NWT-400) is a c-Met ADC. NWT-101 (with QX-2264) is not.'), [
-      ['NWT-400 / Norbatuzumab zelvatecan', 'c-Met'],
+      ['Nor-Z / NWT-400 / Norbatuzumab zelvatecan', 'c-Met'],
       ['NWT-101', null],
       ['QX-2264', null],
     ]);
@@ -227,6 +227,15 @@ describe('programs', () => {
       ['NWT-202', null],
       ['QX-3375', null],
     ]);
+  });
+
+  it('links a generic name in brackets to the code it was "formerly"', () => {
+    assert.deepEqual(targets('The FDA approved ZYNTRAVI™ (halvatinib), formerly NWT-2210, a KRAS G12C inhibitor.'), [['NWT-2210 / halvatinib / ZYNTRAVI', 'KRAS G12C']]);
+  });
+
+  it('gives a phase to the name before it where a name after it starts the next clause', () => {
+    const a = analyzeRelease('t.release', release('NWT-788, an anti-HER2 ADC, is in Phase 1 in China; NWT-480 (disitamab vedotin) is approved for gastric cancer.'));
+    assert.deepEqual(a.programs.map((p) => [p.names.join(' / '), p.phase?.value ?? null]), [['NWT-788', '1'], ['NWT-480 / disitamab vedotin', null]]);
   });
 
   it('keeps two drugs given together apart, even where a slash joins them', () => {

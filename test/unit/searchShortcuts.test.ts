@@ -259,7 +259,8 @@ function referenceSplitSentences(text: string): SentenceSpan[] {
       if (j < text.length && !(isBlank(text.charCodeAt(j)) || isLineBreak(text.charCodeAt(j)))) continue;
       let k = j;
       while (k < text.length && (isBlank(text.charCodeAt(k)) || isLineBreak(text.charCodeAt(k)))) k++;
-      if (k < text.length && !isUpper(text.charCodeAt(k)) && !/["“‘(\d]/.test(text[k]!)) continue;
+      const bullet = /^[-•*–·▪●◦][ \t]/.test(text.slice(k, k + 2)) && isLineBreak(text.charCodeAt(k - 1));
+      if (k < text.length && !isUpper(text.charCodeAt(k)) && !/["“‘(\d]/.test(text[k]!) && !bullet) continue;
       if (c === 46) {
         let w = i;
         while (w > 0 && w > i - 6 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
@@ -282,7 +283,7 @@ function referenceSplitSentences(text: string): SentenceSpan[] {
       let p = i - 1;
       while (p >= start && isBlank(text.charCodeAt(p))) p--;
       const last = text[p];
-      if (last && /[A-Za-z0-9)]/.test(last) && isUpper(text.charCodeAt(k)) && i - thisLineStart < 70) push(i);
+      if ((last && /[A-Za-z0-9)]/.test(last) && isUpper(text.charCodeAt(k)) && i - thisLineStart < 70) || /^[-•*–·▪●◦][ \t]/.test(text.slice(k, k + 2))) push(i);
     }
   }
   push(text.length);

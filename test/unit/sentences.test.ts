@@ -16,3 +16,15 @@ describe('sentences', () => {
     ]);
   });
 });
+
+describe('sentences of a list', () => {
+  it('gives each list item a sentence of its own, whatever ends the line before', () => {
+    assert.deepEqual(sentences('Highlights\n- NWT-101 is in Phase 2.\n- NWT-202 entered Phase 1 in lung cancer\n• NWT-303: IND filed.\n* Cash was $12 million.'), [
+      'Highlights', '- NWT-101 is in Phase 2.', '- NWT-202 entered Phase 1 in lung cancer', '• NWT-303: IND filed.', '* Cash was $12 million.',
+    ]);
+  });
+
+  it('reads a dash inside a line, or one that joins a wrapped line, as no list item', () => {
+    assert.deepEqual(sentences('NWT-101 - a HER2 ADC - is in Phase 2.\nIt goes on -\nand ends here.'), ['NWT-101 - a HER2 ADC - is in Phase 2.', 'It goes on -\nand ends here.']);
+  });
+});

@@ -30,8 +30,8 @@ const MAX_SENTENCE_MENTIONS = 60;
  * "f/k/a", "now named", "now", "referred to as", "renamed", "which will be renamed", "to be renamed", "INN:".
  */
 const ALSO_KNOWN_AS = String.raw`(?:also\s+(?:known\s+as|called|referred\s+to\s+as)|referred\s+to\s+as|formerly(?:\s+(?:known\s+as|called|named))?|previously(?:\s+(?:known\s+as|called|named))?|a\.?k\.?a\.?|f\/k\/a|now(?:\s+(?:named|called|known\s+as))?|(?:(?:which\s+)?will\s+be\s+|to\s+be\s+)?renamed(?:\s+as)?|(?:proposed\s+)?(?:INN|USAN|generic\s+name)\s*:?)`;
-/** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ", after a brand's mark or not. */
-const ALIAS_LINK = new RegExp(String.raw`^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:(?:${ALSO_KNOWN_AS}|or)\s+)?|,?\s+${ALSO_KNOWN_AS}\s+)$`, 'i');
+/** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ", "), formerly ", after a brand's mark or not. */
+const ALIAS_LINK = new RegExp(String.raw`^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:(?:${ALSO_KNOWN_AS}|or)\s+)?|\)?,?\s+${ALSO_KNOWN_AS}\s+)$`, 'i');
 
 /** A name another company or market uses: "X, which Meridia develops in Japan as Y", "X, marketed in China as Y". */
 const NAMED_ELSEWHERE_AS = /^[®™]?,?\s+(?:which\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:develops|markets|commercializes|sells)\s+|(?:known|marketed|developed|sold)\s+)(?:in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,2})?as\s+$/;
@@ -521,21 +521,26 @@ class SentenceFactReader {
     const after = text.slice(m.offset + m.length, m.offset + m.length + 120);
     if (FUTURE_CUE.test(lead) || DOSE_AFTER_PHASE.test(after) || FUTURE_AFTER_PHASE.test(after)) return;
     if (this.outlookLines.has(this.lines.position(m.offset).line)) return;
-    const owner = nearest(subjects, m.offset);
+    const owner = this.ownerBeforeClause(nearest(subjects, m.offset), m, subjects);
     if (!owner) return;
     const program = this.programOf(owner);
     const current = program.phase?.value;
     if (!current || phaseRank(String(m.value)) > phaseRank(current)) program.phase = this.fact(String(m.value), m.offset);
   }
 
+  /**
+   * "X is in Phase 2 in lung cancer and Y …", "X and Z are in Phase 1; Y is approved": a name after the
+   * next clause's start is not the one a phase or indication follows, but the nearest name before is.
+   */
+  private ownerBeforeClause(owner: Mention | undefined, m: Mention, subjects: Mention[]): Mention | undefined {
+    if (!owner || owner.offset < m.offset) return owner;
+    const before = nearestBefore(subjects, m.offset);
+    return before && CLAUSE_START.test(this.text.slice(m.offset + m.length, owner.offset)) ? before : owner;
+  }
+
   private readIndication(m: Mention, subjects: Mention[]): void {
-    let owner = nearest(subjects, m.offset);
+    const owner = this.ownerBeforeClause(nearest(subjects, m.offset), m, subjects);
     if (!owner) return;
-    // "X is in Phase 2 in lung cancer and Y …": a name after the next clause's start is not the one the indication follows.
-    if (owner.offset > m.offset) {
-      const before = nearestBefore(subjects, m.offset);
-      if (before && CLAUSE_START.test(this.text.slice(m.offset + m.length, owner.offset))) owner = before;
-    }
     this.addIndication(this.programOf(owner), m);
     // "X … in combination with pembrolizumab in patients with NSCLC": the indication is X's trial's too.
     const lead = subjects[0]!;

@@ -3,6 +3,7 @@ import { isWhiteSpace } from '../text/whiteSpace';
 import { FoldedWordSet, isAscii, WordMap, WordTable } from '../text/wordTable';
 import type { Candidate } from './candidate';
 import { endsWithDrugName } from './names';
+import { withoutTrialNames } from './trialNames';
 import { FIRST_LOWER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, HYPHEN_AFTER, LONG_WORD, NON_ASCII, type Words } from '../text/words';
 import {
   DESCRIPTIVE_SUFFIXES,
@@ -28,11 +29,11 @@ const TARGET_SUFFIXES = new Set([
   'targeting', 'targeted', 'directed', 'positive', 'negative', 'expressing', 'overexpressing', 'specific',
   'high', 'low', 'amplified', 'mutant', 'mutated', 'binding', 'blocking', 'selective',
 ]);
-/** Cooperative groups whose study numbers look like codes ("SWOG S1826", "GOG-0218"). */
+/** Cooperative groups whose study numbers look like codes ("SWOG S1826", "GOG-0218", "ECOG-ACRIN E1912"). */
 const STUDY_GROUPS = new Set([
   'SWOG', 'GOG', 'RTOG', 'NRG', 'NSABP', 'EORTC', 'CALGB', 'JCOG', 'ECOG', 'ACOSOG', 'NCCTG', 'Alliance', 'AIO', 'GBG', 'UNICANCER', 'PRODIGE',
   'ENGOT', 'GINECO', 'AGO', 'MITO', 'NSGO', 'JGOG', 'KGOG', 'ANZGOG', 'IFCT', 'ETOP', 'HOVON', 'GIMEMA', 'SAKK', 'ABCSG', 'GEICAM', 'SOLTI',
-  'IBCSG', 'CCTG', 'TROG', 'ANZUP', 'ALLG', 'NCRI',
+  'IBCSG', 'CCTG', 'TROG', 'ANZUP', 'ALLG', 'NCRI', 'ACRIN', 'COG', 'NCIC', 'CTN',
 ]);
 /** Words near a short code ("DM7") that make it a payload or compound rather than a gene. */
 const PAYLOAD_WORDS = /payload|cell-killing|killing agent|toxin|warhead|maytansin|auristatin|camptothecin|topoisomerase|benzodiazepine|linker|conjugat|loaded|cytotoxi/i;
@@ -530,8 +531,7 @@ export function recognizeCodes(text: string, words: Words): Candidate[] {
     else readRun(text, words, k, partCount, scan);
   }
   readTargetsBeforeMechanism(text, words, scan);
-  if (scan.maybes.length === 0) return scan.candidates;
-  return confirmMaybes(text, scan);
+  return withoutTrialNames(text, scan.maybes.length === 0 ? scan.candidates : confirmMaybes(text, scan));
 }
 
 /** Mechanism words that make the word before them a target (matched in lower case, or capitalised). */

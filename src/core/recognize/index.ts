@@ -7,6 +7,7 @@ import { recognizeIndications } from './indications';
 import { recognizePercents, recognizePhases, recognizePhones, recognizeTickers, recognizeTrialIds, recognizeUrlsAndEmails } from './misc';
 import { recognizeMoney } from './money';
 import { recognizeBrands, recognizeDrugNames } from './names';
+import { recognizeShortNames } from './shortNames';
 import { recognizeSpelledTargets } from './spelledTargets';
 import type { MentionKind } from '../types';
 import { Words } from '../text/words';
@@ -42,6 +43,7 @@ export function recognizeAll(ctx: RecognizeContext, words: Words = new Words(ctx
   const drugNames = recognizeDrugNames(text, words);
   add(drugNames);
   add(recognizeBrands(text, words, drugNames));
+  add(recognizeShortNames(text, drugNames));
   add(recognizePhases(text));
   add(recognizeIndications(text, words));
   add(recognizePercents(text, words));

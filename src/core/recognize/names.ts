@@ -146,6 +146,9 @@ function drugNameAt(text: string, words: Words, k: number, f: number): Candidate
   if (f & FIRST_UPPER && word.slice(1) !== lower.slice(1)) return undefined;
   // The word ends with a stem (nextStemWord) and is long (LONG_WORD): only English words are left to turn down.
   if (!isInn(lower)) return undefined;
+  // "Pedersen", "Halvorsen": Nordic surnames end as antisense INNs do ("tofersen"). Capitalised, such
+  // a word is a drug only where the release also writes it in lower case, as it does a generic name.
+  if (f & FIRST_UPPER && lower.endsWith('rsen') && !text.includes(lower)) return undefined;
   let start = i;
   let finish = end;
   // "ado-trastuzumab", "fam-trastuzumab", "ziv-aflibercept": a three-letter prefix joined by a hyphen.

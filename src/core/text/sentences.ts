@@ -47,7 +47,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (j < n && !isSpaceOrBreak(text.charCodeAt(j))) continue;
       let k = j;
       while (k < n && isSpaceOrBreak(text.charCodeAt(k))) k++;
-      if (k < n && !isUpper(text.charCodeAt(k)) && !isOpening(text.charCodeAt(k))) continue;
+      if (k < n && !isUpper(text.charCodeAt(k)) && !isOpening(text.charCodeAt(k)) && !(isBulletAt(text, k) && isLineBreak(text.charCodeAt(k - 1)))) continue;
       if (c === 46 && endsAbbreviation(text, p)) continue;
       push(j);
       i = j;
@@ -66,7 +66,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       }
       const q = lastNonBlankBefore(text, p, start);
       const shortLine = p - thisLineStart < 70;
-      if (q >= 0 && endsLikeHeading(text.charCodeAt(q)) && isUpper(text.charCodeAt(k)) && shortLine) push(p);
+      // A list item starts a sentence of its own, whatever ends the line before it.
+      if ((q >= 0 && endsLikeHeading(text.charCodeAt(q)) && isUpper(text.charCodeAt(k)) && shortLine) || isBulletAt(text, k)) push(p);
     }
   }
   push(n);
@@ -86,6 +87,11 @@ function lastNonBlankBefore(text: string, end: number, start: number): number {
 }
 
 const isSpaceOrBreak = (c: number) => isBlank(c) || isLineBreak(c);
+/** A list item's mark at `k`, a bullet or a dash with a blank after it: "- ", "• ", "* ". */
+function isBulletAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c === 45 || c === 0x2022 || c === 42 || c === 0x2013 || c === 0xb7 || c === 0x25aa || c === 0x25cf || c === 0x25e6) && isBlank(text.charCodeAt(k + 1));
+}
 /** Closing quotes and brackets that may follow a full stop: " ” ’ ) ]. */
 const isClosing = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
 /** Opening quotes and brackets: " “ ‘ (. */

@@ -1,6 +1,7 @@
 import { extractMilestones } from './milestones';
 import { CompanyNames } from './programs/companies';
 import { extractPrograms } from './programs/extract';
+import { addTransactionDeals } from './programs/transactionDeals';
 import type { Candidate } from './recognize/candidate';
 import type { CatalogRecognition } from './recognize/catalogCodes';
 import { recognizeAll } from './recognize/index';
@@ -39,6 +40,7 @@ export function analyzeRelease(file: string, text: string, options: AnalyzeOptio
   }
   const milestones = extractMilestones({ text, mentions, programs, structure, lines, sentences });
   const transactions = extractTransactions({ file, text, mentions, structure, lines, programs, sentences, companies });
+  addTransactionDeals(programs, transactions, companies.issuerShort, structure.releaseDate);
   const analysis: ReleaseAnalysis = { file, structure, mentions, programs, lineCount: lines.lineCount, milestones, transactions };
   if (structure.headline) analysis.title = structure.headline.text;
   if (structure.releaseDate) analysis.date = structure.releaseDate;

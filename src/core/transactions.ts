@@ -264,6 +264,9 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
   let licenseAndCollaboration = false;
   const gate = new GateMatches(text);
   let carry: DealCarry | undefined;
+  // The headline and the subheadlines under it state one deal, blank lines between them or not.
+  const lastHeadLine = structure.headline ? Math.max(structure.headline.endLine, ...structure.subheadlines.map((h) => h.endLine)) : 0;
+  const headEnd = lastHeadLine > 0 ? input.lines.lineEnd(lastHeadLine) : -1;
   let mi = 0;
   for (const s of sentences) {
     // Boilerplate is passed over before anything is searched in it.
@@ -282,7 +285,7 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
     if (closing) for (const kind of closingKinds(closing[1]!)) closingExpected.add(kind);
     licenseAndCollaboration ||= LICENSE_AND_COLLABORATION.test(sentence);
     const stated = sentenceTransactions(release, s, sentence, hits, mentions.slice(mi, mj), financial.has(line));
-    carry = carryDeal(text, s, stated, carry);
+    carry = carryDeal(text, s, stated, carry, headEnd);
     for (const t of stated) if (DEAL_KINDS.has(t.kind)) release.dealKind = t.kind;
     found.push(...stated);
     if (found.length >= MAX_TRANSACTIONS) break;
@@ -323,12 +326,14 @@ const REFERS_TO_DEAL = /^\s*(?:under|pursuant\s+to)\s+the\s+(?:terms\s+of\s+the\
  * "Veltrix entered into a license agreement with Meridale … for VX-118 … Veltrix received an
  * upfront payment of $40 million …": the deals of the next sentences in the paragraph that name no
  * program are that program's, and so are those of a next paragraph that says it speaks of the deal
- * ("Under the terms of the agreement, …"). They are also made between the licence's companies
- * (Meridale pays). Their dates stay their own: "a milestone … expected in Q3 2014" dates that one
- * alone. Returns the carry for the sentences after `s`.
+ * ("Under the terms of the agreement, …") and those of the subheadlines under a headline that states
+ * the deal (`headEnd`: where the last of them ends). They are also made between the licence's
+ * companies (Meridale pays). Their dates stay their own: "a milestone … expected in Q3 2014" dates
+ * that one alone. Returns the carry for the sentences after `s`.
  */
-function carryDeal(text: string, s: SentenceSpan, stated: Transaction[], carry: DealCarry | undefined): DealCarry | undefined {
-  if (carry && (s.start - carry.end > CARRY_REACH || (PARAGRAPH_BREAK.test(text.slice(carry.end, s.start)) && !REFERS_TO_DEAL.test(text.slice(s.start, s.start + 60))))) carry = undefined;
+function carryDeal(text: string, s: SentenceSpan, stated: Transaction[], carry: DealCarry | undefined, headEnd: number): DealCarry | undefined {
+  const sameParagraph = (from: number) => s.start < headEnd || !PARAGRAPH_BREAK.test(text.slice(from, s.start));
+  if (carry && (s.start - carry.end > CARRY_REACH || (!sameParagraph(carry.end) && !REFERS_TO_DEAL.test(text.slice(s.start, s.start + 60))))) carry = undefined;
   let program = carry?.program;
   let parties = carry?.parties ?? NO_PARTIES;
   for (const t of stated) {

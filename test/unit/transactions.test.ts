@@ -345,3 +345,23 @@ describe('workspace transactions', () => {
     );
   });
 });
+
+describe('deals of the head and of the programs', () => {
+  const HEAD = 'Northwind and Meridale Enter License Agreement for NWT-214\n\n• Northwind to receive $50 million upfront and up to $900 million in milestones\n\nBOSTON, March 12, 2024 -- Northwind Therapeutics, Inc. today announced an exclusive license agreement with Meridale Bio for NWT-214, an oral KRAS G12C inhibitor.\n\nUnder the terms of the agreement, Northwind will also receive tiered royalties.\n';
+
+  it('gives the payments of the subheadlines under a headline the headline deal\'s program', () => {
+    const a = analyzeRelease('deal.release', HEAD);
+    assert.deepEqual(
+      a.transactions.map((t) => [t.kind, t.amount ?? null, t.program ?? null]),
+      [['license', null, 'NWT-214'], ['upfront', 50_000_000, 'NWT-214'], ['milestone', 900_000_000, 'NWT-214'], ['royalty', null, 'NWT-214']],
+    );
+  });
+
+  it('gives a program the deals the transactions link to it, once each', () => {
+    const program = analyzeRelease('deal.release', HEAD).programs.find((p) => p.names.includes('NWT-214'))!;
+    assert.deepEqual(
+      program.deals.map((d) => [d.value.kind, d.value.amount ?? null, d.value.counterparty ?? null, d.source.line]),
+      [['license', null, 'Meridale Bio', 1], ['upfront', 50_000_000, 'Meridale Bio', 3], ['milestone', 900_000_000, 'Meridale Bio', 3], ['royalty', null, 'Meridale Bio', 7]],
+    );
+  });
+});

@@ -96,6 +96,13 @@ describe('programs', () => {
       ['NWT-161', 'TF'], ['NWT-162', 'FRα'], ['NWT-163', 'CDH6'],
     ]);
     assert.deepEqual(targets('NWT-164 is in Phase 1. Tissue factor is expressed in tumors.'), [['NWT-164', null]]);
+    // Claudins, spelled or joined, before "ADC" too; antigens of newer ADCs.
+    assert.deepEqual(targets('NWT-171 (claudin 18.2 ADC) is in Phase 2. NWT-172 is a Claudin18.2-directed ADC. NWT-173 targets claudin 6. Claudin 18.2 is expressed in gastric cancer.'), [
+      ['NWT-171', 'CLDN18.2'], ['NWT-172', 'CLDN18.2'], ['NWT-173', 'CLDN6'],
+    ]);
+    assert.deepEqual(targets('NWT-174, a 5T4-directed ADC, NWT-175, an anti-CLL-1 ADC, NWT-176, a uPAR-targeting ADC, and NWT-177, an anti-GARP antibody, advanced.'), [
+      ['NWT-174', '5T4'], ['NWT-175', 'CLL-1'], ['NWT-176', 'uPAR'], ['NWT-177', 'GARP'],
+    ]);
     assert.deepEqual(targets('NWT-153 is an anti-amyloid beta antibody. NWT-154 is an antibody targeting tau.'), [['NWT-153', 'amyloid beta'], ['NWT-154', 'tau']]);
     assert.deepEqual(targets('NWT-155 is an siRNA targeting apolipoprotein C-III. NWT-156 is an Lp(a)-lowering antisense oligonucleotide.'), [['NWT-155', 'APOC3'], ['NWT-156', 'Lp(a)']]);
     assert.deepEqual(targets('NWT-157 is an antibody targeting interleukin-17A. NWT-158 is an antibody against complement C5.'), [['NWT-157', 'IL-17A'], ['NWT-158', 'C5']]);

@@ -33,6 +33,8 @@ const SPELLED_TARGETS: ReadonlyArray<readonly [source: string, value: string | (
   ['carbonic\\sanhydrase[-\\s](?:ix|9)', 'CA9'],
   ['glycoprotein\\snmb', 'gpNMB'],
   ['cadherin[-\\s]6', 'CDH6'],
+  ['claudin[-\\s]?18\\.2', 'CLDN18.2'],
+  ['claudin[-\\s]?6', 'CLDN6'],
 ];
 
 /** Every name, as one pattern tried where a name can start: group i + 1 holds a match of SPELLED_TARGETS[i]. */
@@ -41,14 +43,14 @@ const SPELLED = new RegExp(SPELLED_TARGETS.map(([source]) => `(${source})`).join
 /** The first words of the names (ASCII ones; "α-", "β-" and "Aβ" are looked for among the other words). */
 const FIRST_WORDS = new WordTable(
   ['amyloid', 'beta', 'alpha', 'apolipoprotein', 'lipoprotein', 'lp', 'angiopoietin', 'interleukin', 'thymic', 'neonatal', 'complement', 'superoxide', 'glypican', 'mesothelin', 'programmed', 'glucagon', 'tau',
-    'tissue', 'folate', 'guanylyl', 'carbonic', 'glycoprotein', 'cadherin'],
+    'tissue', 'folate', 'guanylyl', 'carbonic', 'glycoprotein', 'cadherin', 'claudin', 'claudin18', 'claudin6'],
   true,
 );
 
 /** Such words name the biology of a disease as often as a drug's target, so only after a cue ("targeting", "anti-") … */
 const CUE_BEFORE = /(?:\banti-?|\b(?:targeting|targets|against|binds?\s+to|inhibitors?\s+of|directed\s+(?:against|at|to))\s+(?:the\s+)?)$/i;
-/** … or before one ("alpha-synuclein-targeting", "amyloid beta antibody", "Lp(a)-lowering"). */
-const CUE_AFTER = /^(?:-|\s)(?:targeting|targeted|directed|specific|binding|inhibitors?|antagonists?|antibod(?:y|ies)|siRNA|lowering|silencing)\b/i;
+/** … or before one ("alpha-synuclein-targeting", "amyloid beta antibody", "Lp(a)-lowering", "claudin 18.2 ADC"). */
+const CUE_AFTER = /^(?:-|\s)(?:targeting|targeted|directed|specific|binding|inhibitors?|antagonists?|antibod(?:y|ies)|siRNA|lowering|silencing|ADCs?|bispecifics?|CAR[-\s]?T)\b/i;
 /** A name the text abbreviates right after ("programmed death-ligand 1 (PD-L1)") is the abbreviation's to give. */
 const ABBREVIATION_AFTER = /^\s?\(/;
 const MAY_START = LONG_WORD | HYPHEN_AFTER | NON_ASCII;

@@ -16,7 +16,7 @@ describe('drug codes', () => {
   // Shapes that need nothing around them: a known prefix's letter-led number, a name armed with a known payload.
   // So do a digit-led prefix, a capital and digit after a letter-led number, a known prefix's pair of numbers,
   // and capitals and a number followed by a second number.
-  for (const code of ['SGN-LIV1A', 'SGN-B6A', 'ALT-P7', 'Dato-DXd', 'HER3-DXd', '9MW2821', 'QX-B01D1', 'BAY 94-9343', 'QRX-CLS-484', 'NNC0385-0434', 'QX126-262']) {
+  for (const code of ['HuMax-TF-ADC', 'HuMax-CD20', 'HuMax-AXL-ADC', 'SGN-LIV1A', 'SGN-B6A', 'ALT-P7', 'Dato-DXd', 'HER3-DXd', '9MW2821', 'QX-B01D1', 'BAY 94-9343', 'QRX-CLS-484', 'NNC0385-0434', 'QX126-262']) {
     it(`finds ${code}`, () => {
       assert.deepEqual(texts(`The company advanced ${code} into the clinic.`, 'drug-code'), [code]);
     });

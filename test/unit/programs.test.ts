@@ -240,6 +240,12 @@ describe('programs', () => {
     assert.deepEqual(targets('The FDA approved ZYNTRAVI™ (halvatinib), formerly NWT-2210, a KRAS G12C inhibitor.'), [['NWT-2210 / halvatinib / ZYNTRAVI', 'KRAS G12C']]);
   });
 
+  it('reads a trial initiated as the phase a program is in, and one to initiate as a plan', () => {
+    const phases = (body: string) => analyzeRelease('t.release', release(body)).programs.map((p) => [p.names[0], p.phase?.value ?? null]);
+    assert.deepEqual(phases('NWT-331: Initiated the CASCADE Phase 3 trial in older AML patients.'), [['NWT-331', '3']]);
+    assert.deepEqual(phases('NWT-331: we plan to initiate a Phase 3 trial in 2025.'), [['NWT-331', null]]);
+  });
+
   it('gives a phase to the name before it where a name after it starts the next clause', () => {
     const a = analyzeRelease('t.release', release('NWT-788, an anti-HER2 ADC, is in Phase 1 in China; NWT-480 (disitamab vedotin) is approved for gastric cancer.'));
     assert.deepEqual(a.programs.map((p) => [p.names.join(' / '), p.phase?.value ?? null]), [['NWT-788', '1'], ['NWT-480 / disitamab vedotin', null]]);

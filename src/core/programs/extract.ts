@@ -117,7 +117,7 @@ const CLOSES_APPOSITIVE = /^\s*,/;
 const OPENS_CLAUSE = /(?:^|[,;:.])\s*(?:(?:a|an|the|its|our)\s+)?(?:[\w-]+\s+)?$/i;
 /** …or after it: "a pivotal Phase III trial comparing …, which we expect to begin in Q3 2024". */
 const FUTURE_AFTER_PHASE = /^[^.;]{0,100}?\b(?:expect(?:s|ed)?\s+to\s+(?:begin|start|initiate|commence|open)|(?:planned|scheduled|set|due)\s+to\s+(?:begin|start|commence|open)|to\s+(?:begin|start|commence)\s+in)\b/i;
-const FUTURE_CUE = /\b(?:start\s+of|initiat\w*|planned|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
+const FUTURE_CUE = /\b(?:start\s+of|initiat(?!ed\b)\w*|planned|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
 
 
 class UnionFind {

@@ -229,6 +229,8 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
     const digits2 = runLength(p2, caps2, isDigit);
     if (caps2 >= 2 && caps2 <= 4 && digits2 >= 1 && digits2 <= 2 && caps2 + digits2 === p2.length) return 'maybe';
   }
+  // "HuMax-TF-ADC", "HuMax-CD20": a known prefix and a target's name, an ADC's or not.
+  if (parts.length <= 3 && listsOf(p1) & KNOWN_CODE_PREFIX && listsOf(p2) & TARGET && (parts.length === 2 || upper(last) === 'ADC')) return 'code';
   if (parts.length === 3) return classifyThreeParts(parts as [string, string, string], listsOf(p1));
   if (parts.length !== 2) return undefined;
   // "Dato-DXd", "HER3-DXd": a short name armed with the deruxtecan payload.
@@ -459,6 +461,11 @@ function readHead(words: Words, k: number, partCount: number): Head {
   const parts = count > 1 ? wordTexts(words, first, count) : undefined;
   const firstText = parts ? parts[0]! : words.word(first);
   let verdict = parts ? classifyJoined(parts, joinedListsOf(words, first, count)) : classifySingle(firstText);
+  // "HuMax-TF-ADC": the ADC is the code's own last part (see classifyJoined).
+  if (verdict === 'code' && suffix === 'adc' && count === 2 && first + 2 < words.count && words.word(first + 2) === 'ADC' && classifyJoined([...parts!, 'ADC'], 0) === 'code') {
+    count = 3;
+    suffix = undefined;
+  }
   // "the IMGN632-0801 study": a code and its study's number.
   if (verdict === 'code' && count === 2 && isDigit(firstText.charCodeAt(firstText.length - 1)) && isAsciiDigitsOnly(parts![1]!) && STUDY_AFTER.test(words.text.slice(words.ends[first + 1]!, words.ends[first + 1]! + 10))) verdict = undefined;
   // "the BO17929 study", "the GO29365 trial": two capitals and five digits, how sponsors number their studies.

@@ -5,7 +5,7 @@
 
 /** Development-code prefixes used by companies; a code with one of these needs less evidence. */
 export const KNOWN_CODE_PREFIXES = new Set([
-  'ABBV', 'ABT', 'ACE', 'ACP', 'AG', 'ALXN', 'ALT', 'AMG', 'ARQ', 'ARRY', 'ARV', 'ASP', 'AZD', 'BAY', 'BGB', 'BI',
+  'ABBV', 'ABT', 'ACE', 'HUMAX', 'ACP', 'AG', 'ALXN', 'ALT', 'AMG', 'ARQ', 'ARRY', 'ARV', 'ASP', 'AZD', 'BAY', 'BGB', 'BI',
   'BIIB', 'BLU', 'BMS', 'BNT', 'CC', 'CPX', 'CTL', 'DCC', 'DS', 'E', 'GDC', 'GS', 'GSK', 'HKT', 'IBI', 'IMGN', 'IMMU',
   'INCB', 'ISIS', 'JNJ', 'JS', 'KRN', 'LOXO', 'LY', 'MEDI', 'MK', 'MRTX', 'MT', 'NKTR', 'NVP', 'ONO', 'OPC', 'PF',
   'PLX', 'REGN', 'RG', 'RMC', 'RO', 'SAR', 'SGN', 'SHR', 'TAK', 'TAS', 'TSR', 'VX', 'DEBIO', 'SAGE', 'SYD', 'LCL',

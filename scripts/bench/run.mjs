@@ -547,7 +547,11 @@ function report(results) {
   }
 }
 
-main().catch((e) => {
-  console.error(e?.stack ?? String(e));
-  process.exit(1);
-});
+// A finished run exits: a handle some measurement left open must not keep it waiting.
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (e) => {
+    console.error(e?.stack ?? String(e));
+    process.exit(1);
+  },
+);

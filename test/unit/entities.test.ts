@@ -149,3 +149,12 @@ describe('surnames that end as generic names do', () => {
     assert.deepEqual(texts('Northwind Reports Tofersen Data\n\nThe data show that tofersen slowed decline.', 'drug-name'), ['Tofersen', 'tofersen']);
   });
 });
+
+describe('generic names of antibody–drug conjugates', () => {
+  it('join newer antibody stems and payloads to their antibody', () => {
+    assert.deepEqual(
+      texts('Raludotatug deruxtecan, rinatabart sesutecan, pivekimab sunirine, farletuzumab ecteribulin and luveltamab tazevibulin advanced.', 'drug-name'),
+      ['Raludotatug deruxtecan', 'rinatabart sesutecan', 'pivekimab sunirine', 'farletuzumab ecteribulin', 'luveltamab tazevibulin'],
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mentions, release } from './helpers';
+import { mentions, release, values } from './helpers';
 
 function money(body: string) {
   return mentions(release(body), 'money').map((m) => ({ text: m.text, value: m.value, currency: m.currency }));
@@ -90,5 +90,15 @@ describe('money', () => {
 
   it('does not take bare numbers, percentages or share counts', () => {
     assert.deepEqual(money('38,900 34,214 and 17% of 1,000 patients; 21,380 shares'), []);
+  });
+});
+
+describe('money with a decimal comma', () => {
+  it('reads one or two digits after a comma as decimals before a scale word', () => {
+    assert.deepEqual(values('Notes of €2,5 milliards, SEK 1,25 billion and EUR 2,50 million were issued.', 'money'), [2_500_000_000, 1_250_000_000, 2_500_000]);
+  });
+
+  it('keeps thousands groups, and a comma without a scale word, as they were', () => {
+    assert.deepEqual(values('It paid $1,250 million and €2,5 and then $3,000.', 'money'), [1_250_000_000, 2, 3000]);
   });
 });

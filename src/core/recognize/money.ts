@@ -35,7 +35,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 /** Scale words and abbreviations, as powers of ten. */
 const SCALES: Record<string, number> = {
   thousand: 3, million: 6, billion: 9, trillion: 12, mn: 6, mln: 6, bn: 9, mil: 6, lakh: 5, lakhs: 5, crore: 7, crores: 7,
-  k: 3, K: 3, m: 6, M: 6, MM: 6, mm: 6, b: 9, B: 9, bln: 9, mio: 6, mrd: 9,
+  k: 3, K: 3, m: 6, M: 6, MM: 6, mm: 6, b: 9, B: 9, bln: 9, mio: 6, mrd: 9, milliard: 9, milliards: 9,
 };
 /**
  * Abbreviations that must follow the number directly ("$25M"), never after a space ("$5 M" is

@@ -25,7 +25,7 @@ const INN_STEMS = [
  * Payload (or conjugate) words that follow an antibody INN: "trastuzumab emtansine", "vadastuximab
  * talirine", "inotuzumab ozogamicin", "moxetumomab pasudotox", "ibritumomab tiuxetan".
  */
-const PAYLOAD_INN_WORDS = /^(?:[a-z]*(?:tansine|dotin|tecan|tesirine|talirine|ozogamicin|duocarmazine|sudotox|aritox|tiuxetan)|pegol)$/;
+const PAYLOAD_INN_WORDS = /^(?:[a-z]*(?:tansine|dotin|tecan|tesirine|talirine|sunirine|ozogamicin|duocarmazine|sudotox|aritox|tiuxetan|eribulin|vibulin)|pegol)$/;
 /** English words the stems would otherwise catch. */
 const NOT_INN = new Set([
   'tide', 'riptide', 'peptide', 'peptides', 'nucleotide', 'oligonucleotide', 'polypeptide', 'dipeptide', 'amide',
@@ -155,8 +155,9 @@ function drugNameAt(text: string, words: Words, k: number, f: number): Candidate
   if (i >= 4 && codeAt(text, i - 1) === 45 && /^[a-z]{3}$/i.test(text.slice(i - 4, i - 1)) && (i === 4 || !isLetter(codeAt(text, i - 5)))) {
     start = i - 4;
   }
-  // Antibody + payload: "mirvetuximab soravtansine", "enfortumab vedotin-ejfv".
-  if (lower.endsWith('mab')) finish = payloadEnd(text, end);
+  // Antibody + payload: "mirvetuximab soravtansine", "enfortumab vedotin-ejfv", and the newer
+  // antibody stems: "raludotatug deruxtecan", "rinatabart sesutecan".
+  if (lower.endsWith('mab') || lower.endsWith('tug') || lower.endsWith('bart')) finish = payloadEnd(text, end);
   // A gene-modified cell therapy's two words: "axicabtagene ciloleucel", "exagamglogene autotemcel".
   else if (lower.endsWith('leucel') || lower.endsWith('temcel')) start = geneWordStart(text, start);
   // A protein's Greek-letter word: "efgartigimod alfa", "bintrafusp alfa", "epoetin beta".

@@ -1,5 +1,8 @@
 import { codeAt, digitsIn, isDigit } from '../text/chars';
 
+/** A scale word after a number with a decimal comma. */
+const DECIMAL_COMMA_SCALE = /^ ?(?:million|milliards?|billion|mio|mrd|mn|bn|m)\b/i;
+
 /** Longest number read, in characters. */
 export const MAX_NUMBER_LENGTH = 32;
 
@@ -35,6 +38,13 @@ export function readNumber(text: string, pos: number): ParsedNumber | undefined 
     }
   }
   let decimals = 0;
+  // A decimal comma before a scale word ("€2,5 milliards", "SEK 1,25 billion"): one or two digits,
+  // which a thousands group never has.
+  if (codeAt(text, p) === 44 && isDigit(codeAt(text, p + 1)) && p - pos <= 3) {
+    let q = p + 1;
+    while (q < limit && q - p <= 3 && isDigit(codeAt(text, q))) q++;
+    if (q - p <= 3 && DECIMAL_COMMA_SCALE.test(text.slice(q, q + 10))) return { start: pos, end: q, decimals: q - p - 1 };
+  }
   if (codeAt(text, p) === 46 && isDigit(codeAt(text, p + 1))) {
     let q = p + 1;
     while (q < limit && isDigit(codeAt(text, q))) q++;

@@ -23,21 +23,34 @@ function shortens(short: string, generic: string): boolean {
   return first.length >= 2 && words[0]!.startsWith(first) && words[0]!.length > first.length && words[1]!.startsWith(second);
 }
 
-/** The word (letters and hyphens) at [start, …) or ending at `end`, within a short name's length. */
+/** The word of letters and hyphens from `start`, no longer than a short name; '' where a letter or digit goes on. */
 function wordFrom(text: string, start: number): string {
   let end = start;
   while (end < text.length && end - start <= 13 && (isLetter(codeAt(text, end)) || codeAt(text, end) === 45)) end++;
   return isWordChar(codeAt(text, end)) ? '' : text.slice(start, end);
 }
+
+/** The same, ending at `end`. */
 function wordBefore(text: string, end: number): { start: number; word: string } {
   let start = end;
   while (start > 0 && end - start <= 13 && (isLetter(codeAt(text, start - 1)) || codeAt(text, start - 1) === 45)) start--;
   return { start, word: isWordChar(codeAt(text, start - 1)) ? '' : text.slice(start, end) };
 }
 
+/** Is the `length` characters at `at` a whole word, with no letter, digit or hyphen on either side? */
+function standsAlone(text: string, at: number, length: number): boolean {
+  const before = codeAt(text, at - 1);
+  const after = codeAt(text, at + length);
+  return !isWordChar(before) && before !== 45 && !isWordChar(after) && after !== 45;
+}
+
 /** The short names of the generic names `drugNames` (recognizeDrugNames), and their other mentions. */
 export function recognizeShortNames(text: string, drugNames: Candidate[]): Candidate[] {
-  const found = new Map<string, Candidate[]>();
+  // Each short name, by where it stands beside its generic name.
+  const found = new Map<string, number>();
+  const take = (short: string, generic: string, at: number) => {
+    if (shortens(short, generic) && !found.has(short)) found.set(short, at);
+  };
   for (const name of drugNames) {
     const generic = String(name.value);
     if (!generic.includes(' ')) continue;
@@ -49,7 +62,7 @@ export function recognizeShortNames(text: string, drugNames: Candidate[]): Candi
       const short = wordFrom(text, at);
       // After a comma, the short name ends the brackets: "(upifitamab rilsodotin, UpRi)".
       const closed = comma ? codeAt(text, at + short.length) === 41 : CLOSES.has(codeAt(text, at + short.length));
-      if (closed && shortens(short, generic) && !found.has(short)) found.set(short, [{ kind: 'drug-code', start: at, end: at + short.length, value: short }]);
+      if (closed) take(short, generic, at);
     }
     // "Teliso-V (telisotuzumab vedotin": the short name first.
     let before = name.start;
@@ -57,19 +70,16 @@ export function recognizeShortNames(text: string, drugNames: Candidate[]): Candi
       before--;
       while (codeAt(text, before - 1) === 32) before--;
       const { start, word } = wordBefore(text, before);
-      if (shortens(word, generic) && !found.has(word)) found.set(word, [{ kind: 'drug-code', start, end: before, value: word }]);
+      take(word, generic, start);
     }
     if (found.size >= MAX_SHORT_NAMES) break;
   }
-  if (found.size === 0) return [];
   const out: Candidate[] = [];
-  for (const [short, [first]] of found) {
-    // Every other mention of the short name, as a whole word.
+  for (const [short, first] of found) {
     for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
-      if (at === first!.start || isWordChar(codeAt(text, at - 1)) || codeAt(text, at - 1) === 45 || isWordChar(codeAt(text, at + short.length)) || codeAt(text, at + short.length) === 45) continue;
-      out.push({ kind: 'drug-code', start: at, end: at + short.length, value: short });
+      if (at !== first && standsAlone(text, at, short.length)) out.push({ kind: 'drug-code', start: at, end: at + short.length, value: short });
     }
-    out.push(first!);
+    out.push({ kind: 'drug-code', start: first, end: first + short.length, value: short });
   }
   return out;
 }

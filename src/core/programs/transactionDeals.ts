@@ -1,7 +1,5 @@
 import { sameCompany } from './companies';
-import type { DealFact, DealKind, LocalProgram, Transaction } from '../types';
-
-const DEAL_KINDS: ReadonlySet<string> = new Set<DealKind>(['acquisition', 'license', 'collaboration', 'upfront', 'milestone', 'royalty', 'equity', 'option']);
+import type { DealFact, LocalProgram, Transaction } from '../types';
 
 /**
  * Gives each program the deals the release's transactions link to it, beside those read in the
@@ -14,9 +12,10 @@ export function addTransactionDeals(programs: LocalProgram[], transactions: Tran
   const byName = new Map<string, LocalProgram>();
   for (const p of programs) byName.set(p.names[0]!, p);
   for (const t of transactions) {
+    // Every kind of transaction but a financing is a kind of deal.
+    const kind = t.kind;
     const program = t.program === undefined ? undefined : byName.get(t.program);
-    if (!program || !DEAL_KINDS.has(t.kind)) continue;
-    const kind = t.kind as DealKind;
+    if (!program || kind === 'financing') continue;
     if (program.deals.some((d) => (t.amount === undefined ? d.value.kind === kind && d.value.amount === undefined : d.value.amount === t.amount && d.value.currency === t.currency))) continue;
     const counterparty = t.parties.find((p) => !issuerShort || !sameCompany(p.name, issuerShort))?.name;
     const deal: DealFact = { kind, ...(t.amount !== undefined ? { amount: t.amount } : {}), ...(t.amountText ? { amountText: t.amountText } : {}), ...(t.currency ? { currency: t.currency } : {}), ...(counterparty ? { counterparty } : {}) };

@@ -53,6 +53,15 @@ describe('drug codes', () => {
     assert.deepEqual(texts('QLTA-2001 is in a trial in Duchenne muscular dystrophy (DMD).', 'indication'), ['Duchenne muscular dystrophy', 'DMD']);
   });
 
+  it("does not take a rating scale's or a trial-in-progress abstract's name for a code", () => {
+    const sentence = 'With MK-3475, HAM-D17, ADAS-Cog13 and QLQ-C30 scores improved (Poster 1534P and TPS3145).';
+    assert.deepEqual(texts(sentence, 'drug-code'), ['MK-3475']);
+  });
+
+  it('does not take eGFR, a kidney measure, for the target EGFR', () => {
+    assert.deepEqual(texts('QLTA-2001 kept eGFR stable and bound EGFR.', 'target'), ['EGFR']);
+  });
+
   it('does not take a year-numbered meeting for a code where nothing says it is a drug', () => {
     assert.deepEqual(texts('Data from QLTA-2001 were shown at ASCO-2024, the largest meeting, and at BIO-2024.', 'drug-code'), []);
   });

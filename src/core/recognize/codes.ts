@@ -65,7 +65,8 @@ const LISTED = new WordMap(
 /** The lists `s[start, end)`, upper-cased, is on (0 for none). */
 const listsOf = (s: string, start = 0, end = s.length) => LISTED.getRange(s, start, end) ?? 0;
 
-const isKnownTarget = (words: Words, k: number) => ((LISTED.getWord(words, k) ?? 0) & TARGET) !== 0;
+/** A known target at word `k`. "eGFR" is a kidney measure (estimated glomerular filtration rate), not the target EGFR. */
+const isKnownTarget = (words: Words, k: number) => ((LISTED.getWord(words, k) ?? 0) & TARGET) !== 0 && words.text.charCodeAt(words.starts[k]!) !== 101 /* e */;
 
 /** The word lists above and in vocabulary.ts, looked up as their case-mapped Sets would be, straight from the text. */
 const TARGET_LEADS = new FoldedWordSet(TARGET_LEAD_WORDS, 'lower');

@@ -20,7 +20,9 @@ export const NON_CODE_PREFIXES = new Set([
   // Accounting standards: "ASC 606", "ASU 2016-02", "IAS 38".
   'ASC', 'ASU', 'IFRS', 'IAS', 'SFAS', 'FAS',
   'US', 'USD', 'EUR', 'CHF', 'GBP', 'JPY', 'CNY', 'RMB', 'CAD', 'AUD', 'ICD', 'CPT', 'DSM', 'EN', 'DIN', 'PO', 'PIN',
-  'ID', 'NO', 'NR', 'REF', 'ABSTRACT', 'POSTER', 'BOOTH', 'HALL', 'ROOM', 'SUITE', 'TEL', 'FAX', 'EXT', 'LBA',
+  'ID', 'NO', 'NR', 'REF', 'ABSTRACT', 'POSTER', 'BOOTH', 'HALL', 'ROOM', 'SUITE', 'TEL', 'FAX', 'EXT', 'LBA', 'TPS',
+  // Rating scales and questionnaires: "HAM-D17", "QLQ-C30", "ADAS-Cog13".
+  'HAM', 'QLQ', 'ADAS', 'PHQ', 'GAD', 'PANSS', 'MADRS', 'UPDRS', 'EDSS', 'SLEDAI', 'PASI', 'EASI', 'DAS',
   'SOC', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'BST', 'ET', 'PT', 'AM', 'PM', 'PH', 'PHD', 'MD',
   'COVID', 'SARS', 'MERS', 'HIV', 'HPV', 'HBV', 'HCV', 'CMV', 'EBV', 'RSV', 'HSV', 'IND', 'NDA', 'BLA', 'MAA', 'CTA',
   'ANDA', 'SNDA', 'SBLA', 'FORM', 'RULE', 'ITEM', 'PART', 'SECTION', 'ARTICLE', 'STEP', 'GRADE', 'STAGE', 'PHASE',

@@ -53,6 +53,11 @@ describe('drug codes', () => {
     assert.deepEqual(texts('QLTA-2001 is in a trial in Duchenne muscular dystrophy (DMD).', 'indication'), ['Duchenne muscular dystrophy', 'DMD']);
   });
 
+  it('reads two-digit codes that the text puts in a phase, and not trials called Phase 3 trials', () => {
+    assert.deepEqual(texts('TX-45 and RP-72 are in Phase 1b. QZ-19 entered Phase 2 in May.', 'drug-code'), ['TX-45', 'RP-72', 'QZ-19']);
+    assert.deepEqual(texts('ORCA-12 is a Phase 3 trial. TX-45 is a Phase 2 study.', 'drug-code'), []);
+  });
+
   it("does not take a rating scale's or a trial-in-progress abstract's name for a code", () => {
     const sentence = 'With MK-3475, HAM-D17, ADAS-Cog13 and QLQ-C30 scores improved (Poster 1534P and TPS3145).';
     assert.deepEqual(texts(sentence, 'drug-code'), ['MK-3475']);

@@ -43,6 +43,12 @@ const PAYLOAD_WORDS = /payload|cell-killing|killing agent|toxin|warhead|maytansi
  * oligonucleotide".
  */
 const DRUG_APPOSITIVE = /^\)?(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w,/'’-]+\s+){0,6}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA)\b/i;
+/**
+ * A predicate that puts a name in a clinical phase, alone or with the names listed after it: "TX-45
+ * is in Phase 1b", "TX-45 and SY-5609 are in Phase 1", "RP-72 entered Phase 2". Trials are called
+ * Phase 2 trials, not said to be in Phase 2.
+ */
+const DRUG_IN_PHASE = /^\)?(?:(?:,\s*|\s+(?:and|or)\s+)[A-Za-z][\w-]{1,15}){0,3},?\s+(?:(?:is|are|was|were|remains?|has been|have been)\s+(?:now\s+|currently\s+)?(?:in|being (?:evaluated|studied|tested) in)|entered|advanced into|moved into)\s+(?:an?\s+)?Phase\s/i;
 /** Words right before a name that say it is a drug: "candidate RVL-88", "compound X-12", "a trial of NTLA-2001", "Orphan Drug Designation to KST-02". */
 const DRUG_LEAD = /\b(?:candidate|compound|molecule|program|inhibitor|agonist|antagonist|degrader|drug|product|(?:trial|study) (?:of|evaluating)|designation (?:to|for))\s+$/i;
 
@@ -942,6 +948,7 @@ function readMaybe(
     suffix === 'conjugated' ||
     PAYLOAD_WORDS.test(window) ||
     DRUG_APPOSITIVE.test(text.slice(head.end, head.end + 80)) ||
+    DRUG_IN_PHASE.test(text.slice(head.end, head.end + 100)) ||
     DRUG_LEAD.test(text.slice(Math.max(0, head.start - 24), head.start)) ||
     // In brackets after a generic name: "enfortumab vedotin (ASG-22ME)".
     (codeAt(text, head.start - 1) === 40 && endsWithDrugName(text, head.start - 1)) ||

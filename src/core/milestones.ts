@@ -56,6 +56,10 @@ const RESUBMITTED = /\bresubmi(?:t|ts|tted|tting|ssion)\b/i;
 /** The agency's answer that it will not approve a filing as it stands ("complete response" alone is also a tumour's response). */
 const COMPLETE_RESPONSE = /\b(?:[Cc]omplete\s+[Rr]esponse\s+[Ll]etter|CRL)\b/g;
 const FILING_ACCEPTED = /\baccept(?:s|ed|ance)\b/i;
+/** A regulator's clinical hold on a trial or a program, full or partial. */
+const CLINICAL_HOLD = /\b(?:(?:partial|full)\s+)?clinical\s+hold\b/gi;
+/** Words that say the hold ended. */
+const HOLD_LIFTED = /\b(?:lift(?:s|ed|ing)?|remov(?:e|es|ed|al|ing)|resolv(?:e|es|ed|ing))\b/i;
 const ACTION_DATE = /\b(?:PDUFA|target\s+action\s+date)\b/gi;
 const APPROVAL = /\b(?:approv(?:ed|al|es)|authori[sz](?:ed|ation))\b/gi;
 const AGENCY = /\b(?:FDA|Food\s+and\s+Drug\s+Administration|EMA|European\s+Medicines\s+Agency|European\s+Commission|MHRA|PMDA|NMPA|Health\s+Canada|TGA|Swissmedic|ANVISA|DCGI|CDSCO|regulatory|marketing)\b/;
@@ -162,6 +166,12 @@ function findRegulatoryCues(sentence: string, indCues: Cue[], families: number):
   if (families & APPROVAL_WORDS) findApprovalCue(sentence, indCues, out);
   const refused = families & COMPLETE_RESPONSE_WORDS ? first(COMPLETE_RESPONSE, sentence) : undefined;
   if (refused) out.push(cue('regulatory', 'complete-response', 'Complete Response Letter', refused));
+  const hold = families & CLINICAL_HOLD_WORDS ? first(CLINICAL_HOLD, sentence) : undefined;
+  if (hold) {
+    const partial = /^partial/i.test(hold[0]) ? 'partial ' : '';
+    if (HOLD_LIFTED.test(sentence)) out.push(cue('regulatory', 'hold-lifted', `${partial}clinical hold lifted`, hold));
+    else out.push(cue('regulatory', 'clinical-hold', `${partial}clinical hold`, hold));
+  }
   return out;
 }
 
@@ -220,7 +230,7 @@ function findDealCues(sentence: string): Cue[] {
 }
 
 /** Cheap test before the finders: sentences without any of these words have no milestone. */
-export const ANY_CUE = /IND|CTA|Investigational|first|dosing|top-?line|interim|data|results|read-?out|present|poster|oral|abstract|BLA|NDA|MAA|Application|PDUFA|action\s+date|approv|authori|opinion|designation|status|review|assessment|complete\s+response\s+letter|CRL|acqui|merger|takeover|licen|collaborat|co-develop|partnership|alliance/i;
+export const ANY_CUE = /IND|CTA|Investigational|first|dosing|top-?line|interim|data|results|read-?out|present|poster|oral|abstract|BLA|NDA|MAA|Application|PDUFA|action\s+date|approv|authori|opinion|designation|status|review|assessment|complete\s+response\s+letter|CRL|clinical\s+hold|acqui|merger|takeover|licen|collaborat|co-develop|partnership|alliance/i;
 
 /** A pattern that matches its ASCII letters in either case, for a regex whose other parts do not. */
 const eitherCase = (source: string) => source.replace(/\\.|[a-z]/gi, (c) => (c.length > 1 ? c : `[${c.toUpperCase()}${c.toLowerCase()}]`));
@@ -244,6 +254,7 @@ const CUE_FAMILY = new RegExp(
     eitherCase('approv|authori'),
     eitherCase('acqui|merger|takeover|licen|collaborat|co-develop|partnership|alliance'),
     `${eitherCase('complete\\s+response\\s+letter')}|CRL`,
+    eitherCase('clinical\\s+hold'),
   ]
     .map((words) => `(${words})`)
     .join('|'),
@@ -260,8 +271,9 @@ const DESIGNATION_WORDS = 64;
 const APPROVAL_WORDS = 128;
 const DEAL_WORDS_SEEN = 256;
 const COMPLETE_RESPONSE_WORDS = 512;
+const CLINICAL_HOLD_WORDS = 1024;
 /** Set when a word found is one of ANY_CUE's: all are but these two of the data finder. */
-const ANY_CUE_WORD = 1024;
+const ANY_CUE_WORD = 2048;
 const NOT_ANY_CUE_WORD = /^top\sline$|^late-breaking$/i;
 
 /**

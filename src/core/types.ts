@@ -239,6 +239,8 @@ export type MilestoneEvent =
   | 'action-date'
   | 'positive-opinion'
   | 'complete-response'
+  | 'clinical-hold'
+  | 'hold-lifted'
   | 'approval'
   | 'designation'
   | 'license'

@@ -117,6 +117,21 @@ describe('milestones', () => {
     ]);
   });
 
+  it('reads clinical holds, partial or full, and holds lifted; "in a separate release" lifts nothing', () => {
+    const found = milestones(
+      [
+        'In a separate release, the FDA placed a partial clinical hold on the Phase 1 trial of TSY-101.',
+        'The FDA placed TSY-202 on clinical hold in April 2017.',
+        'The FDA lifted the clinical hold on TSY-303 in March 2017.',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(found.map((m) => `${m.program} ${m.kind}/${m.event} ${m.label} ${m.date ?? ''}`), [
+      'TSY-101 regulatory/clinical-hold partial clinical hold 2017-05-10',
+      'TSY-202 regulatory/clinical-hold clinical hold 2017-04',
+      'TSY-303 regulatory/hold-lifted clinical hold lifted 2017-03',
+    ]);
+  });
+
   it('makes one deal mark per program and release: a "collaboration and license agreement" is a licence', () => {
     const found = milestones(
       'Tessaly and Marrow Pharma Enter Collaboration for TSY-101\n\nTessaly entered into an exclusive license agreement granting Marrow Pharma rights to TSY-101 in Japan.\n\nUnder the license agreement, Marrow Pharma will pay $20 million upfront for TSY-101.',

@@ -33,6 +33,11 @@ describe('other mentions', () => {
     ]);
   });
 
+  it("does not take a patient group's earlier treatment or a likeness for a drug of the release", () => {
+    const sentence = 'Patients with lenalidomide-refractory myeloma, pembrolizumab-naïve or trastuzumab-pretreated disease got a nivolumab-like antibody, tisotumab vedotin-tftv and rituximab-free regimens.';
+    assert.deepEqual(texts(sentence, 'drug-name'), ['tisotumab vedotin-tftv', 'rituximab']);
+  });
+
   it('does not take English words for INNs', () => {
     assert.deepEqual(texts('the peptide concept was accepted in a riptide of nucleotides; an amide bond; a vedotin ADC', 'drug-name'), []);
   });

@@ -162,13 +162,22 @@ function drugNameAt(text: string, words: Words, k: number, f: number): Candidate
   else if (lower.endsWith('leucel') || lower.endsWith('temcel')) start = geneWordStart(text, start);
   // A protein's Greek-letter word: "efgartigimod alfa", "bintrafusp alfa", "epoetin beta".
   finish = greekWordEnd(text, finish);
-  // A four-letter FDA suffix: "-ejfv".
-  if (codeAt(text, finish) === 45 && /^[a-z]{4}$/.test(text.slice(finish + 1, finish + 5)) && !isLetter(codeAt(text, finish + 5))) {
-    finish += 5;
+  if (codeAt(text, finish) === 45) {
+    const after = text.slice(finish + 1, finish + 14);
+    // "lenalidomide-refractory", "pembrolizumab-naive", "nivolumab-like": the patients' earlier
+    // treatment or a likeness, not a program of the release.
+    if (DESCRIBES_OTHER_AFTER.test(after)) return undefined;
+    // A four-letter FDA suffix: "-ejfv", but not an English word ("-like", "-free").
+    if (/^[a-z]{4}$/.test(after.slice(0, 4)) && !isLetter(codeAt(text, finish + 5)) && !NOT_A_SUFFIX.test(after)) finish += 5;
   }
   const value = text.slice(start, finish).toLowerCase().replace(/\s+/g, ' ');
   return { kind: 'drug-name', start, end: finish, value };
 }
+
+/** What a hyphen joins to a drug name to describe something else by it. */
+const DESCRIBES_OTHER_AFTER = /^(?:like|refractory|naive|naïve|pre-?treated|resistant|exposed|experienced|intolerant|ineligible|relapsed|failed)(?![\w-])/i;
+/** English words that follow a name's hyphen as FDA suffixes do. */
+const NOT_A_SUFFIX = /^(?:free|type|only|dose|rich|fold|wise|size|term|time|line|arms?)(?![\w-])/;
 
 /** The start of a "-gene" word one blank before `start` ("axicabtagene" before "ciloleucel"), else `start`. */
 function geneWordStart(text: string, start: number): number {

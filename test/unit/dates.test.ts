@@ -52,6 +52,18 @@ describe('dates', () => {
     });
   }
 
+  it('gives a quarter or half without a year the year the release last gave it, else the release year', () => {
+    const body = 'Fourth Quarter 2023 Results\n\nRevenue for the fourth quarter was $2 million. In the first half, sales rose. An IND is planned in the third quarter and in 2H 2024; data in the second half.';
+    assert.deepEqual(dates(body, 'February 20, 2024'), [
+      ['Fourth Quarter 2023', '2023-Q4'],
+      ['fourth quarter', '2023-Q4'],
+      ['first half', '2024-H1'],
+      ['third quarter', '2024-Q3'],
+      ['2H 2024', '2024-H2'],
+      ['second half', '2024-H2'],
+    ]);
+  });
+
   it('takes the year of a yearless date from the release date', () => {
     assert.deepEqual(dates('on June 6 the data', 'May 16, 2012')[0], ['June 6', '2012-06-06']);
   });

@@ -426,7 +426,34 @@ export function recognizeDates(ctx: RecognizeContext, words: Words = new Words(c
       next = found.end;
     }
   }
+  yearsNamedBefore(out, text, yearOf(ctx));
   return out;
+}
+
+/**
+ * A quarter or half written without a year takes the year the release last gave it, not the
+ * release's own: a February release on "Fourth Quarter and Full Year 2023" goes on about "the
+ * fourth quarter" of 2023. Without such a mention before it, it keeps the release's year.
+ */
+function yearsNamedBefore(dates: Candidate[], text: string, releaseYear: number | undefined): void {
+  let named: Map<string, string> | undefined;
+  for (const c of dates) {
+    const value = c.value as string;
+    // "2023-Q4", "2023-H1"
+    if (value.length !== 7 || value.charCodeAt(4) !== 45 || (value[5] !== 'Q' && value[5] !== 'H')) continue;
+    const year = value.slice(0, 4);
+    const period = value.slice(5);
+    if (Number(year) !== releaseYear || hasTwoDigits(text, c.start, c.end)) (named ??= new Map()).set(period, year);
+    else {
+      const before = named?.get(period);
+      if (before !== undefined && before !== year) c.value = `${before}-${period}`;
+    }
+  }
+}
+
+function hasTwoDigits(text: string, start: number, end: number): boolean {
+  for (let p = start + 1; p < end; p++) if (isDigit(text.charCodeAt(p)) && isDigit(text.charCodeAt(p - 1))) return true;
+  return false;
 }
 
 /**

@@ -195,6 +195,9 @@ describe('programs', () => {
       'NWT-201 (to be renamed zelotamab) read out.',
       'zelotamab (f/k/a NWT-201) read out.',
       'zelotamab (formerly named NWT-201) read out.',
+      'NWT-201 — now zelotamab — read out.',
+      'NWT-201 -- formerly zelotamab -- read out.',
+      'NWT-201, which we refer to as zelotamab, read out.',
     ]) {
       assert.deepEqual(targets(body), [['NWT-201 / zelotamab', null]], body);
     }
@@ -202,6 +205,8 @@ describe('programs', () => {
     // "or" between two codes, or without the closing comma, is a choice between drugs.
     assert.deepEqual(targets('Patients chose NWT-201, or NWT-202, in the trial.'), [['NWT-201', null], ['NWT-202', null]]);
     assert.deepEqual(targets('NWT-201, or zelotamab was given.'), [['NWT-201', null], ['zelotamab', null]]);
+    // A dash alone sets off an aside, not another name of the same drug.
+    assert.deepEqual(targets('NWT-201 – NWT-202 – read out.'), [['NWT-201', null], ['NWT-202', null]]);
   });
 
   it('takes the name another company or market uses for an alias', () => {

@@ -30,8 +30,14 @@ const MAX_SENTENCE_MENTIONS = 60;
  * "f/k/a", "now named", "now", "referred to as", "renamed", "which will be renamed", "to be renamed", "INN:".
  */
 const ALSO_KNOWN_AS = String.raw`(?:also\s+(?:known\s+as|called|referred\s+to\s+as)|referred\s+to\s+as|formerly(?:\s+(?:known\s+as|called|named))?|previously(?:\s+(?:known\s+as|called|named))?|a\.?k\.?a\.?|f\/k\/a|now(?:\s+(?:named|called|known\s+as))?|(?:(?:which\s+)?will\s+be\s+|to\s+be\s+)?renamed(?:\s+as)?|(?:proposed\s+)?(?:INN|USAN|generic\s+name)\s*:?)`;
-/** Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ", "), formerly ", after a brand's mark or not. */
-const ALIAS_LINK = new RegExp(String.raw`^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:(?:${ALSO_KNOWN_AS}|or)\s+)?|\)?,?\s+${ALSO_KNOWN_AS}\s+)$`, 'i');
+/**
+ * Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ",
+ * "), formerly ", " — now ", ", which we refer to as ", after a brand's mark or not.
+ */
+const ALIAS_LINK = new RegExp(
+  String.raw`^[®™℠]?(?:\s*\/\s*|\s*\(\s*(?:(?:${ALSO_KNOWN_AS}|or)\s+)?|\)?,?\s+${ALSO_KNOWN_AS}\s+|\s*(?:[—–]|--)\s*${ALSO_KNOWN_AS}\s+|,?\s+which\s+(?:we|the\s+company)\s+refers?\s+to\s+as\s+)$`,
+  'i',
+);
 
 /** A name another company or market uses: "X, which Meridia develops in Japan as Y", "X, marketed in China as Y". */
 const NAMED_ELSEWHERE_AS = /^[®™]?,?\s+(?:which\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:develops|markets|commercializes|sells)\s+|(?:known|marketed|developed|sold)\s+)(?:in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,2})?as\s+$/;

@@ -62,6 +62,9 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-110, which targets the KRAS G12C mutation, is in Phase 1.'), [['NWT-110', 'KRAS G12C']]);
     assert.deepEqual(targets('NWT-111 is a next-generation EGFR exon 20 insertion inhibitor.'), [['NWT-111', 'EGFR']]);
     assert.deepEqual(targets('NWT-112 is designed to selectively target mutant PI3Kα.'), [['NWT-112', 'PI3Kα']]);
+    // The kind of molecule between the cue and the target.
+    assert.deepEqual(targets('NWT-113 is an ADC that targets the cell-surface antigen CEACAM5.'), [['NWT-113', 'CEACAM5']]);
+    assert.deepEqual(targets('NWT-114 targets the receptor tyrosine kinase AXL.'), [['NWT-114', 'AXL']]);
     // An interleukin's receptor, amyloid beta and tau, and a kinase inhibitor or TKI.
     assert.deepEqual(targets('NWT-117 is an antibody that blocks IL-4Rα, and NWT-118 is an IL-6R antagonist.'), [['NWT-117', 'IL-4Rα'], ['NWT-118', 'IL-6R']]);
     assert.deepEqual(targets('NWT-119 is an anti-Aβ antibody and NWT-120 an anti-tau antibody.'), [['NWT-119', 'Aβ'], ['NWT-120', 'tau']]);

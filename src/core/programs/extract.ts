@@ -80,6 +80,8 @@ const OWNER_LIST_REACH = 160;
 /** Every OWNER_BEFORE and OWNER_LIST_BEFORE match has one of these words; a quick test before the slower one. */
 const OWNER_WORD = /its|our|company's/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|(?:targeting|targets|against)\s+(?:the\s+|both\s+)?|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
+/** A cue, then what kind of molecule the target is: "targets the cell-surface antigen CEACAM5", "binds the receptor tyrosine kinase AXL". */
+const TARGET_CUE_DESCRIBED = /\b(?:targeting|targets|against|binds?(?:\s+to)?|directed\s+(?:against|at|to))\s+the\s+(?:[\w-]+\s+){0,3}(?:antigen|protein|glycoprotein|receptor|kinase|enzyme)\s+$/i;
 /** A name designed to target one: "X is designed to selectively target mutant PI3Kα" (read over a longer stretch than the cues above). */
 const DESIGNED_TO_TARGET = /\b(?:designed|engineered|intended)\s+to\s+(?:(?:selectively|specifically|potently)\s+)?target\s+(?:(?:the|mutant|mutated)\s+)?$/i;
 /** A target named in full, then as the abbreviation in parentheses: "targeting folate receptor alpha (FRα)"; as a mechanism, only for the name it describes. */
@@ -465,7 +467,7 @@ class SentenceFactReader {
     const end = next && isTargetPair(text, m, next) ? next.offset + next.length : m.offset + m.length;
     const before = text.slice(Math.max(s.start, m.offset - 60), m.offset);
     const after = text.slice(end, end + 40);
-    const cued = TARGET_CUE_BEFORE.test(before.slice(-24)) || TARGET_CUE_AFTER.test(after) || DESIGNED_TO_TARGET.test(before);
+    const cued = TARGET_CUE_BEFORE.test(before.slice(-24)) || TARGET_CUE_AFTER.test(after) || DESIGNED_TO_TARGET.test(before) || TARGET_CUE_DESCRIBED.test(before);
     // "NVB-0017 (FAP)": a target alone in parentheses after a name.
     const inParentheses = /\(\s*$/.test(before) && /^\s*\)/.test(after);
     const mechanism = MECHANISM_AFTER.test(after) || BISPECIFIC_PARTNER_AFTER.test(after) || MECHANISM_OF_BEFORE.test(before) || MECHANISM_OF_SPELLED_OUT.test(before) || ACTS_ON_BEFORE.test(before.slice(-24));

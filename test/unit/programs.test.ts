@@ -65,6 +65,10 @@ describe('programs', () => {
     // The kind of molecule between the cue and the target.
     assert.deepEqual(targets('NWT-113 is an ADC that targets the cell-surface antigen CEACAM5.'), [['NWT-113', 'CEACAM5']]);
     assert.deepEqual(targets('NWT-114 targets the receptor tyrosine kinase AXL.'), [['NWT-114', 'AXL']]);
+    // Targets paired with names "respectively", and a name alone in parentheses after its target.
+    assert.deepEqual(targets('NWT-115 and NWT-116, which target CD19 and CD22, respectively, are in Phase 1.'), [['NWT-115', 'CD19'], ['NWT-116', 'CD22']]);
+    assert.deepEqual(targets('Its ADCs target HER2 (NWT-117), TROP2 (NWT-118) and B7-H3 (NWT-119).'), [['NWT-117', 'HER2'], ['NWT-118', 'TROP2'], ['NWT-119', 'B7-H3']]);
+    assert.deepEqual(targets('Patients with HER2 (NWT-120 arm) responded.'), [['NWT-120', null]]);
     // An interleukin's receptor, amyloid beta and tau, and a kinase inhibitor or TKI.
     assert.deepEqual(targets('NWT-117 is an antibody that blocks IL-4Rα, and NWT-118 is an IL-6R antagonist.'), [['NWT-117', 'IL-4Rα'], ['NWT-118', 'IL-6R']]);
     assert.deepEqual(targets('NWT-119 is an anti-Aβ antibody and NWT-120 an anti-tau antibody.'), [['NWT-119', 'Aβ'], ['NWT-120', 'tau']]);

@@ -374,6 +374,8 @@ class SentenceFactReader {
   private sentenceCompanies: CompanyMention[] | undefined = undefined;
   /** Whether the sentence being read may name companies a fact needs: it has a partner cue or money. */
   private sentenceMayNameCompanies = false;
+  /** Where "respectively" next stands at or after the sentence being read (-1: nowhere further). */
+  private nextRespectively = 0;
 
   constructor(
     input: ExtractInput,
@@ -446,12 +448,37 @@ class SentenceFactReader {
 
   /** Targets, phases and indications, each given to the program named nearest. */
   private readMentionFacts(s: SentenceSpan, inSentence: Mention[], subjects: Mention[]): void {
+    const targetsPaired = this.readTargetsRespectively(s, inSentence, subjects);
     for (let k = 0; k < inSentence.length; k++) {
       const m = inSentence[k]!;
-      if (m.kind === 'target') this.readTarget(s, m, subjects, inSentence[k - 1], inSentence[k + 1]);
+      if (m.kind === 'target') {
+        if (!targetsPaired) this.readTarget(s, m, subjects, inSentence[k - 1], inSentence[k + 1]);
+      }
       else if (m.kind === 'phase') this.readPhase(s, m, subjects);
       else if (m.kind === 'indication') this.readIndication(m, subjects);
     }
+  }
+
+  /**
+   * "X and Y, which target CD19 and CD22, respectively": as many programs named before the targets
+   * as targets, each given its target in the order written. Says whether it read the sentence so.
+   */
+  private readTargetsRespectively(s: SentenceSpan, inSentence: Mention[], subjects: Mention[]): boolean {
+    // Sentences come in text order, so the search for the word goes over the text once.
+    if (this.nextRespectively >= 0 && this.nextRespectively < s.start) this.nextRespectively = this.text.indexOf('respectively', s.start);
+    const at = this.nextRespectively;
+    if (at < 0 || at >= s.end) return false;
+    const targets = inSentence.filter((m) => m.kind === 'target' && m.offset < at);
+    if (targets.length < 2) return false;
+    const programs: LocalProgram[] = [];
+    for (const name of subjects) {
+      if (name.offset >= targets[0]!.offset) break;
+      const program = this.programOf(name);
+      if (!programs.includes(program)) programs.push(program);
+    }
+    if (programs.length !== targets.length) return false;
+    programs.forEach((program, i) => (program.target ??= this.fact(String(targets[i]!.value), targets[i]!.offset)));
+    return true;
   }
 
   private readTarget(s: SentenceSpan, m: Mention, subjects: Mention[], previous: Mention | undefined, next: Mention | undefined): void {
@@ -464,6 +491,11 @@ class SentenceFactReader {
     }
     // "GPRC5D x CD3 bispecific": the first of a pair is the program's target, the second (mostly CD3) the T cell's.
     if (previous && isTargetPair(text, previous, m)) return;
+    // "ADCs against HER2 (NWT-101) and TROP2 (NWT-202)": the name alone in parentheses after the target.
+    if (next && subjects.includes(next) && /^\s*\(\s*$/.test(text.slice(m.offset + m.length, next.offset)) && /^\s*[);]/.test(text.slice(next.offset + next.length, next.offset + next.length + 3))) {
+      this.programOf(next).target ??= this.fact(String(m.value), m.offset);
+      return;
+    }
     const end = next && isTargetPair(text, m, next) ? next.offset + next.length : m.offset + m.length;
     const before = text.slice(Math.max(s.start, m.offset - 60), m.offset);
     const after = text.slice(end, end + 40);

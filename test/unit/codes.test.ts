@@ -16,14 +16,14 @@ describe('drug codes', () => {
   // Shapes that need nothing around them: a known prefix's letter-led number, a name armed with a known payload.
   // So do a digit-led prefix, a capital and digit after a letter-led number, a known prefix's pair of numbers,
   // and capitals and a number followed by a second number.
-  for (const code of ['HuMax-TF-ADC', 'HuMax-CD20', 'HuMax-AXL-ADC', 'SGN-LIV1A', 'SGN-B6A', 'ALT-P7', 'Dato-DXd', 'HER3-DXd', '9MW2821', 'QX-B01D1', 'BAY 94-9343', 'QRX-CLS-484', 'NNC0385-0434', 'QX126-262']) {
+  for (const code of ['HuMax-TF-ADC', 'HuMax-CD20', 'HuMax-AXL-ADC', 'SGN-LIV1A', 'SGN-B6A', 'ALT-P7', 'Dato-DXd', 'HER3-DXd', '9MW2821', 'QX-B01D1', 'BAY 94-9343', 'Debio 1562M', 'QRX-CLS-484', 'NNC0385-0434', 'QX126-262']) {
     it(`finds ${code}`, () => {
       assert.deepEqual(texts(`The company advanced ${code} into the clinic.`, 'drug-code'), [code]);
     });
   }
 
   // Shapes that genes, versions and grades share: codes where the text says so, and not otherwise.
-  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841', 'TORL-1-23', 'QLTA-2001', 'D-1553']) {
+  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'AGS62P1', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841', 'TORL-1-23', 'QLTA-2001', 'D-1553']) {
     it(`finds ${code} where the text says it is a drug, and only there`, () => {
       assert.deepEqual(texts(`The company advanced ${code}, an antibody-drug conjugate, into the clinic.`, 'drug-code'), [code]);
       assert.deepEqual(texts(`In the trial, ${code} was noted.`, 'drug-code'), []);

@@ -172,8 +172,8 @@ function classifySingle(p: string): Verdict {
     if (listsOf(p, 0, caps) & (TARGET_PREFIX | NON_CODE_PREFIX)) return undefined;
     return 'maybe';
   }
-  // ^([A-Z]{2,5})(\d{2})([A-Z])$ ("AGS67E"): a capital after two digits, which gene names rarely have.
-  if (caps >= 2 && caps <= 5 && digits === 2 && rest === 1 && isAsciiUpper(p.charCodeAt(tail))) {
+  // ^([A-Z]{2,5})(\d{2})([A-Z])(\d{0,2})$ ("AGS67E", "AGS62P1"): a capital after two digits, which gene names rarely have.
+  if (caps >= 2 && caps <= 5 && digits === 2 && rest >= 1 && rest <= 3 && isAsciiUpper(p.charCodeAt(tail)) && runLength(p, tail + 1, isDigit) === rest - 1) {
     if (caps === 2 && p.startsWith('CD')) return 'target';
     if (listsOf(p, 0, caps) & (TARGET_PREFIX | NON_CODE_PREFIX | STUDY_GROUP)) return undefined;
     return 'maybe';
@@ -362,7 +362,11 @@ function readSpacedCode(text: string, word: Part): Part | undefined {
   const digits = e - n;
   if (digits === 2 && isCodeHyphen(codeAt(text, e))) return readSpacedPairCode(text, word, e);
   if (digits < 3 || digits > 7) return undefined;
-  if (codeAt(text, e) >= 97 && codeAt(text, e) <= 122 && !isLetter(codeAt(text, e + 1))) e++;
+  const prefix = upper(w);
+  const known = KNOWN_CODE_PREFIXES.has(prefix);
+  // One final letter: small ("AMG 510a"), or a capital after a known prefix ("Debio 1562M").
+  const last = codeAt(text, e);
+  if (((last >= 97 && last <= 122) || (known && isAsciiUpper(last))) && !isLetter(codeAt(text, e + 1))) e++;
   const next = codeAt(text, e);
   if (isDigit(next) || isLetter(next) || next === 37 /* % */) return undefined;
   // "12,5", "3.4", "10:30", "123-4": the number goes on after a mark.
@@ -370,8 +374,6 @@ function readSpacedCode(text: string, word: Part): Part | undefined {
   if ((next === 44 || next === 46 || next === 58) && digitAfterNext) return undefined;
   if (isCodeHyphen(next) && digitAfterNext) return undefined;
   const number = text.slice(n, n + digits);
-  const prefix = upper(w);
-  const known = KNOWN_CODE_PREFIXES.has(prefix);
   if (NUMBER_LEAD_WORDS.has(w) || NON_CODE_PREFIXES.has(prefix) || STUDY_GROUPS.has(w)) return undefined;
   // "CD 123" is a target; "CD 4417" (four digits or more) is not.
   if (/^(?:CD|IL|HER|PD)$/.test(prefix) && digits < 4) return undefined;

@@ -258,6 +258,12 @@ describe('programs', () => {
     assert.deepEqual(phases('NWT-331: we plan to initiate a Phase 3 trial in 2025.'), [['NWT-331', null]]);
   });
 
+  it('gives a phase to every name of a list that "are in" it, and to the one name of "is in"', () => {
+    const phases = (body: string) => analyzeRelease('t.release', release(body)).programs.map((p) => [p.names[0], p.phase?.value ?? null]);
+    assert.deepEqual(phases('NWT-331 (zelotamab), NWT-332 and NWT-333 are both in Phase 2 trials.'), [['NWT-331', '2'], ['NWT-332', '2'], ['NWT-333', '2']]);
+    assert.deepEqual(phases('NWT-331 is approved and NWT-332 is in Phase 1.'), [['NWT-331', null], ['NWT-332', '1']]);
+  });
+
   it('gives a phase to the name before it where a name after it starts the next clause', () => {
     const a = analyzeRelease('t.release', release('NWT-788, an anti-HER2 ADC, is in Phase 1 in China; NWT-480 (disitamab vedotin) is approved for gastric cancer.'));
     assert.deepEqual(a.programs.map((p) => [p.names.join(' / '), p.phase?.value ?? null]), [['NWT-788', '1'], ['NWT-480 / disitamab vedotin', null]]);

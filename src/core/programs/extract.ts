@@ -82,6 +82,10 @@ const OWNER_WORD = /its|our|company's/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|(?:targeting|targets|against)\s+(?:the\s+|both\s+)?|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 /** A cue, then what kind of molecule the target is: "targets the cell-surface antigen CEACAM5", "binds the receptor tyrosine kinase AXL". */
 const TARGET_CUE_DESCRIBED = /\b(?:targeting|targets|against|binds?(?:\s+to)?|directed\s+(?:against|at|to))\s+the\s+(?:[\w-]+\s+){0,3}(?:antigen|protein|glycoprotein|receptor|kinase|enzyme)\s+$/i;
+/** Between the last of a list of names and its phase: "… are both in a ", "… were currently in ". */
+const PLURAL_IN_PHASE = /^\)?\s+(?:are|were|have\s+been|remain)\s+(?:(?:both|each|all|now|currently)\s+)*(?:in|being\s+(?:evaluated|studied|tested)\s+in)\s+(?:(?:an?|the|ongoing|separate)\s+)*$/i;
+/** Between two names of a list: ", ", " and ", ", and ", after an alias's closing bracket or not. */
+const LIST_JOIN = /^\)?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** A name designed to target one: "X is designed to selectively target mutant PI3Kα" (read over a longer stretch than the cues above). */
 const DESIGNED_TO_TARGET = /\b(?:designed|engineered|intended)\s+to\s+(?:(?:selectively|specifically|potently)\s+)?target\s+(?:(?:the|mutant|mutated)\s+)?$/i;
 /** A target named in full, then as the abbreviation in parentheses: "targeting folate receptor alpha (FRα)"; as a mechanism, only for the name it describes. */
@@ -563,9 +567,28 @@ class SentenceFactReader {
     if (this.outlookLines.has(this.lines.position(m.offset).line)) return;
     const owner = this.ownerBeforeClause(nearest(subjects, m.offset), m, subjects);
     if (!owner) return;
-    const program = this.programOf(owner);
-    const current = program.phase?.value;
-    if (!current || phaseRank(String(m.value)) > phaseRank(current)) program.phase = this.fact(String(m.value), m.offset);
+    for (const name of this.namesSharingPhase(owner, m, subjects)) {
+      const program = this.programOf(name);
+      const current = program.phase?.value;
+      if (!current || phaseRank(String(m.value)) > phaseRank(current)) program.phase = this.fact(String(m.value), m.offset);
+    }
+  }
+
+  /**
+   * "X and Y are in Phase 1", "X, Y and Z are both in Phase 2": the names listed as the subject of
+   * "are in" share the phase. Otherwise the owner alone has it.
+   */
+  private namesSharingPhase(owner: Mention, m: Mention, subjects: Mention[]): Mention[] {
+    const text = this.text;
+    const ownerEnd = owner.offset + owner.length;
+    if (owner.offset > m.offset || m.offset - ownerEnd > 60 || !PLURAL_IN_PHASE.test(text.slice(ownerEnd, m.offset))) return [owner];
+    const names = [owner];
+    for (let j = subjects.indexOf(owner) - 1; j >= 0; j--) {
+      const before = subjects[j]!;
+      if (!LIST_JOIN.test(text.slice(before.offset + before.length, names[names.length - 1]!.offset))) break;
+      names.push(before);
+    }
+    return names;
   }
 
   /**

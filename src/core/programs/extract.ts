@@ -457,8 +457,7 @@ class SentenceFactReader {
       const m = inSentence[k]!;
       if (m.kind === 'target') {
         if (!targetsPaired) this.readTarget(s, m, subjects, inSentence[k - 1], inSentence[k + 1]);
-      }
-      else if (m.kind === 'phase') this.readPhase(s, m, subjects);
+      } else if (m.kind === 'phase') this.readPhase(s, m, subjects);
       else if (m.kind === 'indication') this.readIndication(m, subjects);
     }
   }

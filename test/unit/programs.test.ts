@@ -262,6 +262,8 @@ describe('programs', () => {
     const phases = (body: string) => analyzeRelease('t.release', release(body)).programs.map((p) => [p.names[0], p.phase?.value ?? null]);
     assert.deepEqual(phases('NWT-331 (zelotamab), NWT-332 and NWT-333 are both in Phase 2 trials.'), [['NWT-331', '2'], ['NWT-332', '2'], ['NWT-333', '2']]);
     assert.deepEqual(phases('NWT-331 is approved and NWT-332 is in Phase 1.'), [['NWT-331', null], ['NWT-332', '1']]);
+    assert.deepEqual(phases('NWT-331 and NWT-332 are in Phase 2 and Phase 1, respectively.'), [['NWT-331', '2'], ['NWT-332', '1']]);
+    assert.deepEqual(phases('NWT-331 and NWT-332 are expected to enter Phase 2 and Phase 3, respectively.'), [['NWT-331', null], ['NWT-332', null]]);
   });
 
   it('gives a phase to the name before it where a name after it starts the next clause', () => {

@@ -452,36 +452,38 @@ class SentenceFactReader {
 
   /** Targets, phases and indications, each given to the program named nearest. */
   private readMentionFacts(s: SentenceSpan, inSentence: Mention[], subjects: Mention[]): void {
-    const targetsPaired = this.readTargetsRespectively(s, inSentence, subjects);
+    // Sentences come in text order, so the search for the word goes over the text once.
+    if (this.nextRespectively >= 0 && this.nextRespectively < s.start) this.nextRespectively = this.text.indexOf('respectively', s.start);
+    const respectively = this.nextRespectively >= 0 && this.nextRespectively < s.end ? this.nextRespectively : -1;
+    const targets = respectively < 0 ? undefined : this.pairedRespectively(inSentence, subjects, 'target', respectively);
+    for (const [program, m] of targets ?? []) program.target ??= this.fact(String(m.value), m.offset);
+    const phases = respectively < 0 ? undefined : this.pairedRespectively(inSentence, subjects, 'phase', respectively);
+    for (const [program, m] of phases ?? []) if (this.isCurrentPhase(s, m)) this.setPhase(program, m);
     for (let k = 0; k < inSentence.length; k++) {
       const m = inSentence[k]!;
       if (m.kind === 'target') {
-        if (!targetsPaired) this.readTarget(s, m, subjects, inSentence[k - 1], inSentence[k + 1]);
-      } else if (m.kind === 'phase') this.readPhase(s, m, subjects);
-      else if (m.kind === 'indication') this.readIndication(m, subjects);
+        if (!targets) this.readTarget(s, m, subjects, inSentence[k - 1], inSentence[k + 1]);
+      } else if (m.kind === 'phase') {
+        if (!phases) this.readPhase(s, m, subjects);
+      } else if (m.kind === 'indication') this.readIndication(m, subjects);
     }
   }
 
   /**
-   * "X and Y, which target CD19 and CD22, respectively": as many programs named before the targets
-   * as targets, each given its target in the order written. Says whether it read the sentence so.
+   * "X and Y, which target CD19 and CD22, respectively", "X and Y are in Phase 1 and Phase 2,
+   * respectively": as many programs named before the facts of `kind` (before "respectively" at
+   * `at`) as facts, paired in the order written; undefined when the counts differ.
    */
-  private readTargetsRespectively(s: SentenceSpan, inSentence: Mention[], subjects: Mention[]): boolean {
-    // Sentences come in text order, so the search for the word goes over the text once.
-    if (this.nextRespectively >= 0 && this.nextRespectively < s.start) this.nextRespectively = this.text.indexOf('respectively', s.start);
-    const at = this.nextRespectively;
-    if (at < 0 || at >= s.end) return false;
-    const targets = inSentence.filter((m) => m.kind === 'target' && m.offset < at);
-    if (targets.length < 2) return false;
+  private pairedRespectively(inSentence: Mention[], subjects: Mention[], kind: 'target' | 'phase', at: number): [LocalProgram, Mention][] | undefined {
+    const facts = inSentence.filter((m) => m.kind === kind && m.offset < at);
+    if (facts.length < 2) return undefined;
     const programs: LocalProgram[] = [];
     for (const name of subjects) {
-      if (name.offset >= targets[0]!.offset) break;
+      if (name.offset >= facts[0]!.offset) break;
       const program = this.programOf(name);
       if (!programs.includes(program)) programs.push(program);
     }
-    if (programs.length !== targets.length) return false;
-    programs.forEach((program, i) => (program.target ??= this.fact(String(targets[i]!.value), targets[i]!.offset)));
-    return true;
+    return programs.length === facts.length ? programs.map((program, i) => [program, facts[i]!]) : undefined;
   }
 
   private readTarget(s: SentenceSpan, m: Mention, subjects: Mention[], previous: Mention | undefined, next: Mention | undefined): void {
@@ -558,19 +560,25 @@ class SentenceFactReader {
   }
 
   private readPhase(s: SentenceSpan, m: Mention, subjects: Mention[]): void {
-    const text = this.text;
-    const lead = text.slice(Math.max(s.start, m.offset - 80), m.offset);
-    // Plans and doses are not the phase a program is in: "start a Phase 3 trial", "the recommended Phase 2 dose".
-    const after = text.slice(m.offset + m.length, m.offset + m.length + 120);
-    if (FUTURE_CUE.test(lead) || DOSE_AFTER_PHASE.test(after) || FUTURE_AFTER_PHASE.test(after)) return;
-    if (this.outlookLines.has(this.lines.position(m.offset).line)) return;
+    if (!this.isCurrentPhase(s, m)) return;
     const owner = this.ownerBeforeClause(nearest(subjects, m.offset), m, subjects);
     if (!owner) return;
-    for (const name of this.namesSharingPhase(owner, m, subjects)) {
-      const program = this.programOf(name);
-      const current = program.phase?.value;
-      if (!current || phaseRank(String(m.value)) > phaseRank(current)) program.phase = this.fact(String(m.value), m.offset);
-    }
+    for (const name of this.namesSharingPhase(owner, m, subjects)) this.setPhase(this.programOf(name), m);
+  }
+
+  /** Plans and doses are not the phase a program is in: "start a Phase 3 trial", "the recommended Phase 2 dose". */
+  private isCurrentPhase(s: SentenceSpan, m: Mention): boolean {
+    const text = this.text;
+    const lead = text.slice(Math.max(s.start, m.offset - 80), m.offset);
+    const after = text.slice(m.offset + m.length, m.offset + m.length + 120);
+    if (FUTURE_CUE.test(lead) || DOSE_AFTER_PHASE.test(after) || FUTURE_AFTER_PHASE.test(after)) return false;
+    return !this.outlookLines.has(this.lines.position(m.offset).line);
+  }
+
+  /** A program's phase is the furthest one the release puts it in. */
+  private setPhase(program: LocalProgram, m: Mention): void {
+    const current = program.phase?.value;
+    if (!current || phaseRank(String(m.value)) > phaseRank(current)) program.phase = this.fact(String(m.value), m.offset);
   }
 
   /**

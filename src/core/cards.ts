@@ -11,7 +11,11 @@ export interface CardLinks {
   title?(file: string): string | undefined;
 }
 
-const escape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+/** Markdown's special characters, each escaped with a backslash ("$&" is the character matched). */
+const escape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+
+/** Deals listed on a card; the rest are counted. */
+const MAX_DEALS = 8;
 
 const PINNED_TITLE = '"Pinned in the workspace catalog"';
 
@@ -31,6 +35,27 @@ function factLine<T>(label: string, f: Fact<T> | undefined, links: CardLinks, sh
 
 const PHASE_LABEL = (p: string) => `Phase ${p}`;
 
+interface EarlierPhase {
+  newest: HistoricFact;
+  /** Other releases that stated the same phase. */
+  more: number;
+}
+
+/**
+ * The phases a program was in before its current one, newest first, each once: a program in Phase 1b
+ * for two years has a release for every quarter, and the card names the newest and counts the rest.
+ */
+function earlierPhases(history: readonly HistoricFact[]): EarlierPhase[] {
+  const byPhase = new Map<string, EarlierPhase>();
+  for (const h of history) {
+    if (h.fact !== 'phase' || h.catalog) continue;
+    const seen = byPhase.get(h.value);
+    if (seen) seen.more++;
+    else byPhase.set(h.value, { newest: h, more: 0 });
+  }
+  return [...byPhase.values()];
+}
+
 /**
  * The Markdown card shown when hovering a program: id and aliases, target, modality and payload,
  * latest phase with its date and source, indications, companies and deals, and the releases that
@@ -48,9 +73,13 @@ export function programCard(p: Program, links: CardLinks, maxReleases = 8): stri
     factLine('Phase', p.phase, links, PHASE_LABEL, overruled('phase')),
   ].filter(Boolean);
   if (facts.length) out.push(facts.join('  \n'));
-  const earlier = p.history.filter((h) => h.fact === 'phase' && !h.catalog);
+  const earlier = earlierPhases(p.history);
   if (earlier.length) {
-    out.push(`*Earlier:* ${earlier.map((h) => `${escape(PHASE_LABEL(h.value))} (${source({ file: h.file, line: h.line, ...(h.date ? { date: h.date } : {}) }, links)})`).join(', ')}`);
+    const entry = ({ newest: h, more }: EarlierPhase) => {
+      const where = source({ file: h.file, line: h.line, ...(h.date ? { date: h.date } : {}) }, links);
+      return `${escape(PHASE_LABEL(h.value))} (${where}${more ? ` and ${more} more` : ''})`;
+    };
+    out.push(`*Earlier:* ${earlier.map(entry).join(', ')}`);
   }
   if (p.indications.length) {
     const where = (s: FactSource) => (s.catalog ? `[*catalog*](${links.link(s.file, s.line, 1)} ${PINNED_TITLE})` : `[${s.line}](${links.link(s.file, s.line, 1)})`);
@@ -60,12 +89,13 @@ export function programCard(p: Program, links: CardLinks, maxReleases = 8): stri
     out.push(`**Companies:** ${p.companies.map((f) => `${escape(f.value.name)} *(${f.value.role})* — ${source(f.source, links)}`).join('  \n')}`);
   }
   if (p.deals.length) {
-    const deals = p.deals.map((f) => {
+    const deals = p.deals.slice(0, MAX_DEALS).map((f) => {
       const d = f.value;
       const amount = d.amountText ? ` ${escape(d.amountText)}` : '';
       const party = d.counterparty ? ` with ${escape(d.counterparty)}` : '';
       return `- ${escape(d.kind)}${amount}${party} — ${source(f.source, links)}`;
     });
+    if (p.deals.length > MAX_DEALS) deals.push(`- … and ${p.deals.length - MAX_DEALS} more`);
     out.push(`**Deals:**\n${deals.join('\n')}`);
   }
   // Mentions come release by release, newest first, as `releases` does: only those of the releases

@@ -509,6 +509,27 @@ describe('workspace index', () => {
     assert.match(programCard(index.program('NWT-214')!, links, 3), /\n- \[a\]\(a\.release#5:1\) \(3 mentions\)$/);
   });
 
+  it('names each earlier phase once on a card, with its newest source, and counts the deals beyond eight', () => {
+    const index = new WorkspaceIndex();
+    const phases = ['1', '1', '1b', '1b', '1b', '2'];
+    phases.forEach((phase, i) => {
+      const body = `NWT-214 is in a Phase ${phase} trial. Halcyon Bio paid Northwind Therapeutics a $${i + 1} million upfront payment for NWT-214.`;
+      index.set(`r${i}.release`, release(body, `March ${i + 1}, 2024`));
+    });
+    for (let i = 6; i < 12; i++) index.set(`r${i}.release`, release(`Halcyon Bio paid Northwind Therapeutics a $${i + 1} million upfront payment for NWT-214.`, `April ${i}, 2024`));
+    const links = { link: (file: string, line: number) => `${file}#${line}`, label: (file: string) => file.slice(0, file.indexOf('.')) };
+    const program = index.program('NWT-214')!;
+    assert.equal(program.phase?.value, '2');
+    assert.equal(program.history.filter((h) => h.fact === 'phase').length, 5);
+    const card = programCard(program, links);
+    const earlier = /\*Earlier:\* (.*)/.exec(card)?.[1];
+    assert.match(earlier ?? '', /^Phase 1b \(\[2024\\-03\\-05, r4:\d+\]\(r4\.release#\d+\) and 2 more\), Phase 1 \(\[2024\\-03\\-02, r1:\d+\]\(r1\.release#\d+\) and 1 more\)$/);
+    assert.ok(program.deals.length > 8, `${program.deals.length} deals`);
+    const deals = card.slice(card.indexOf('**Deals:**'), card.indexOf('**Mentioned'));
+    assert.equal(deals.match(/^- upfront/gm)?.length, 8);
+    assert.match(deals, new RegExp(`\\n- … and ${program.deals.length - 8} more\\n`));
+  });
+
   it('answers the mention at an offset and releases by date', () => {
     const index = new WorkspaceIndex();
     index.set('early.release', EARLY);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { texts } from './helpers';
+import { texts, values } from './helpers';
 
 describe('drug codes', () => {
   const shapes = [
@@ -109,6 +109,8 @@ describe('drug codes', () => {
   it('marks targets stated with a cue', () => {
     assert.deepEqual(texts('an anti-CD37 ADC and a CDH6-targeting ADC against FRα', 'target'), ['CD37', 'CDH6', 'FRα']);
     assert.deepEqual(texts('a WRN inhibitor for MTAP-deleted tumors, a CGRP antibody and an anti-Claudin 18.2 ADC', 'target'), ['WRN', 'MTAP', 'CGRP', 'Claudin 18.2']);
+    // Claudin written as a word and a number takes the gene symbol, the value every other spelling of it has.
+    assert.deepEqual(values('binds Claudin 18.2 on tumour cells; an anti-Claudin 6 ADC; a claudin-18.2 ADC; a CLDN18.2 antibody', 'target'), ['CLDN18.2', 'CLDN6', 'CLDN18.2', 'CLDN18.2']);
     // A known target with a capital inside; not a capitalised word that is also a target's name ("Met" as in "We Met").
     assert.deepEqual(texts('an FcRn blocker; Met with Kit and Ret', 'target'), ['FcRn']);
     assert.deepEqual(texts('an ADC targeting c-KIT, one targeting gpNMB and a carbonic anhydrase IX (CA-IX) targeting ADC', 'target'), ['c-KIT', 'gpNMB', 'CA-IX']);

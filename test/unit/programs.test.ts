@@ -42,7 +42,7 @@ describe('programs', () => {
     assert.deepEqual(targets('The lead candidate, NWT-B01D1, is an EGFR x HER3 bispecific ADC.'), [['NWT-B01D1', 'EGFR']]);
     assert.deepEqual(targets('NWT-8046 is a PD-L1-directed vedotin ADC.'), [['NWT-8046', 'PD-L1']]);
     assert.deepEqual(targets('NWT-371, our Claudin 18.2-directed bispecific, and NWT-217, a selective Nav1.7 blocker.'), [
-      ['NWT-371', 'Claudin 18.2'],
+      ['NWT-371', 'CLDN18.2'],
       ['NWT-217', 'Nav1.7'],
     ]);
     assert.deepEqual(targets('The pipeline includes NWT-521 (IL-17A/F) and NWT-610 (CLDN18.2).'), [
@@ -129,7 +129,7 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-115 – a FcRn blocker – is in Phase 3.'), [['NWT-115', 'FcRn']]);
     assert.deepEqual(targets('NWT-116 - an EGFR inhibitor - is in Phase 1.'), [['NWT-116', 'EGFR']]);
     assert.deepEqual(targets('NWT-113, a novel anti-Claudin 18.2 monoclonal antibody, and NWT-114, an antibody against the CGRP receptor.'), [
-      ['NWT-113', 'Claudin 18.2'],
+      ['NWT-113', 'CLDN18.2'],
       ['NWT-114', 'CGRP'],
     ]);
     // A gene-shaped name before "receptor" and a mechanism is the target; "receptor" is kept only after a ligand.

@@ -778,7 +778,8 @@ function readLetterWord(text: string, words: Words, k: number, scan: CodeScan): 
 function readClaudin(text: string, start: number, end: number): Candidate | undefined {
   if (end - start !== 7 || !/^claudin$/i.test(text.slice(start, end)) || codeAt(text, end) !== 32) return undefined;
   const m = /^ \d{1,2}(?:\.\d)?(?![\d.]\d)/.exec(text.slice(end, end + 6));
-  return m ? { kind: 'target', start, end: end + m[0].length, value: text.slice(start, end + m[0].length) } : undefined;
+  // The value is the gene symbol, as "claudin-18.2" and "a claudin 18.2 ADC" give (spelledTargets.ts).
+  return m ? { kind: 'target', start, end: end + m[0].length, value: `CLDN${m[0].slice(1)}` } : undefined;
 }
 
 /**

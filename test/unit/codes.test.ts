@@ -23,12 +23,20 @@ describe('drug codes', () => {
   }
 
   // Shapes that genes, versions and grades share: codes where the text says so, and not otherwise.
-  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'AGS62P1', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841', 'TORL-1-23', 'QLTA-2001', 'D-1553']) {
+  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'AGS62P1', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841', 'TORL-1-23', 'QLTA-2001', 'D-1553', 'IGM-8444', 'PR-4455', 'PR4455', 'CR845', 'PD-0325901']) {
     it(`finds ${code} where the text says it is a drug, and only there`, () => {
       assert.deepEqual(texts(`The company advanced ${code}, an antibody-drug conjugate, into the clinic.`, 'drug-code'), [code]);
       assert.deepEqual(texts(`In the trial, ${code} was noted.`, 'drug-code'), []);
     });
   }
+
+  it("reads a measure's abbreviation and a number as no code without a drug's context", () => {
+    assert.deepEqual(texts('Patients had a PR-1234 response; CR 100 and ORR 2023 were reported, IGM-2024 too, as was IgG-4 disease.', 'drug-code'), []);
+  });
+
+  it('reads a code before a generic name in brackets as a drug', () => {
+    assert.deepEqual(texts('Data for PR7721 (velocitinib) and IGM-2323(imvotamab) were shown; Model X500 (aluminum) and CR100 (Tablets) were not.', 'drug-code'), ['PR7721', 'IGM-2323']);
+  });
 
   // What says so: an appositive, a sentence whose subject the code is, a trial of it.
   for (const sentence of [

@@ -2,7 +2,7 @@ import { asciiTable, codeAt, digitsValue, isAsciiLetter, isAsciiLower, isAsciiUp
 import { isWhiteSpace } from '../text/whiteSpace';
 import { FoldedWordSet, isAscii, WordMap, WordTable } from '../text/wordTable';
 import type { Candidate } from './candidate';
-import { endsWithDrugName } from './names';
+import { endsWithDrugName, startsWithDrugName } from './names';
 import { withoutTrialNames } from './trialNames';
 import { FIRST_LOWER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, HYPHEN_AFTER, LONG_WORD, NON_ASCII, type Words } from '../text/words';
 import {
@@ -13,6 +13,7 @@ import {
   KNOWN_TARGETS,
   MECHANISM_OF_BEFORE,
   MECHANISM_OF_SPELLED_OUT,
+  MEASURE_PREFIXES,
   NON_CODE_PREFIXES,
   NUMBER_LEAD_WORDS,
   ALLOSTERIC_SIGNS,
@@ -59,9 +60,10 @@ const NON_CODE_PREFIX = 4;
 const STUDY_GROUP = 8;
 const TARGET_PREFIX = 16;
 const KNOWN_CODE_PREFIX = 32;
+const MEASURE_PREFIX = 64;
 const LISTS: [list: ReadonlySet<string>, bit: number][] = [
   [KNOWN_TARGETS, TARGET], [KNOWN_PAYLOAD_CODES, PAYLOAD], [NON_CODE_PREFIXES, NON_CODE_PREFIX], [STUDY_GROUPS, STUDY_GROUP],
-  [TARGET_PREFIXES, TARGET_PREFIX], [KNOWN_CODE_PREFIXES, KNOWN_CODE_PREFIX],
+  [TARGET_PREFIXES, TARGET_PREFIX], [KNOWN_CODE_PREFIXES, KNOWN_CODE_PREFIX], [MEASURE_PREFIXES, MEASURE_PREFIX],
 ];
 /** Every listed word with the bits of its lists: one lookup answers `list.has(word.toUpperCase())` for all of them. */
 const LISTED = new WordMap(
@@ -160,6 +162,7 @@ function classifySingle(p: string): Verdict {
   if (caps >= 2 && caps <= 6 && digits >= 3 && digits <= 7 && rest <= 2 && runLength(p, tail, isAsciiLetter) === rest) {
     // The prefix p[0, caps) is capitals: the lists are asked about it in place.
     const prefixLists = listsOf(p, 0, caps);
+    if (prefixLists & MEASURE_PREFIX) return rest === 0 && !isYearAt(p, caps, tail) ? 'maybe' : undefined;
     if (prefixLists & (NON_CODE_PREFIX | STUDY_GROUP)) return undefined;
     if (prefixLists & TARGET_PREFIX && digits <= 3) return caps === 2 && p.startsWith('CD') ? 'target' : undefined;
     if (isYearAt(p, caps, tail) && !(prefixLists & KNOWN_CODE_PREFIX)) return undefined;
@@ -250,6 +253,8 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
   if (p1.length === 1 && isAsciiUpper(p1.charCodeAt(0)) && p2.length >= 3 && p2.length <= 6 && runLength(p2, 0, isDigit) === p2.length && prefixLists & NON_CODE_PREFIX) {
     return isYear(p2) ? undefined : 'maybe';
   }
+  // "IGM-8444", "PR-4455": a measure's abbreviation and a number of three digits or more.
+  if (prefixLists & MEASURE_PREFIX && p1 === upper(p1)) return p2.length >= 3 && p2.length <= 8 && runLength(p2, 0, isDigit) === p2.length && !isYear(p2) ? 'maybe' : undefined;
   if (prefixLists & (NON_CODE_PREFIX | STUDY_GROUP) || STUDY_GROUP_WORDS.has(p1)) return undefined;
   const letters = p1.length >= 1 && p1.length <= 6 && lettersFrom(p1, 0); // ^[A-Za-z]{1,6}$
   const caps = p1.length >= 2 && p1.length <= 6 && runLength(p1, 0, isAsciiUpper) === p1.length; // ^[A-Z]{2,6}$
@@ -955,6 +960,8 @@ function readMaybe(
     DRUG_LEAD.test(text.slice(Math.max(0, head.start - 24), head.start)) ||
     // In brackets after a generic name: "enfortumab vedotin (ASG-22ME)".
     (codeAt(text, head.start - 1) === 40 && endsWithDrugName(text, head.start - 1)) ||
+    // … or before one: "CR845 (difelikefalin)".
+    bracketedDrugNameAfter(text, head.end) ||
     (/^[A-Z]\d{4,6}[a-z]?$/.test(headText) && !hasIdLabelBefore(text, head.start)) ||
     // A known prefix ("E7080"), but not for one capital and three digits, which rooms and models also are
     // ("E450a"), nor for one digit, which genes also are ("ACE2").
@@ -965,6 +972,12 @@ function readMaybe(
   } else {
     scan.maybes.push(cand);
   }
+}
+
+/** Does a generic name in brackets follow `end` ("CR845 (difelikefalin)", "X(difelikefalin)")? */
+function bracketedDrugNameAfter(text: string, end: number): boolean {
+  const open = codeAt(text, end) === 32 ? end + 1 : end;
+  return codeAt(text, open) === 40 && startsWithDrugName(text, open + 1);
 }
 
 /** "T-PQ2" is a code when "PQ2" was shown to be one; so is "ZR-77" in "QX-501/ZR-77" or "QX-501 (ZR-77)". */

@@ -98,6 +98,21 @@ export function endsWithDrugName(text: string, pos: number): boolean {
   let start = end;
   while (start > 0 && start > end - 30 && isLetter(codeAt(text, start - 1))) start--;
   if (end - start < 5 || isLetter(codeAt(text, start - 1))) return false;
+  return isDrugNameWord(text, start, end);
+}
+
+/** Does a generic name start at `pos`, blanks apart ("CR845 (" before "difelikefalin)")? Its first word is read as endsWithDrugName reads a last one. */
+export function startsWithDrugName(text: string, pos: number): boolean {
+  let start = pos;
+  while (start < text.length && isBlank(codeAt(text, start))) start++;
+  let end = start;
+  while (end < text.length && end < start + 30 && isLetter(codeAt(text, end))) end++;
+  if (end - start < 5 || isLetter(codeAt(text, end))) return false;
+  return isDrugNameWord(text, start, end);
+}
+
+/** Is `text[start, end)` an INN or an antibody's payload word? */
+function isDrugNameWord(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
   return (endsWithStem(text, start, end) && isInn(word)) || PAYLOAD_INN_WORDS.test(word);
 }

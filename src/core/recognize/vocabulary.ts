@@ -39,6 +39,13 @@ export const NON_CODE_PREFIXES = new Set([
   'G', 'K', 'L', 'M', 'N', 'O', 'P', 'R', 'S', 'T', 'U', 'W', 'X', 'Y', 'Z', 'I', 'J',
 ]);
 
+/**
+ * Non-code prefixes that abbreviate a trial measure or an antibody class ("PR" partial response,
+ * "IgM"): with three digits or more after them they are also companies' code prefixes ("IGM-8444",
+ * "CR845", "PD-0325901"), so such a word is a code where the text says it is a drug.
+ */
+export const MEASURE_PREFIXES = new Set(['PR', 'CR', 'PD', 'PK', 'OS', 'AE', 'DOR', 'ORR', 'MRD', 'DLT', 'CRS', 'ILD', 'IGG', 'IGA', 'IGM', 'IGE', 'IGD']);
+
 /** Target families: gene-symbol-like prefixes whose numbered forms are targets, not codes. */
 export const TARGET_PREFIXES = new Set([
   'CD', 'HER', 'ERBB', 'IL', 'PD', 'CTLA', 'LAG', 'TIM', 'TROP', 'FGFR', 'VEGFR', 'VEGF', 'BRCA', 'JAK', 'CDK',

@@ -19,7 +19,7 @@ describe('dates', () => {
     ['report data in mid-2017 from', 'mid-2017', '2017-mid'],
     ['results in the first half of 2018 are', 'first half of 2018', '2018-H1'],
     ['the meeting June 4-8, 2010 in Chicago', 'June 4-8, 2010', '2010-06-04'],
-    ['filed in mid-September with', 'mid-September', '2024-09'],
+    ['due in mid-September with', 'mid-September', '2024-09'],
     ['expected in the second quarter, and', 'second quarter', '2024-Q2'],
     ['In January, we advanced', 'January', '2024-01'],
     ['published on 24 May 2017 in', '24 May 2017', '2017-05-24'],
@@ -62,6 +62,33 @@ describe('dates', () => {
       ['2H 2024', '2024-H2'],
       ['second half', '2024-H2'],
     ]);
+  });
+
+  it('gives a yearless month later than the release month the year before where its clause tells of something done', () => {
+    const body = [
+      'In December, we completed enrollment.',
+      'We expect to report data in December.',
+      'Since November, 40 patients have been dosed.',
+      'On December 18, the FDA granted Fast Track designation.',
+      'In June, we plan to present data.',
+      'In December, the Company will present at a congress.',
+      'Enrollment was completed by March.',
+      'In mid-November, we signed an agreement.',
+      'In December 2023, the company was founded.',
+    ].join(' ');
+    assert.deepEqual(dates(body, 'January 5, 2024'), [
+      ['December', '2023-12'],
+      ['December', '2024-12'],
+      ['November', '2023-11'],
+      ['December 18', '2023-12-18'],
+      ['June', '2024-06'],
+      ['December', '2024-12'],
+      ['March', '2024-03'],
+      ['mid-November', '2023-11'],
+      ['December 2023', '2023-12'],
+    ]);
+    // Earlier in the year than the release: the release's year, done or not.
+    assert.deepEqual(dates('In March, we completed enrollment.', 'June 5, 2024'), [['March', '2024-03']]);
   });
 
   it('takes the year of a yearless date from the release date', () => {

@@ -427,6 +427,7 @@ export function recognizeDates(ctx: RecognizeContext, words: Words = new Words(c
     }
   }
   yearsNamedBefore(out, text, yearOf(ctx));
+  if (ctx.releaseDate) monthsPastFromLastYear(out, text, ctx.releaseDate);
   return out;
 }
 
@@ -449,6 +450,57 @@ function yearsNamedBefore(dates: Candidate[], text: string, releaseYear: number 
       if (before !== undefined && before !== year) c.value = `${before}-${period}`;
     }
   }
+}
+
+/** Words of a clause that tell of something done, and of something to come (which wins). */
+const DONE_WORDS = /\b(?:was|were|had|completed|announced|reported|received|dosed|initiated|enrolled|achieved|closed|entered|signed|granted|presented|published|submitted|filed|began|started|approved|accepted|cleared|launched|raised|appointed|held|hosted)\b/i;
+const TO_COME_WORDS = /\b(?:will|would|could|may|should|expects?|expected|plans?|planned|anticipates?|anticipated|intends?|intended|aims?|scheduled|upcoming|on track|to be)\b/i;
+/** How far around a date its clause is looked for. */
+const CLAUSE_REACH = 160;
+
+/**
+ * A month written without a year that is later in the year than the release's month, in a clause
+ * that tells of something done ("In December, we completed enrollment", "since November"), is of
+ * the year before: a January release looks back on December. Plans keep the release's year ("we
+ * expect data in December").
+ */
+function monthsPastFromLastYear(dates: Candidate[], text: string, releaseDate: string): void {
+  const releaseYear = releaseDate.slice(0, 4);
+  const releaseMonth = Number(releaseDate.slice(5, 7));
+  for (const c of dates) {
+    const value = c.value as string;
+    if ((value.length !== 7 && value.length !== 10) || !value.startsWith(releaseYear) || value.charCodeAt(4) !== 45) continue;
+    const month = Number(value.slice(5, 7));
+    if (!(month > releaseMonth) || hasYearDigits(text, c.start, c.end) || !toldAsDone(text, c.start, c.end)) continue;
+    const earlier = `${Number(releaseYear) - 1}${value.slice(4)}`;
+    if (value.length === 10 && !isCalendarDay(Number(releaseYear) - 1, month, Number(value.slice(8)))) continue;
+    c.value = earlier;
+  }
+}
+
+/** Does the clause around `text[start, end)` tell of something done, and of nothing to come? */
+function toldAsDone(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < CLAUSE_REACH && !isClauseEnd(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < CLAUSE_REACH && !isClauseEnd(text.charCodeAt(to))) to++;
+  const lead = previousWord(text, start)?.text.toLowerCase();
+  if (lead === 'by' || lead === 'until' || lead === 'till' || lead === 'before' || lead === 'through') return false;
+  const clause = text.slice(from, to);
+  return !TO_COME_WORDS.test(clause) && (lead === 'since' || DONE_WORDS.test(clause));
+}
+
+/** ".", ";", "!", "?" and line breaks end a clause here (a "." inside "Inc." too, which only shortens it). */
+const isClauseEnd = (c: number) => c === 46 || c === 59 || c === 33 || c === 63 || c === 10 || c === 13;
+
+/** Does `text[start, end)` hold four digits in a row (a year)? */
+function hasYearDigits(text: string, start: number, end: number): boolean {
+  let run = 0;
+  for (let p = start; p < end; p++) {
+    run = isDigit(text.charCodeAt(p)) ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
 }
 
 function hasTwoDigits(text: string, start: number, end: number): boolean {

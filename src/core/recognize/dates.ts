@@ -306,9 +306,9 @@ function dateFromPeriodCode(text: string, start: number, end: number, ctx: Recog
   }
   if (letter === 'H' && n > 2) return undefined;
   const period = `${letter}${n}`;
-  // Year after: " 2017", "-2017", "'17", " of 2017", " CY2025", " FY25", " fiscal 2025".
+  // Year after: " 2017", "-2017", "/2017", "'17", " of 2017", " CY2025", " FY25", " fiscal 2025".
   let p = end;
-  if (codeAt(text, p) === 45) p++;
+  if (codeAt(text, p) === 45 || (codeAt(text, p) === 47 && isDigit(codeAt(text, p + 1)))) p++;
   else p = skipSpace(text, p, false);
   const y = readPeriodYear(text, p);
   if (y) return { kind: 'date', start, end: y.end, value: `${y.year}-${period}` };

@@ -117,6 +117,8 @@ describe('drug codes', () => {
   it('marks targets stated with a cue', () => {
     assert.deepEqual(texts('an anti-CD37 ADC and a CDH6-targeting ADC against FRα', 'target'), ['CD37', 'CDH6', 'FRα']);
     assert.deepEqual(texts('a WRN inhibitor for MTAP-deleted tumors, a CGRP antibody and an anti-Claudin 18.2 ADC', 'target'), ['WRN', 'MTAP', 'CGRP', 'Claudin 18.2']);
+    // A receptor family, a hyphen and its isoform's Greek letter, before a mechanism; not another list's capitals.
+    assert.deepEqual(texts('a THR-β agonist, a PPAR-δ agonist, a PI3K-δ inhibitor, an ER-alpha degrader and an FDA-α inhibitor', 'target'), ['THR-β', 'PPAR-δ', 'PI3K-δ', 'ER-alpha']);
     // Claudin written as a word and a number takes the gene symbol, the value every other spelling of it has.
     assert.deepEqual(values('binds Claudin 18.2 on tumour cells; an anti-Claudin 6 ADC; a claudin-18.2 ADC; a CLDN18.2 antibody', 'target'), ['CLDN18.2', 'CLDN6', 'CLDN18.2', 'CLDN18.2']);
     // A known target with a capital inside; not a capitalised word that is also a target's name ("Met" as in "We Met").

@@ -586,6 +586,11 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
     readLowerCaseTargetAfter(text, ends[k]!, scan);
     // "an androgen receptor (AR) degrader": the name before its abbreviation.
     if (codeAt(text, at - 1) === 41) at = beforeAbbreviation(text, at - 1);
+    const isoform = isoformBefore(text, at);
+    if (isoform) {
+      scan.candidates.push({ kind: 'target', start: isoform.start, end: at, value: text.slice(isoform.start, at) });
+      continue;
+    }
     let word = wordBefore(text, at);
     if (!word) continue;
     // "a GABA-A receptor positive allosteric modulator", "a CB1 receptor inverse agonist": the target is before the mechanism's adjectives.
@@ -610,6 +615,28 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
     }
   }
 }
+
+/**
+ * "THR-β", "PPAR-δ", "ER-alpha": a receptor family's capitals (a digit among them), a hyphen and an
+ * isoform's Greek letter, written or spelled, ending at `end`; not capitals of another list ("FDA").
+ */
+function isoformBefore(text: string, end: number): { start: number } | undefined {
+  const last = codeAt(text, end - 1);
+  let hyphen = end - 2;
+  if (!(last >= 0x3b1 && last <= 0x3c9)) {
+    let spelled = end;
+    while (spelled > 0 && end - spelled < 6 && isAsciiLower(codeAt(text, spelled - 1))) spelled--;
+    if (!SPELLED_GREEK.test(text.slice(spelled, end))) return undefined;
+    hyphen = spelled - 1;
+  }
+  if (codeAt(text, hyphen) !== 45) return undefined;
+  let start = hyphen;
+  while (start > 0 && hyphen - start < 6 && (isAsciiUpper(codeAt(text, start - 1)) || isDigit(codeAt(text, start - 1)))) start--;
+  const before = codeAt(text, start - 1);
+  if (hyphen - start < 2 || !isAsciiUpper(codeAt(text, start)) || isLetter(before) || isDigit(before) || isCodeHyphen(before)) return undefined;
+  return (listsOf(text, start, hyphen) & ~(TARGET | TARGET_PREFIX)) === 0 ? { start } : undefined;
+}
+const SPELLED_GREEK = /^(?:alpha|beta|gamma|delta)$/;
 
 /** One of `words`, the whole string. */
 const oneOf = (words: readonly string[]) => new RegExp(`^(?:${words.join('|')})$`);

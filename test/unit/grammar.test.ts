@@ -302,6 +302,8 @@ describe('grammar: dates', () => {
     ['will be presented on June 3 at the meeting', 'June 3'],
     ['enrolled its first patient in November 2016.', 'November 2016'],
     ['topline data in Q3 2017.', 'Q3 2017'],
+    ['results for Q4-2017 and', 'Q4-2017'],
+    ['results for Q4/2017 and', 'Q4/2017'],
     ['revenue grew in 3Q17 compared with', '3Q17'],
     ['expected in the third quarter of 2017.', 'third quarter of 2017'],
     ['to begin in the first half of 2018.', 'first half of 2018'],

@@ -89,6 +89,12 @@ describe('other mentions', () => {
     ]);
   });
 
+  it('reads a disease named after a target as the disease, and the target elsewhere as a target', () => {
+    const body = 'QX-77, a C3 inhibitor, is in Phase 2 in C3 glomerulopathy (C3G).';
+    assert.deepEqual(values(body, 'indication'), ['C3 glomerulopathy', 'C3 glomerulopathy']);
+    assert.deepEqual(texts(body, 'target'), ['C3']);
+  });
+
   it('finds indications spelled in British English or with blanks for hyphens, under the American name', () => {
     assert.deepEqual(values('in acute myeloid leukaemia, haemophilia A, oesophageal cancer and advanced solid tumours', 'indication'), [
       'acute myeloid leukemia',

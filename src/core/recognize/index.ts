@@ -84,7 +84,8 @@ function resolveOverlaps(all: Candidate[], isIgnored: (c: Candidate) => boolean)
 }
 
 /** Of a group of overlapping candidates (sorted by start), those kept, sorted by start. */
-function chooseAmongOverlapping(group: Candidate[]): Candidate[] {
+function chooseAmongOverlapping(overlapping: Candidate[]): Candidate[] {
+  const group = withoutTargetsOfDiseaseNames(overlapping);
   const from = group[0]!.start;
   let to = from;
   for (const c of group) to = Math.max(to, c.end);
@@ -110,6 +111,14 @@ function chooseAmongOverlapping(group: Candidate[]): Candidate[] {
  * ones; ties keep the order the recognizers gave. The sort is stable and the group, sorted stably
  * by start, has candidates with the same start in the recognizers' order already.
  */
+/** A disease named after a target ("C3 glomerulopathy") is the disease: the target word inside it is no target there. */
+function withoutTargetsOfDiseaseNames(group: Candidate[]): Candidate[] {
+  const diseases = group.filter((c) => c.kind === 'indication');
+  if (diseases.length === 0) return group;
+  const inside = (t: Candidate, d: Candidate) => d.start <= t.start && t.end <= d.end && d.end - d.start > t.end - t.start;
+  return group.filter((c) => c.kind !== 'target' || !diseases.some((d) => inside(c, d)));
+}
+
 function byPreference(group: Candidate[]): Candidate[] {
   return group.slice().sort((x, y) => rank(x) - rank(y) || y.end - y.start - (x.end - x.start) || x.start - y.start);
 }

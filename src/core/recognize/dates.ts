@@ -472,9 +472,10 @@ function monthsPastFromLastYear(dates: Candidate[], text: string, releaseDate: s
     if ((value.length !== 7 && value.length !== 10) || !value.startsWith(releaseYear) || value.charCodeAt(4) !== 45) continue;
     const month = Number(value.slice(5, 7));
     if (!(month > releaseMonth) || hasYearDigits(text, c.start, c.end) || !toldAsDone(text, c.start, c.end)) continue;
-    const earlier = `${Number(releaseYear) - 1}${value.slice(4)}`;
-    if (value.length === 10 && !isCalendarDay(Number(releaseYear) - 1, month, Number(value.slice(8)))) continue;
-    c.value = earlier;
+    const yearBefore = Number(releaseYear) - 1;
+    // "February 29" of a leap year has no day the year before.
+    if (value.length === 10 && !isCalendarDay(yearBefore, month, Number(value.slice(8)))) continue;
+    c.value = `${yearBefore}${value.slice(4)}`;
   }
 }
 

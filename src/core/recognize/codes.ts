@@ -1,4 +1,4 @@
-import { asciiTable, codeAt, digitsValue, isAsciiLetter, isAsciiLower, isAsciiUpper, isBlank, isCodeHyphen, isDigit, isLetter, isLineBreak, isRegexWordChar, isUpper, isWordChar } from '../text/chars';
+import { asciiTable, codeAt, digitsValue, isAsciiLetter, isAsciiLower, isAsciiUpper, isBlank, isCodeHyphen, isDigit, isGreekSmall, isLetter, isLineBreak, isRegexWordChar, isUpper, isWordChar } from '../text/chars';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { FoldedWordSet, isAscii, WordMap, WordTable } from '../text/wordTable';
 import type { Candidate } from './candidate';
@@ -623,7 +623,7 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
 function isoformBefore(text: string, end: number): { start: number } | undefined {
   const last = codeAt(text, end - 1);
   let hyphen = end - 2;
-  if (!(last >= 0x3b1 && last <= 0x3c9)) {
+  if (!isGreekSmall(last)) {
     let spelled = end;
     while (spelled > 0 && end - spelled < 6 && isAsciiLower(codeAt(text, spelled - 1))) spelled--;
     if (!SPELLED_GREEK.test(text.slice(spelled, end))) return undefined;
@@ -820,7 +820,7 @@ function readClaudin(text: string, start: number, end: number): Candidate | unde
  */
 function isKnownTargetVariant(headText: string): boolean {
   let end = headText.length;
-  while (end > 2 && headText.charCodeAt(end - 1) >= 0x3b1 && headText.charCodeAt(end - 1) <= 0x3c9) end--;
+  while (end > 2 && isGreekSmall(headText.charCodeAt(end - 1))) end--;
   const greek = end < headText.length;
   if (greek && listsOf(headText, 0, end) & TARGET) return true;
   return headText.startsWith('IL-') && headText.charCodeAt(end - 1) === 82 /* R */ && end > 4 && (listsOf(headText, 0, end - 1) & TARGET) !== 0;

@@ -1,4 +1,4 @@
-import { asciiLower, asciiTable, codeAt, digitsValue, isBlank, isDigit, isLetter, isRangeDash, isUpper, previousWord, skipSpace, wordEnd } from '../text/chars';
+import { asciiLower, asciiTable, codeAt, digitsValue, isBlank, isDigit, isLetter, isLineBreak, isRangeDash, isUpper, previousWord, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate, RecognizeContext } from './candidate';
 import { FIRST_DIGIT, FIRST_LOWER, FIRST_UPPER, HAS_LOWER, HAS_UPPER, NON_ASCII, Words } from '../text/words';
 import { ABSENT, WordTable } from '../text/wordTable';
@@ -444,7 +444,7 @@ function yearsNamedBefore(dates: Candidate[], text: string, releaseYear: number 
     if (value.length !== 7 || value.charCodeAt(4) !== 45 || (value[5] !== 'Q' && value[5] !== 'H')) continue;
     const year = value.slice(0, 4);
     const period = value.slice(5);
-    if (Number(year) !== releaseYear || hasTwoDigits(text, c.start, c.end)) (named ??= new Map()).set(period, year);
+    if (Number(year) !== releaseYear || hasDigitRun(text, c.start, c.end, 2)) (named ??= new Map()).set(period, year);
     else {
       const before = named?.get(period);
       if (before !== undefined && before !== year) c.value = `${before}-${period}`;
@@ -471,7 +471,7 @@ function monthsPastFromLastYear(dates: Candidate[], text: string, releaseDate: s
     const value = c.value as string;
     if ((value.length !== 7 && value.length !== 10) || !value.startsWith(releaseYear) || value.charCodeAt(4) !== 45) continue;
     const month = Number(value.slice(5, 7));
-    if (!(month > releaseMonth) || hasYearDigits(text, c.start, c.end) || !toldAsDone(text, c.start, c.end)) continue;
+    if (!(month > releaseMonth) || hasDigitRun(text, c.start, c.end, 4) || !toldAsDone(text, c.start, c.end)) continue;
     const yearBefore = Number(releaseYear) - 1;
     // "February 29" of a leap year has no day the year before.
     if (value.length === 10 && !isCalendarDay(yearBefore, month, Number(value.slice(8)))) continue;
@@ -481,31 +481,26 @@ function monthsPastFromLastYear(dates: Candidate[], text: string, releaseDate: s
 
 /** Does the clause around `text[start, end)` tell of something done, and of nothing to come? */
 function toldAsDone(text: string, start: number, end: number): boolean {
+  const lead = previousWord(text, start)?.text.toLowerCase();
+  if (lead === 'by' || lead === 'until' || lead === 'till' || lead === 'before' || lead === 'through') return false;
   let from = start;
   while (from > 0 && start - from < CLAUSE_REACH && !isClauseEnd(text.charCodeAt(from - 1))) from--;
   let to = end;
   while (to < text.length && to - end < CLAUSE_REACH && !isClauseEnd(text.charCodeAt(to))) to++;
-  const lead = previousWord(text, start)?.text.toLowerCase();
-  if (lead === 'by' || lead === 'until' || lead === 'till' || lead === 'before' || lead === 'through') return false;
   const clause = text.slice(from, to);
   return !TO_COME_WORDS.test(clause) && (lead === 'since' || DONE_WORDS.test(clause));
 }
 
 /** ".", ";", "!", "?" and line breaks end a clause here (a "." inside "Inc." too, which only shortens it). */
-const isClauseEnd = (c: number) => c === 46 || c === 59 || c === 33 || c === 63 || c === 10 || c === 13;
+const isClauseEnd = (c: number) => c === 46 || c === 59 || c === 33 || c === 63 || isLineBreak(c);
 
-/** Does `text[start, end)` hold four digits in a row (a year)? */
-function hasYearDigits(text: string, start: number, end: number): boolean {
+/** Does `text[start, end)` hold `length` digits in a row (two: a year's, or a day's; four: a year)? */
+function hasDigitRun(text: string, start: number, end: number, length: number): boolean {
   let run = 0;
   for (let p = start; p < end; p++) {
     run = isDigit(text.charCodeAt(p)) ? run + 1 : 0;
-    if (run === 4) return true;
+    if (run === length) return true;
   }
-  return false;
-}
-
-function hasTwoDigits(text: string, start: number, end: number): boolean {
-  for (let p = start + 1; p < end; p++) if (isDigit(text.charCodeAt(p)) && isDigit(text.charCodeAt(p - 1))) return true;
   return false;
 }
 

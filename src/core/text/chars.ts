@@ -79,6 +79,11 @@ export function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
+/** A small Greek letter, α to ω: an isoform's or a chain's mark in a target's name ("PI3Kα", "THR-β"). */
+export function isGreekSmall(c: number): boolean {
+  return c >= 0x3b1 && c <= 0x3c9;
+}
+
 export function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
 }

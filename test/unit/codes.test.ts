@@ -23,7 +23,7 @@ describe('drug codes', () => {
   }
 
   // Shapes that genes, versions and grades share: codes where the text says so, and not otherwise.
-  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'AGS62P1', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841', 'TORL-1-23', 'QLTA-2001', 'D-1553', 'IGM-8444', 'PR-4455', 'PR4455', 'CR845', 'PD-0325901']) {
+  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'AGS62P1', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841', 'TORL-1-23', 'QLTA-2001', 'D-1553', 'IGM-8444', 'PR-4455', 'PR4455', 'CR845', 'PD-0325901', 'MD1003', 'MD-706', 'NR-201', 'CY-3149']) {
     it(`finds ${code} where the text says it is a drug, and only there`, () => {
       assert.deepEqual(texts(`The company advanced ${code}, an antibody-drug conjugate, into the clinic.`, 'drug-code'), [code]);
       assert.deepEqual(texts(`In the trial, ${code} was noted.`, 'drug-code'), []);
@@ -32,6 +32,10 @@ describe('drug codes', () => {
 
   it("reads a measure's abbreviation and a number as no code without a drug's context", () => {
     assert.deepEqual(texts('Patients had a PR-1234 response; CR 100 and ORR 2023 were reported, IGM-2024 too, as was IgG-4 disease.', 'drug-code'), []);
+  });
+
+  it('reads an address, a degree, a calendar year and "not reported" as no code', () => {
+    assert.deepEqual(texts('Write to 9600 Main Road, Rockville, MD 20850. Jane Doe, MD, PhD, led it. CY 2023 sales rose; median OS was NR-180 days.', 'drug-code'), []);
   });
 
   it('reads a code before a generic name in brackets as a drug', () => {

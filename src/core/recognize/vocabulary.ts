@@ -40,11 +40,14 @@ export const NON_CODE_PREFIXES = new Set([
 ]);
 
 /**
- * Non-code prefixes that abbreviate a trial measure or an antibody class ("PR" partial response,
- * "IgM"): with three digits or more after them they are also companies' code prefixes ("IGM-8444",
- * "CR845", "PD-0325901"), so such a word is a code where the text says it is a drug.
+ * Non-code prefixes that abbreviate a trial measure, an antibody class or another common word ("PR"
+ * partial response, "IgM", "MD" a physician or Maryland, "NR" not reported, "CY" calendar year): with
+ * three digits or more after them they are also companies' code prefixes ("IGM-8444", "CR845",
+ * "PD-0325901", "MD1003"), so such a word is a code where the text says it is a drug.
  */
-export const MEASURE_PREFIXES = new Set(['PR', 'CR', 'PD', 'PK', 'OS', 'AE', 'DOR', 'ORR', 'MRD', 'DLT', 'CRS', 'ILD', 'IGG', 'IGA', 'IGM', 'IGE', 'IGD']);
+export const MEASURE_PREFIXES = new Set([
+  'PR', 'CR', 'PD', 'PK', 'OS', 'AE', 'DOR', 'ORR', 'MRD', 'DLT', 'CRS', 'ILD', 'IGG', 'IGA', 'IGM', 'IGE', 'IGD', 'MD', 'NR', 'CY',
+]);
 
 /** Target families: gene-symbol-like prefixes whose numbered forms are targets, not codes. */
 export const TARGET_PREFIXES = new Set([

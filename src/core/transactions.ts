@@ -177,7 +177,7 @@ function byFirstLetter(alternatives: readonly string[]): string {
  * value" need another cue).
  */
 export const GATE_WORDS: readonly string[] = [
-  String.raw`up-?front`, String.raw`milestone`, String.raw`royalt`, String.raw`equity`, String.raw`investment`,
+  String.raw`up-?front`, String.raw`milestone`, String.raw`upon`, String.raw`royalt`, String.raw`equity`, String.raw`investment`,
   String.raw`placement`, String.raw`placing`, String.raw`purchas`, String.raw`acqui`, String.raw`divest`, String.raw`licen[cs]`,
   String.raw`option`, String.raw`collaborat`, String.raw`partnership`, String.raw`offering`, String.raw`registered\s+direct`,
   String.raw`PIPE\b`, String.raw`IPO\b`, String.raw`at[-\s]the[-\s]market`, String.raw`ATM`, String.raw`loan`,
@@ -209,7 +209,7 @@ const CUE_WORD_STEMS = [
   'cash', 'market', 'valuation', 'dividend', 'licen', 'treatment', 'therapeutic', 'stock', 'share', 'option', 'registered', 'private',
   'initial', 'secondary', 'public', 'bought', 'series', 'seed', 'venture', 'crossover', 'term', 'loan', 'credit', 'debt', 'convertible',
   'grant', 'research', 'federal', 'government', 'million', 'billion', 'awarded', 'equity', 'enterprise', 'total', 'aggregate',
-  'development', 'exercis', 'upfront', 'milestone', 'royalt', 'investment', 'acquir', 'acquisition', 'purchase', 'divest', 'collaborat',
+  'development', 'exercis', 'upfront', 'upon', 'milestone', 'royalt', 'investment', 'acquir', 'acquisition', 'purchase', 'divest', 'collaborat',
   'partnership', 'gross', 'rais', 'financing', 'fundrais', 'funding', 'subscription', 'proceeds', 'technology',
 ];
 const CUE_WHOLE_WORDS = ['in', 'at', 'r', 'up', 'net', 'non', 'ipo', 'atm', 'pipe', 'sbir', 'sttr', 'follow'];
@@ -565,7 +565,7 @@ function sentenceTransactions(release: ReleaseContext, s: SentenceSpan, sentence
     const brk = CLAUSE_BREAK.exec(after);
     const windowEnd = end + (brk ? brk.index : after.length);
     const totalOfPrice = perUnit?.k === k - 1 && TOTAL_AFTER_PRICE.test(text.slice(prevEnd, m.offset));
-    const cue = cueFor(hits, owner, k, m.offset, end, windowStart, windowEnd) ?? (totalOfPrice ? cueFor(hits, owner, k - 1, money[k - 1]!.offset, end, perUnit!.windowStart, windowEnd) : undefined);
+    const cue = cueFor(text, hits, owner, k, m.offset, end, windowStart, windowEnd) ?? (totalOfPrice ? cueFor(text, hits, owner, k - 1, money[k - 1]!.offset, end, perUnit!.windowStart, windowEnd) : undefined);
     if (cue === 'blocked') return;
     const sharesBought = SHARES_AFTER.test(after) && !typedFinancing;
     let kind: TransactionKind | undefined;
@@ -644,7 +644,10 @@ interface AmountCue {
   distance: number;
 }
 
-function cueFor(hits: Hit[], owner: number[], k: number, start: number, end: number, windowStart: number, windowEnd: number): AmountCue | 'blocked' | undefined {
+/** What a cue in a later clause adds to its distance: more than any amount's window. */
+const LATER_CLAUSE = 10_000;
+
+function cueFor(text: string, hits: Hit[], owner: number[], k: number, start: number, end: number, windowStart: number, windowEnd: number): AmountCue | 'blocked' | undefined {
   let best: AmountCue | undefined;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
@@ -653,7 +656,10 @@ function cueFor(hits: Hit[], owner: number[], k: number, start: number, end: num
     const over = h.start < end && h.end > start;
     const inWindow = (h.end <= start && h.start >= windowStart) || (h.start >= end && h.end <= windowEnd) || (over && h.start >= windowStart && h.end <= windowEnd);
     if (!inWindow) continue;
-    const distance = over ? 0 : h.end <= start ? start - h.end : h.start - end;
+    let distance = over ? 0 : h.end <= start ? start - h.end : h.start - end;
+    // A cue after the amount in a clause of its own ("up to $300 million, plus royalties") comes
+    // after any cue before it ("milestone payments of up to …").
+    if (!over && h.start >= end && h.kind !== 'none' && !ATTACHED_AFTER.test(text.slice(end, h.start))) distance += LATER_CLAUSE;
     if (h.kind === 'none') {
       if (distance <= BLOCK_DISTANCE) return 'blocked';
     } else if (!best || distance < best.distance) best = { hit: h, distance };

@@ -373,6 +373,19 @@ The company's ProMask™ platform and its Dosewell® injector are used across th
     assert.deepEqual(payloadOf('NWT-330 carries a new payload, and NWT-404 is an antibody.'), [['NWT-330', null, null], ['NWT-404', null, 'antibody']]);
   });
 
+  it("gives a program's amount the deal word in its own clause, not a nearer one of another amount", () => {
+    const deals = (body: string) => analyzeRelease('d.release', release(body)).programs.flatMap((p) => p.deals.map((d) => [d.value.kind, d.value.amountText]));
+    assert.deepEqual(deals('Alderon Pharma will pay Northwind $20 million upfront for NW-101 and a $10 million milestone.'), [
+      ['upfront', '$20 million'],
+      ['milestone', '$10 million'],
+    ]);
+    assert.deepEqual(deals('For NW-101, Northwind receives $30 million upfront and up to $410 million in milestones.'), [
+      ['upfront', '$30 million'],
+      ['milestone', '$410 million'],
+    ]);
+    assert.deepEqual(deals('For NW-101, Alderon Pharma will pay milestone payments of up to $300 million, plus royalties.').slice(0, 1), [['milestone', '$300 million']]);
+  });
+
   it('reads target, modality, payload, phase, indications, deals from the text with sources', () => {
     const a = analyzeRelease('early.release', EARLY);
     const p = a.programs.find((x) => x.names[0] === 'NWT-214')!;

@@ -35,6 +35,31 @@ describe('transactions', () => {
     assert.ok(a.transactions[0]!.parties.some((p) => p.name === 'Alderon Pharma'));
   });
 
+  it('reads a payment due upon a regulatory or clinical event as a milestone, and one upon signing as upfront', () => {
+    assert.deepEqual(
+      transactions('Alderon Pharma will pay Northwind $10 million upon NDA filing, $20 million upon FDA approval, $7 million upon submission of the BLA and $5 million upon first commercial sale for NW-101.').map(brief),
+      [
+        ['milestone', 10_000_000, 'USD'],
+        ['milestone', 20_000_000, 'USD'],
+        ['milestone', 7_000_000, 'USD'],
+        ['milestone', 5_000_000, 'USD'],
+      ],
+    );
+    assert.deepEqual(transactions('Alderon Pharma will pay Northwind $15 million upon the signing of the agreement for NW-101.').map(brief), [['upfront', 15_000_000, 'USD']]);
+    assert.deepEqual(transactions('The $3 million note is due upon approval by shareholders, and $2 million upon the filing of the proxy.').map(brief), []);
+  });
+
+  it("gives an amount the cue before it rather than one after it in a clause of its own", () => {
+    assert.deepEqual(
+      transactions('Alderon Pharma will pay an upfront payment of $20 million, and milestone payments of up to $300 million, plus royalties.').map(brief),
+      [
+        ['upfront', 20_000_000, 'USD'],
+        ['milestone', 300_000_000, 'USD'],
+        ['royalty', null, null],
+      ],
+    );
+  });
+
   it('gives the sentence as offset, length and line, and the release date when the sentence has none', () => {
     const text = release('Under the agreement, Northwind will receive $50 million upfront.');
     const [t] = analyzeRelease('deal.release', text).transactions;

@@ -5,8 +5,11 @@ import type { DealKind, FinancingKind } from '../types';
  * deal facts (programs/extract.ts) and the release's transactions (transactions.ts). Linear regexes.
  */
 export const DEAL_CUES: [RegExp, DealKind][] = [
-  [/\bup-?front\b/i, 'upfront'],
-  [/\bmilestones?\b/i, 'milestone'],
+  // "$10 million upon signing" is paid up front; "$20 million upon FDA approval" is a milestone, and
+  // "upon approval by shareholders" is none: an approval or a filing counts where a regulator or an
+  // application is named.
+  [/\bup-?front\b|\bupon\s+(?:the\s+)?(?:signing|execution)\s+of\b|\bupon\s+signing\b/i, 'upfront'],
+  [/\bmilestones?\b|\bupon\s+(?:the\s+)?(?:achievement|attainment|initiation|dosing|first\s+(?:commercial\s+sale|patient)|commercial\s+launch|(?:(?:FDA|EMA|PMDA|NMPA|U\.S\.|European|regulatory|marketing)(?:'s|\u2019s)?\s+|(?:NDA|BLA|MAA|IND|sNDA|sBLA|CTA)\s+)(?:acceptance|approval|filing|submission)|(?:acceptance|approval|filing|submission)\s+of\s+(?:the\s+|an?\s+)?(?:NDA|BLA|MAA|IND|sNDA|sBLA|CTA|new\s+drug|biologics?\s+licen[cs]e|marketing\s+authori[sz]ation))\b/i, 'milestone'],
   [/\broyalt(?:y|ies)\b/i, 'royalty'],
   [/\b(?:equity|investment|private placement|share purchase)\b/i, 'equity'],
   // "wholesale acquisition cost" is a price.

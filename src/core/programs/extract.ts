@@ -698,14 +698,7 @@ class SentenceFactReader {
     const text = this.text;
     const around = text.slice(mo.offset + mo.length, Math.min(s.end, mo.offset + mo.length + 40));
     const before = text.slice(Math.max(s.start, mo.offset - 40), mo.offset);
-    let kind: DealKind | undefined;
-    for (let k = 0; k < DEAL_CUES.length; k++) {
-      const re = DEAL_CUES[k]![0];
-      if (re.test(around) || re.test(before)) {
-        kind = DEAL_CUES[k]![1];
-        break;
-      }
-    }
+    const kind = dealCueOf(around, before);
     if (!kind) return;
     const owner = nearest(subjects, mo.offset);
     if (!owner) return;
@@ -817,4 +810,45 @@ function otherCompanySections(structure: ReleaseStructure, lines: LineIndex, com
 function companyOfSection(sections: CompanySection[], offset: number): string | undefined {
   for (const sec of sections) if (offset >= sec.start && offset < sec.end) return sec.company;
   return undefined;
+}
+
+/** DEAL_CUES searched globally, to find the last of each before an amount. */
+const DEAL_CUES_EVERYWHERE = DEAL_CUES.map(([re, kind]) => [new RegExp(re.source, `${re.flags}g`), kind] as const);
+/** Between an amount and a cue after it, a new clause: ", plus royalties", " and milestones". */
+const CLAUSE_BETWEEN = /[,;.]|\b(?:and|or|plus|but|while|with)\b/i;
+
+/**
+ * The kind of deal named by the cue that belongs to an amount: the nearest cue right after it in the
+ * same clause ("$20 million upfront", "$40 million in near-term milestones"), else the nearest before
+ * it ("milestone payments of up to $300 million, plus royalties"), else the nearest after it.
+ * `before` ends at the amount, `after` starts after it. "$20 million upfront and a $10 million
+ * milestone": the second amount is the milestone, though "upfront" comes before it too.
+ */
+function dealCueOf(after: string, before: string): DealKind | undefined {
+  let attached: DealKind | undefined;
+  let attachedAt = Infinity;
+  let previous: DealKind | undefined;
+  let previousGap = Infinity;
+  let next: DealKind | undefined;
+  let nextAt = Infinity;
+  for (const [re, kind] of DEAL_CUES_EVERYWHERE) {
+    re.lastIndex = 0;
+    const a = re.exec(after);
+    if (a && a.index < nextAt) {
+      nextAt = a.index;
+      next = kind;
+    }
+    if (a && a.index < attachedAt && !CLAUSE_BETWEEN.test(after.slice(0, a.index))) {
+      attachedAt = a.index;
+      attached = kind;
+    }
+    let end = -1;
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) end = m.index + m[0].length;
+    if (end >= 0 && before.length - end < previousGap) {
+      previousGap = before.length - end;
+      previous = kind;
+    }
+  }
+  return attached ?? previous ?? next;
 }

@@ -23,7 +23,7 @@ describe('drug codes', () => {
   }
 
   // Shapes that genes, versions and grades share: codes where the text says so, and not otherwise.
-  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'AGS62P1', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841', 'TORL-1-23', 'QLTA-2001', 'D-1553', 'IGM-8444', 'PR-4455', 'PR4455', 'CR845', 'PD-0325901', 'MD1003', 'MD-706', 'NR-201', 'CY-3149']) {
+  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'AGS62P1', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841', 'TORL-1-23', 'QLTA-2001', 'D-1553', 'IGM-8444', 'PR-4455', 'PR4455', 'CR845', 'PD-0325901', 'MD1003', 'MD-706', 'NR-201', 'CY-3149', 'ZN-c3']) {
     it(`finds ${code} where the text says it is a drug, and only there`, () => {
       assert.deepEqual(texts(`The company advanced ${code}, an antibody-drug conjugate, into the clinic.`, 'drug-code'), [code]);
       assert.deepEqual(texts(`In the trial, ${code} was noted.`, 'drug-code'), []);

@@ -295,10 +295,11 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
     if (lead >= 1 && lead <= 4 && number >= 2 && number <= 6 && rest <= 1 && lettersFrom(p2, lead + number)) return 'code';
     // "BL-B01D1", "BL-M07D1": then a capital and one or two digits (^[A-Za-z]{1,4}\d{2,6}[A-Z]\d{1,2}$).
     if (lead >= 1 && lead <= 4 && number >= 2 && number <= 6 && rest >= 2 && rest <= 3 && isAsciiUpper(p2.charCodeAt(lead + number)) && runLength(p2, lead + number + 1, isDigit) === rest - 1) return 'code';
-    // One digit: "SGN-LIV1A", "SGN-B6A", "ALT-P7" for a known prefix; with a final capital, where the text says so.
+    // One digit: "SGN-LIV1A", "SGN-B6A", "ALT-P7" for a known prefix; with a final capital, or after a
+    // single small letter ("ZN-c3"), where the text says so.
     if (lead >= 1 && lead <= 4 && number === 1 && (rest === 0 || (rest === 1 && isAsciiUpper(p2.charCodeAt(p2.length - 1))))) {
       if (prefixLists & KNOWN_CODE_PREFIX) return 'code';
-      if (rest === 1) return 'maybe';
+      if (rest === 1 || (lead === 1 && isAsciiLower(p2.charCodeAt(0)))) return 'maybe';
     }
   }
   return undefined;

@@ -95,6 +95,21 @@ describe('other mentions', () => {
     assert.deepEqual(texts(body, 'target'), ['C3']);
   });
 
+  it('reads each organ of a list that shares one tumour word as an indication of its own', () => {
+    assert.deepEqual(values('QX-77 is in Phase 2 in Breast and gastric cancers, in ovarian, endometrial, and cervical cancers, and in gastric or GEJ adenocarcinoma.', 'indication'), [
+      'breast cancer',
+      'gastric cancer',
+      'ovarian cancer',
+      'endometrial cancer',
+      'cervical cancer',
+      'gastric adenocarcinoma',
+      'GEJ adenocarcinoma',
+    ]);
+    assert.deepEqual(texts('QX-77 is in Phase 2 in ovarian, endometrial and cervical cancers.', 'indication'), ['ovarian', 'endometrial', 'cervical cancers']);
+    // An organ joined by a hyphen, or a list with an "and" inside an organ's name, is not read back over.
+    assert.deepEqual(values('in colon-and rectal cancer, and in head and neck and lung cancers', 'indication'), ['rectal cancer', 'lung cancer']);
+  });
+
   it('finds indications spelled in British English or with blanks for hyphens, under the American name', () => {
     assert.deepEqual(values('in acute myeloid leukaemia, haemophilia A, oesophageal cancer and advanced solid tumours', 'indication'), [
       'acute myeloid leukemia',

@@ -148,6 +148,8 @@ interface Entry {
 interface Lexicon {
   /** Entries by first word (folded by foldWord unless case-sensitive), longest first. */
   entries: Map<string, Entry[]>;
+  /** The tumour word of each organ's indication, by its value: "gastric cancer" → "cancer". */
+  tumourOf: Map<string, string>;
   /** The first words of all entries, case ignored: dismisses nearly every word of a release in a step or two. */
   firstWords: WordTable;
 }
@@ -155,7 +157,9 @@ interface Lexicon {
 /** The lexicon, built on first use (loading the module stays cheap). */
 const lexicon = once((): Lexicon => {
   const entries = buildLexicon();
-  return { entries, firstWords: new WordTable([...entries.keys()], true) };
+  const tumourOf = new Map<string, string>();
+  for (const organ of ORGANS) for (const t of TUMOUR_WORDS) tumourOf.set(`${organ} ${t.replace(/s$/, '')}`, t.replace(/s$/, ''));
+  return { entries, tumourOf, firstWords: new WordTable([...entries.keys()], true) };
 });
 
 function splitWords(phrase: string): string[] {
@@ -270,7 +274,7 @@ export function recognizeIndications(text: string, words: Words = new Words(text
   const out: Candidate[] = [];
   let next = 0;
   const { starts, ends, flags, count } = words;
-  const { entries, firstWords } = lexicon();
+  const { entries, tumourOf, firstWords } = lexicon();
   for (let k = 0; k < count; k++) {
     const f = flags[k]!;
     // No phrase starts with a number or inside a hyphenated word.
@@ -284,10 +288,60 @@ export function recognizeIndications(text: string, words: Words = new Words(text
     if ((ascii ? firstWords.findAscii(text, i, end) : firstWords.find(text, i, end)) === ABSENT) continue;
     const found = indicationAt(text, words, k, end, entries);
     if (found === undefined) continue;
+    const tumour = tumourOf.get(found.value as string);
+    if (tumour !== undefined) for (const elided of elidedOrgans(text, found.start, next, tumour)) out.push(elided);
     out.push(found);
     next = found.end;
   }
   return out;
+}
+
+/** Organs that can stand in a list before another's tumour word: not those with an "and" of their own ("head and neck"). */
+const LISTED_ORGANS = ORGANS.filter((o) => !o.includes(' and ')).sort((a, b) => b.length - a.length);
+/** How many organs a list before a tumour word is read back over. */
+const MAX_ELIDED = 6;
+
+/**
+ * "breast and gastric cancers", "ovarian, endometrial, and cervical cancers", "gastric or GEJ
+ * adenocarcinoma": the organs listed before the one an indication at `start` names share its
+ * tumour word, so each is an indication of its own (the organ's word alone, valued "breast
+ * cancer"). Read back from `start`, not before `floor` (the end of the indication found before).
+ */
+function elidedOrgans(text: string, start: number, floor: number, tumour: string): Candidate[] {
+  let p = blanksBefore(text, start, floor);
+  const conjunction = p >= floor + 3 && text.slice(p - 3, p).toLowerCase() === 'and' ? 3 : p >= floor + 2 && text.slice(p - 2, p).toLowerCase() === 'or' ? 2 : 0;
+  if (conjunction === 0 || p === start || isLetter(codeAt(text, p - conjunction - 1))) return [];
+  p = blanksBefore(text, p - conjunction, floor);
+  if (text.charCodeAt(p - 1) === 44 /* , */) p = blanksBefore(text, p - 1, floor);
+  const found: Candidate[] = [];
+  while (found.length < MAX_ELIDED) {
+    const organ = organEndingAt(text, p, floor);
+    if (organ === undefined) break;
+    const organStart = p - organ.length;
+    found.push({ kind: 'indication', start: organStart, end: p, value: `${organ} ${tumour}` });
+    const q = blanksBefore(text, organStart, floor);
+    if (text.charCodeAt(q - 1) !== 44 /* , */) break;
+    p = blanksBefore(text, q - 1, floor);
+  }
+  return found.reverse();
+}
+
+/** Where the blanks (spaces, tabs, a line break) that end at `p` begin, not before `floor`. */
+function blanksBefore(text: string, p: number, floor: number): number {
+  while (p > floor && (isBlank(text.charCodeAt(p - 1)) || isLineBreak(text.charCodeAt(p - 1)))) p--;
+  return p;
+}
+
+/** The organ (as ORGANS spells it) written just before `p`, as whole words, case ignored. */
+function organEndingAt(text: string, p: number, floor: number): string | undefined {
+  for (const organ of LISTED_ORGANS) {
+    const from = p - organ.length;
+    if (from < floor || text.slice(from, p).toLowerCase() !== organ.toLowerCase()) continue;
+    const before = codeAt(text, from - 1);
+    if (from > 0 && (isLetter(before) || (before >= 48 && before <= 57) || before === 45)) continue;
+    return organ;
+  }
+  return undefined;
 }
 
 /**

@@ -179,10 +179,10 @@ rules.date = {
       name: 'keyword.other.date.release',
       match: `\\b(?i:first|second|1st|2nd)${SP}(?i:half)${SP}(?:(?i:of)${SP})?(?:(?i:fiscal|calendar)${SP})?(?:(?i:year)${SP})?${YEAR}${END}`,
     },
-    // short periods: Q3 2017, Q3'17, Q4-2017, Q4/2017, Q4 CY2025, 3Q17, 1H 2018, H2 2017. One regex per shape: the
+    // short periods: Q3 2017, Q3'17, Q4-2017, Q4/2017, Q4/17, Q4 CY2025, 3Q17, 1H 2018, H2 2017. One regex per shape: the
     // shapes start differently (Q, digit Q, digit H, H), and each alone lets Oniguruma skip to its Q or H.
     ...[
-      `Q[1-4](?:(?:${SP}?|[-/](?=\\d))(?:${PERIOD_YEAR})|['’]\\d\\d)?`,
+      `Q[1-4](?:(?:${SP}?|[-/](?=\\d))(?:${PERIOD_YEAR})|[-/'’]\\d\\d)?`,
       `[1-4]Q(?:${SP}?(?:${PERIOD_YEAR})|['’]?\\d\\d)?`,
       `[12]H(?:${SP}?(?:${PERIOD_YEAR})|['’]?\\d\\d)`,
       `H[12](?:${SP}?(?:${PERIOD_YEAR})|['’]?\\d\\d)`,

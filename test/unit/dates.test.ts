@@ -20,6 +20,8 @@ describe('dates', () => {
     ['results in the first half of 2018 are', 'first half of 2018', '2018-H1'],
     ['the meeting June 4-8, 2010 in Chicago', 'June 4-8, 2010', '2010-06-04'],
     ['results in Q4/2017 were', 'Q4/2017', '2017-Q4'],
+    ['results in Q4/17 were', 'Q4/17', '2017-Q4'],
+    ['guidance for Q1-18 was', 'Q1-18', '2018-Q1'],
     ['due in mid-September with', 'mid-September', '2024-09'],
     ['expected in the second quarter, and', 'second quarter', '2024-Q2'],
     ['In January, we advanced', 'January', '2024-01'],

@@ -304,6 +304,7 @@ describe('grammar: dates', () => {
     ['topline data in Q3 2017.', 'Q3 2017'],
     ['results for Q4-2017 and', 'Q4-2017'],
     ['results for Q4/2017 and', 'Q4/2017'],
+    ['results for Q4/17 and Q1-18', 'Q4/17'],
     ['revenue grew in 3Q17 compared with', '3Q17'],
     ['expected in the third quarter of 2017.', 'third quarter of 2017'],
     ['to begin in the first half of 2018.', 'first half of 2018'],

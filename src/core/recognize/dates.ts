@@ -312,6 +312,10 @@ function dateFromPeriodCode(text: string, start: number, end: number, ctx: Recog
   else p = skipSpace(text, p, false);
   const y = readPeriodYear(text, p);
   if (y) return { kind: 'date', start, end: y.end, value: `${y.year}-${period}` };
+  // "Q4/17", "Q1-18": two digits right after the slash or hyphen are the year.
+  if (p === end + 1 && (codeAt(text, end) === 45 || codeAt(text, end) === 47) && isDigit(codeAt(text, p)) && isDigit(codeAt(text, p + 1)) && !isDigit(codeAt(text, p + 2)) && !isLetter(codeAt(text, p + 2))) {
+    return { kind: 'date', start, end: p + 2, value: `${2000 + digitsValue(text, p, 2)}-${period}` };
+  }
   if (codeAt(text, p) === 39 || codeAt(text, p) === 0x2019) {
     const d1 = codeAt(text, p + 1);
     const d2 = codeAt(text, p + 2);

@@ -1,5 +1,5 @@
 import { CompanyNames, companyRole, sameCompany } from './programs/companies';
-import { indexOfWord } from './programs/companyNames';
+import { firstWord, indexOfWord, LEGAL_FORM_AT_END } from './programs/companyNames';
 import {
   ACTING_AS,
   DEAL_CUES,
@@ -840,7 +840,7 @@ function equityRoles(parties: TransactionParty[], sentence: string, issuer: stri
   for (const p of parties) {
     // "Halberd to acquire KRW 10 billion of newly issued Korvena shares": who acquires shares invests.
     if (p.role === 'acquirer') p.role = 'investor';
-    const at = indexOfWord(sentence, p.name.split(' ')[0]!);
+    const at = indexOfWord(sentence, firstWord(p.name));
     const before = at > 0 ? sentence.slice(Math.max(0, at - 6), at) : '';
     if (/\bfrom\s+$/i.test(before)) p.role = 'investor';
     else if (/\bin\s+$/i.test(before)) p.role = 'issuer';
@@ -871,7 +871,7 @@ const PAID_TO = /\b(?:pays?|paid|paying|to)\s+$/i;
 function paymentRoles(parties: TransactionParty[], sentence: string): void {
   for (const p of parties) {
     if (p.role !== 'partner' && p.role !== 'licensee' && p.role !== 'licensor') continue;
-    const word = p.name.split(' ')[0]!;
+    const word = firstWord(p.name);
     const at = indexOfWord(sentence, word);
     if (at < 0) continue;
     const end = sentence.startsWith(p.name, at) ? at + p.name.length : at + word.length;
@@ -908,8 +908,6 @@ function endsWithOtherParty(parties: TransactionParty[], p: TransactionParty): b
   for (const q of parties) if (q !== p && q.name.length < p.name.length && p.name.endsWith(` ${q.name}`)) return true;
   return false;
 }
-
-const LEGAL_FORM_AT_END = /,?\s+(?:Inc|Ltd|Co|Corp|plc|AG|SA|SE|NV|N\.V|S\.A|GmbH|LLC|K\.K|Limited|Corporation)\.?$/;
 
 /** "Jinhai Biopharma Co. Ltd." and "Jinhai Biopharma" are one name: legal forms go ("Crandall Forbes & Co." keeps its own). */
 function partyName(name: string): string {

@@ -472,6 +472,14 @@ describe('company facts of a program', () => {
     assert.deepEqual(owners, ['Sakura Pharma:owner']);
   });
 
+  it('names the issuer without a legal form written without periods or as Japan writes it (NV, K.K.)', () => {
+    for (const [issuer, short] of [['Ostmere Life Sciences NV', 'Ostmere Life Sciences'], ['Kaimon Therapeutics K.K.', 'Kaimon Therapeutics'], ['Brava Pharma Co', 'Brava Pharma']]) {
+      const text = `${short} Starts Phase 2\n\nTOKYO, Japan, 3 April 2025 - ${issuer} today announced the first patient dosed with its SKR-2210.\n`;
+      const owners = roles(analyzeRelease('d.release', text).programs.find((p) => p.names.includes('SKR-2210'))!.companies);
+      assert.deepEqual(owners, [`${short}:owner`]);
+    }
+  });
+
   it('takes no name that only ends another one for a company of its own', () => {
     // "About Alderon Vaccines" runs on into the next line's "Alderon Vaccines GmbH": a row of capitalised words, read four at a time.
     const text = release('Northwind entered into a license agreement with Alderon Vaccines GmbH for NWT-214 in all markets.\n\nAbout Alderon Vaccines\nAlderon Vaccines GmbH is based in Berlin.');

@@ -522,4 +522,5 @@ export function indexOfWord(text: string, word: string, start = 0): number {
 export function issuerShortName(issuer: string): string {
   return issuer.replace(LEGAL_FORM_AT_END, '').replace(LEGAL_FORM_AT_END, '').trim();
 }
-const LEGAL_FORM_AT_END = /,?\s+(?:Inc\.?|Ltd\.?|plc|AG|SA|SE|N\.V\.|S\.A\.|GmbH|Corp\.?|Corporation|LLC|Limited|Co\.)$/;
+/** A legal form at the end of a company's name, with the comma or blank before it: ", Inc.", " Co.", " K.K.". */
+export const LEGAL_FORM_AT_END = /,?\s+(?:Inc|Ltd|Co|Corp|plc|AG|SA|SE|NV|N\.V|S\.A|GmbH|LLC|K\.K|Limited|Corporation)\.?$/;

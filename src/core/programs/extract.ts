@@ -5,6 +5,7 @@ import type { LineIndex } from '../text/lines';
 import { collapseSpaces } from '../text/whiteSpace';
 import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
 import { addCompanyFact, CompanyNames, companyRole, sameCompany, type CompanyMention } from './companies';
+import { firstWord } from './companyNames';
 import { AGREEMENT_CUE, DEAL_CUES, EXCLUSIVE_CUE, PARTNER_CUE } from './dealCues';
 import { MODALITY_RANK, modalityWords } from './modality';
 import { ALLOSTERIC_SIGNS, ION_WORDS, MECHANISM_ADJECTIVES, MECHANISM_OF_BEFORE, MECHANISM_OF_SPELLED_OUT, MECHANISM_WORDS, TARGET_CLASS_WORDS } from '../recognize/vocabulary';
@@ -795,11 +796,11 @@ function otherCompanySections(structure: ReleaseStructure, lines: LineIndex, com
   for (const sec of structure.sections) {
     if (sec.kind !== 'about' || !sec.title.startsWith('About ')) continue;
     const company = sec.title.slice('About '.length).trim();
-    const first = company.split(' ')[0]!;
+    const first = firstWord(company);
     if (companies.issuerShort && sameCompany(company, companies.issuerShort)) continue;
     const body = sec.line < sec.endLine ? lines.lineText(sec.line + 1) : '';
     const saysCompany = body.startsWith(company) && SAYS_COMPANY.test(body.slice(company.length, company.length + 160));
-    if (!saysCompany && !companies.known().some((name) => name.split(' ')[0] === first)) continue;
+    if (!saysCompany && !companies.known().some((name) => firstWord(name) === first)) continue;
     const start = lines.lineStart(sec.line);
     const end = sec.endLine < lines.lineCount ? lines.lineStart(sec.endLine + 1) : Number.MAX_SAFE_INTEGER;
     out.push({ start, end, company });

@@ -23,7 +23,7 @@ describe('drug codes', () => {
   }
 
   // Shapes that genes, versions and grades share: codes where the text says so, and not otherwise.
-  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'AGS62P1', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841', 'TORL-1-23', 'QLTA-2001', 'D-1553', 'IGM-8444', 'PR-4455', 'PR4455', 'CR845', 'PD-0325901', 'MD1003', 'MD-706', 'NR-201', 'CY-3149', 'ZN-c3']) {
+  for (const code of ['ASG-22ME', 'AGS-15E', 'AGS-16C3F', 'AGS67E', 'AGS62P1', 'U3-1402', 'QRX-B6A', 'S-649266', 'A-166', 'A166', 'Zyn022', 'XmAb22841', 'TORL-1-23', 'QLTA-2001', 'D-1553', 'IGM-8444', 'PR-4455', 'PR4455', 'CR845', 'PD-0325901', 'MD1003', 'MD-706', 'NR-201', 'CY-3149', 'ZN-c3', 'ASN004', 'ACR-368']) {
     it(`finds ${code} where the text says it is a drug, and only there`, () => {
       assert.deepEqual(texts(`The company advanced ${code}, an antibody-drug conjugate, into the clinic.`, 'drug-code'), [code]);
       assert.deepEqual(texts(`In the trial, ${code} was noted.`, 'drug-code'), []);
@@ -32,6 +32,10 @@ describe('drug codes', () => {
 
   it("reads a measure's abbreviation and a number as no code without a drug's context", () => {
     assert.deepEqual(texts('Patients had a PR-1234 response; CR 100 and ORR 2023 were reported, IGM-2024 too, as was IgG-4 disease.', 'drug-code'), []);
+  });
+
+  it('reads a medical meeting and its year as no code', () => {
+    assert.deepEqual(texts('Data for the drug were presented at ASCO 2024, ASH2023 and ACR-2025, a meeting of rheumatologists.', 'drug-code'), []);
   });
 
   it('reads an address, a degree, a calendar year and "not reported" as no code', () => {
@@ -54,6 +58,8 @@ describe('drug codes', () => {
     'Data for enfortumab vedotin (ASG-22ME) were presented.',
     'Data for zilovertamab vedotin (QRX-B6A) were presented.',
     'Data for the program (QRX-B6A), an oral inhibitor, were presented.',
+    'QLTA-2001 is an investigational drug for gout.',
+    'QLTA-2001, an oral medicine, was well tolerated.',
   ]) {
     it(`reads a code that needs context in ${JSON.stringify(sentence)}`, () => {
       assert.equal(texts(sentence, 'drug-code').length, 1);

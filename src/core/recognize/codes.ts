@@ -43,7 +43,7 @@ const PAYLOAD_WORDS = /payload|cell-killing|killing agent|toxin|warhead|maytansi
  * topical formulation", "D-1553 is an oral KRAS G12C inhibitor", "KST-02, the Company's antisense
  * oligonucleotide".
  */
-const DRUG_APPOSITIVE = /^\)?(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w,/'’-]+\s+){0,6}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA)\b/i;
+const DRUG_APPOSITIVE = /^\)?(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w,/'’-]+\s+){0,6}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA|drug|medicine|medication|agent|biologic|treatment)\b/i;
 /**
  * A predicate that puts a name in a clinical phase, alone or with the names listed after it: "TX-45
  * is in Phase 1b", "TX-45 and SY-5609 are in Phase 1", "RP-72 entered Phase 2". Trials are called

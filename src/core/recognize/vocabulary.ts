@@ -14,6 +14,13 @@ export const KNOWN_CODE_PREFIXES = new Set([
   'TAK', 'VIR', 'ARX', 'AL', 'SG', 'SYNT', 'PRX', 'ALKS', 'CRN',
 ]);
 
+/** Medical meetings ("ASCO 2024", "ASH2023"); some companies' code prefixes are spelt alike ("ASN004", "ACR-368"). */
+const MEETINGS = [
+  'ASCO', 'ASH', 'ESMO', 'AACR', 'SABCS', 'EHA', 'ASGCT', 'SITC', 'ADA', 'EASL', 'AASLD', 'ACR', 'EULAR', 'WCLC', 'ATS',
+  'ERS', 'ESC', 'AHA', 'ACC', 'AAN', 'CTAD', 'AAIC', 'ECCO', 'DDW', 'IAS', 'IDWEEK', 'ASN', 'SGO', 'ESGO', 'EADV', 'AAD',
+  'ISTH', 'ACMG',
+];
+
 /** Prefixes that look like code prefixes but are not: ids, forms, fiscal periods, standards. */
 export const NON_CODE_PREFIXES = new Set([
   'NCT', 'ISRCTN', 'ACTRN', 'CTR', 'JRCT', 'EUDRACT', 'CHICTR', 'KCT', 'UMIN', 'FY', 'CY', 'ISO', 'IEC', 'SEC', 'CIK', 'EIN', 'ZIP',
@@ -28,10 +35,7 @@ export const NON_CODE_PREFIXES = new Set([
   'ANDA', 'SNDA', 'SBLA', 'FORM', 'RULE', 'ITEM', 'PART', 'SECTION', 'ARTICLE', 'STEP', 'GRADE', 'STAGE', 'PHASE',
   'CLASS', 'TYPE', 'LEVEL', 'VERSION', 'V', 'Q', 'H', 'WHO', 'ECOG', 'NYHA', 'TNM', 'ASA', 'IGG', 'IGA', 'IGM',
   'IGE', 'IGD', 'NASDAQ', 'NYSE', 'TSX', 'ASX', 'SIX', 'KOSDAQ', 'HKEX', 'TSE', 'LSE', 'AIM', 'OTC', 'OTCQB',
-  'OTCQX', 'SR', 'III', 'II', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ASCO', 'ASH', 'ESMO', 'AACR',
-  'SABCS', 'EHA', 'ASGCT', 'SITC', 'ADA', 'EASL', 'AASLD', 'ACR', 'EULAR', 'WCLC', 'ATS', 'ERS', 'ESC', 'AHA', 'ACC',
-  'AAN', 'CTAD', 'AAIC', 'ECCO', 'DDW', 'IAS', 'IDWEEK', 'ASN', 'SGO', 'ESGO', 'EADV', 'AAD', 'ISTH', 'ACMG',
-  'GAAP', 'EPS', 'CAGR', 'R&D', 'SGA', 'EBITDA', 'COGS', 'DTC', 'PDUFA', 'ORR', 'PFS', 'OS', 'DOR', 'CR', 'PR',
+  'OTCQX', 'SR', 'III', 'II', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', ...MEETINGS, 'GAAP', 'EPS', 'CAGR', 'R&D', 'SGA', 'EBITDA', 'COGS', 'DTC', 'PDUFA', 'ORR', 'PFS', 'OS', 'DOR', 'CR', 'PR',
   'MRD', 'DLT', 'MTD', 'RP2D', 'TEAE', 'AE', 'SAE', 'CRS', 'ICANS', 'ILD', 'PK', 'PD', 'BOARD', 'ROUTE', 'HWY',
   'MARK', 'NOTE', 'BOX', 'UNIT', 'LOT', 'KEY', 'WEEK', 'DAY', 'CYCLE', 'DOSE', 'ARM', 'COHORT', 'STUDY', 'TRIAL',
   'TOP', 'UK', 'EU', 'NCI', 'NIH', 'FDA', 'EMA', 'MHRA', 'PMDA', 'NMPA', 'CDE', 'BARDA', 'CMS',
@@ -41,12 +45,14 @@ export const NON_CODE_PREFIXES = new Set([
 
 /**
  * Non-code prefixes that abbreviate a trial measure, an antibody class or another common word ("PR"
- * partial response, "IgM", "MD" a physician or Maryland, "NR" not reported, "CY" calendar year): with
- * three digits or more after them they are also companies' code prefixes ("IGM-8444", "CR845",
- * "PD-0325901", "MD1003"), so such a word is a code where the text says it is a drug.
+ * partial response, "IgM", "MD" a physician or Maryland, "NR" not reported, "CY" calendar year, a
+ * meeting): with three digits or more after them, not a year, they are also companies' code prefixes
+ * ("IGM-8444", "CR845", "PD-0325901", "MD1003", "ASN004"), so such a word is a code where the text
+ * says it is a drug.
  */
 export const MEASURE_PREFIXES = new Set([
   'PR', 'CR', 'PD', 'PK', 'OS', 'AE', 'DOR', 'ORR', 'MRD', 'DLT', 'CRS', 'ILD', 'IGG', 'IGA', 'IGM', 'IGE', 'IGD', 'MD', 'NR', 'CY',
+  ...MEETINGS,
 ]);
 
 /** Target families: gene-symbol-like prefixes whose numbered forms are targets, not codes. */

@@ -1,4 +1,5 @@
 import type { HistoricFact, Program } from './programs/merge';
+import { phaseLabel } from './programs/phase';
 import type { Fact, FactSource } from './types';
 
 /** How a card links to a place and names a file; the adapter decides (command URI, relative path). */
@@ -32,8 +33,6 @@ function factLine<T>(label: string, f: Fact<T> | undefined, links: CardLinks, sh
   const pinned = overruled.map((h) => ` · *catalog says* [${escape(show(h.value as T))}](${links.link(h.file, h.line, 1)} ${PINNED_TITLE})`).join('');
   return `**${label}:** ${escape(show(f.value))} — ${source(f.source, links)}${pinned}`;
 }
-
-const PHASE_LABEL = (p: string) => `Phase ${p}`;
 
 interface EarlierPhase {
   newest: HistoricFact;
@@ -70,14 +69,14 @@ export function programCard(p: Program, links: CardLinks, maxReleases = 8): stri
     factLine('Target', p.target, links, String, overruled('target')),
     factLine('Modality', p.modality, links, String, overruled('modality')),
     factLine('Payload', p.payload, links, String, overruled('payload')),
-    factLine('Phase', p.phase, links, PHASE_LABEL, overruled('phase')),
+    factLine('Phase', p.phase, links, phaseLabel, overruled('phase')),
   ].filter(Boolean);
   if (facts.length) out.push(facts.join('  \n'));
   const earlier = earlierPhases(p.history);
   if (earlier.length) {
     const entry = ({ newest: h, more }: EarlierPhase) => {
       const where = source({ file: h.file, line: h.line, ...(h.date ? { date: h.date } : {}) }, links);
-      return `${escape(PHASE_LABEL(h.value))} (${where}${more ? ` and ${more} more` : ''})`;
+      return `${escape(phaseLabel(h.value))} (${where}${more ? ` and ${more} more` : ''})`;
     };
     out.push(`*Earlier:* ${earlier.map(entry).join(', ')}`);
   }

@@ -1,7 +1,7 @@
 import { describeDate } from './describe';
 import type { Program } from './programs/merge';
 import { issuerShortName } from './programs/companies';
-import { phaseRank } from './programs/phase';
+import { PRECLINICAL, phaseLabel, phaseRank } from './programs/phase';
 import type { MilestoneKind } from './types';
 import type { WorkspaceMilestone } from './workspaceIndex';
 
@@ -174,9 +174,10 @@ export function programStage(program: Program, marks: readonly WorkspaceMileston
   if (done.some((m) => m.event === 'filing' || m.event === 'filing-accepted' || m.event === 'action-date' || m.event === 'positive-opinion' || m.event === 'complete-response')) return { stage: 4, label: 'Filed' };
   const phase = program.phase?.value;
   if (!phase) return { stage: 0, label: 'no phase stated' };
+  if (phase === PRECLINICAL) return { stage: 0, label: phaseLabel(phase) };
   const rank = phaseRank(phase);
   const stage = Number.isFinite(rank) ? Math.max(1, Math.min(3, Math.floor(rank))) : 1;
-  return { stage, label: `Phase ${phase}` };
+  return { stage, label: phaseLabel(phase) };
 }
 
 /**

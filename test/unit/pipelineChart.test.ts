@@ -106,6 +106,7 @@ describe('pipeline chart layout', () => {
     assert.equal(programStage(p, [milestone('AB-1', '2031-01-01', 'regulatory', 'approval')]).label, 'Approved');
     assert.equal(programStage(p, [milestone('AB-1', '2032-01-01', 'regulatory', 'approval', true)]).label, 'Phase 3');
     assert.deepEqual(programStage(program('AB-2', { phase: '2/3' }), []), { stage: 2, label: 'Phase 2/3' });
+    assert.deepEqual(programStage(program('AB-3', { phase: 'preclinical' }), []), { stage: 0, label: 'Preclinical' });
   });
 
   it('leaves payloads out and says how many', () => {

@@ -412,6 +412,38 @@ The company's ProMask™ platform and its Dosewell® injector are used across th
     assert.equal(target503.target?.value, 'HER3');
   });
 
+  it("reads a program before the clinic as preclinical, and not from preclinical data or a company's stage", () => {
+    const phases = (body: string) => analyzeRelease('t.release', release(body)).programs.map((p) => [p.names[0], p.phase?.value ?? null]);
+    assert.deepEqual(phases('NWT-601 is in preclinical development for gout.'), [['NWT-601', 'preclinical']]);
+    assert.deepEqual(phases('NWT-602 is in IND-enabling studies for gout.'), [['NWT-602', 'preclinical']]);
+    assert.deepEqual(phases('NWT-603, a pre-clinical\ncandidate, targets CD47.'), [['NWT-603', 'preclinical']]);
+    assert.deepEqual(phases('Preclinical studies showed NWT-604 was active in models of gout.'), [['NWT-604', null]]);
+    assert.deepEqual(phases('New preclinical data for NWT-605 were shown.'), [['NWT-605', null]]);
+    assert.deepEqual(phases('Northwind, a preclinical-stage biotechnology company, develops NWT-606.'), [['NWT-606', null]]);
+    assert.deepEqual(phases('NWT-607 is in a Phase 1 trial; IND-enabling studies of NWT-607 ended in 2022.'), [['NWT-607', '1']]);
+    assert.deepEqual(phases('We plan to begin IND-enabling studies of NWT-608 in 2025.'), [['NWT-608', null]]);
+  });
+
+  it('keeps a clinical phase when a newer release looks back at the program as preclinical', () => {
+    const index = new WorkspaceIndex();
+    index.set('a.release', release('NWT-611 is in IND-enabling studies.', 'May 2, 2022'));
+    index.set('b.release', release('NWT-611 is being evaluated in a Phase 1 trial.', 'May 2, 2023'));
+    index.set('c.release', release('NWT-611 completed IND-enabling studies.', 'May 2, 2024'));
+    index.set('d.release', release('NWT-612 is in Phase 1.', 'May 2, 2023'));
+    index.set('e.release', release('NWT-612 is in preclinical development again.', 'May 2, 2024'));
+    index.set('f.release', release('NWT-612 is in Phase 2.', 'May 2, 2025'));
+    assert.deepEqual([index.program('NWT-611')?.phase?.value, index.program('NWT-611')?.phase?.source.date], ['1', '2023-05-02']);
+    const links = { link: (file: string, line: number) => `${file}#${line}`, label: (file: string) => file.slice(0, 1), reveal: (id: string) => id };
+    const card = programCard(index.program('NWT-611')!, links);
+    assert.match(card, /\*\*Phase:\*\* Phase 1 — /);
+    assert.match(/\*Earlier:\* (.*)/.exec(card)?.[1] ?? '', /^Preclinical \(\[2024\\-05\\-02, c:\d+\]\(c\.release#\d+\) and 1 more\)$/);
+    index.set('g.release', release('NWT-613 is in IND-enabling studies.', 'May 2, 2023'));
+    assert.match(programCard(index.program('NWT-613')!, links), /\*\*Phase:\*\* Preclinical — /);
+    assert.equal(index.program('NWT-612')?.phase?.value, '2');
+    index.delete('f.release');
+    assert.deepEqual([index.program('NWT-612')?.phase?.value, index.program('NWT-612')?.phase?.source.date], ['1', '2023-05-02']);
+  });
+
   it('merges a program across releases; the newest release wins and the older fact stays in the history', () => {
     const index = new WorkspaceIndex();
     index.set('early.release', EARLY);

@@ -1,5 +1,6 @@
 import { asciiTable, codeAt, digitsIn, isBlank, isDigit, isLetter, isLineBreak, isRangeDash, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
+import { PRECLINICAL } from '../programs/phase';
 import { FIRST_DIGIT, HAS_LOWER, HAS_UPPER, NON_ASCII, Words } from '../text/words';
 import { numberValue, readNumber } from './numbers';
 
@@ -45,6 +46,35 @@ export function recognizePhases(text: string): Candidate[] {
     }
     out.push({ kind: 'phase', start: i, end, value });
     from = end;
+  }
+  for (const c of recognizePreclinical(text)) out.push(c);
+  return out;
+}
+
+/** After "preclinical": a word that makes it the stage a program is in, not the kind of a study or its data. */
+const PRECLINICAL_STAGE = /[\s-]{1,3}(?:(?:stage|phase)(?![\s-]{1,3}(?:compan|biotech|biopharma|pharma|life|firm|developer|organi[sz]ation))|development|candidates?|programs?|assets?|compounds?|molecules?|pipeline)(?![\w-])/iy;
+/** After "IND-enabling", the word it qualifies, taken into the span when there. */
+const IND_ENABLING_WORD = /\s{1,2}(?:studies|study|activities|work|toxicology|stage|development|program)(?![\w-])/iy;
+
+/**
+ * The stage before the clinic: "preclinical development", "a preclinical candidate", "IND-enabling
+ * studies". "Preclinical studies showed …" and "preclinical data" tell evidence, not a stage, and "a
+ * preclinical-stage company" tells the company's stage.
+ */
+function recognizePreclinical(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /pre-?clinical|IND-enabling/gi;
+  for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+    const start = hit.index;
+    const wordEnd = start + hit[0].length;
+    if (start > 0 && isLetter(text.charCodeAt(start - 1))) continue;
+    const after = (text.charCodeAt(start) | 32) === 105 /* i */ ? IND_ENABLING_WORD : PRECLINICAL_STAGE;
+    after.lastIndex = wordEnd;
+    const word = after.exec(text);
+    if (!word && after === PRECLINICAL_STAGE) continue;
+    const end = word ? after.lastIndex : wordEnd;
+    out.push({ kind: 'phase', start, end, value: PRECLINICAL });
+    re.lastIndex = end;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { programCard } from '../../core/cards';
 import { describeDate, describeMoney, moneyPurpose } from '../../core/describe';
+import { phaseLabel } from '../../core/programs/phase';
 import type { ConfigService } from '../config';
 import type { ReleaseWorkspace } from '../releaseWorkspace';
 import { labelOf, openLink } from '../uris';
@@ -44,7 +45,7 @@ export class ReleaseHoverProvider implements vscode.HoverProvider {
     } else if (mention.kind === 'target') {
       markdown = `**Target:** ${mention.text}`;
     } else if (mention.kind === 'phase') {
-      markdown = `**Phase ${mention.value}**`;
+      markdown = `**${phaseLabel(String(mention.value))}**`;
     } else if (mention.kind === 'indication') {
       markdown = `**Indication:** ${mention.value}`;
     }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { programKey } from '../../core/programKey';
 import type { Program } from '../../core/programs/merge';
+import { phaseLabel } from '../../core/programs/phase';
 import type { Mention } from '../../core/types';
 import type { ReleaseWorkspace } from '../releaseWorkspace';
 import { locationOf, uriOf } from '../uris';
@@ -79,7 +80,7 @@ export function registerNavigationSupport(selector: vscode.DocumentSelector, wor
           for (const p of workspace.index.programs()) {
             if (![p.id, ...p.aliases].some(matches)) continue;
             const def = definitionOf(workspace, p);
-            if (def) out.push(new vscode.SymbolInformation(p.id, vscode.SymbolKind.Constant, [p.target?.value, p.phase ? `Phase ${p.phase.value}` : undefined].filter(Boolean).join(' · '), def));
+            if (def) out.push(new vscode.SymbolInformation(p.id, vscode.SymbolKind.Constant, [p.target?.value, p.phase ? phaseLabel(p.phase.value) : undefined].filter(Boolean).join(' · '), def));
           }
           for (const r of workspace.index.releases()) {
             const title = r.title ?? r.file;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { phaseRank } from '../../core/programs/phase';
+import { phaseLabel, phaseRank } from '../../core/programs/phase';
 import type { Program, ProgramMention } from '../../core/programs/merge';
 import { mentionContext } from '../../core/text/context';
 import type { Fact } from '../../core/types';
@@ -119,6 +119,8 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
 
   private groups(programs: Program[]): ProgramTreeNode[] {
     const groups = new Map<string, Program[]>();
+    // Phase groups are ordered by the phase they stand for, furthest first.
+    const phaseRanks = new Map<string, number>();
     const add = (key: string, p: Program) => {
       const list = groups.get(key) ?? [];
       if (!list.includes(p)) list.push(p);
@@ -126,13 +128,17 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
     };
     for (const p of programs) {
       if (this.groupBy === 'target') add(p.target?.value ?? '(no target stated)', p);
-      else if (this.groupBy === 'phase') add(p.phase ? `Phase ${p.phase.value}` : '(no phase stated)', p);
+      else if (this.groupBy === 'phase') {
+        const label = p.phase ? phaseLabel(p.phase.value) : '(no phase stated)';
+        if (p.phase) phaseRanks.set(label, phaseRank(p.phase.value));
+        add(label, p);
+      }
       else if (p.companies.length === 0) add('(no company stated)', p);
       else for (const c of p.companies) add(c.value.name, p);
     }
     const keys = [...groups.keys()].sort((a, b) => {
       if (a.startsWith('(') !== b.startsWith('(')) return a.startsWith('(') ? 1 : -1;
-      if (this.groupBy === 'phase') return phaseRank(b.replace('Phase ', '')) - phaseRank(a.replace('Phase ', '')) || a.localeCompare(b);
+      if (this.groupBy === 'phase') return phaseRanks.get(b)! - phaseRanks.get(a)! || a.localeCompare(b);
       return a.localeCompare(b);
     });
     return keys.map((key) => ({ type: 'group', key: `${this.groupBy}:${key}`, label: key, programs: groups.get(key)! }));
@@ -146,7 +152,7 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
     addFact('Target', p.target);
     addFact('Modality', p.modality);
     addFact('Payload', p.payload);
-    addFact('Phase', p.phase, p.phase ? `Phase ${p.phase.value}${p.phase.source.date ? ` (${p.phase.source.date})` : ''}` : undefined);
+    addFact('Phase', p.phase, p.phase ? `${phaseLabel(p.phase.value)}${p.phase.source.date ? ` (${p.phase.source.date})` : ''}` : undefined);
     for (const i of p.indications) addFact('Indication', i);
     for (const c of p.companies) addFact('Company', c, `${c.value.name} (${c.value.role})`);
     for (const d of p.deals) addFact('Deal', d, `${d.value.kind}${d.value.amountText ? ` ${d.value.amountText}` : ''}${d.value.counterparty ? ` · ${d.value.counterparty}` : ''}`);
@@ -174,12 +180,12 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
         const p = node.program;
         const item = new vscode.TreeItem(p.id, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `${node.parentKey}/${p.id}`;
-        item.description = [p.target?.value, p.phase ? `Phase ${p.phase.value}` : undefined].filter(Boolean).join(' · ');
+        item.description = [p.target?.value, p.phase ? phaseLabel(p.phase.value) : undefined].filter(Boolean).join(' · ');
         const tip = new vscode.MarkdownString();
         tip.appendMarkdown(`**${p.id}**${p.aliases.length ? ` (${p.aliases.join(', ')})` : ''}\n\n`);
         if (p.target) tip.appendMarkdown(`Target: ${p.target.value}  \n`);
         if (p.modality) tip.appendMarkdown(`Modality: ${p.modality.value}  \n`);
-        if (p.phase) tip.appendMarkdown(`Phase ${p.phase.value}${p.phase.source.date ? ` (${p.phase.source.date})` : ''}  \n`);
+        if (p.phase) tip.appendMarkdown(`${phaseLabel(p.phase.value)}${p.phase.source.date ? ` (${p.phase.source.date})` : ''}  \n`);
         tip.appendMarkdown(`${p.mentions.length} mentions in ${p.releases.length} release${p.releases.length === 1 ? '' : 's'}`);
         item.tooltip = tip;
         item.contextValue = 'releaseLens.program';

@@ -221,6 +221,13 @@ rules.phase = {
   match: `\\b(?i:phase)(?:${SP}|${HY})(?:[0-4]|IV|I{1,3})[abcABC]?(?:${SP}?[/\\-]${SP}?(?:[0-4]|IV|I{1,3})[abcABC]?)?${END}`,
 };
 
+const SEP = `(?:${SP}|${HY})`;
+rules.preclinical = {
+  name: 'keyword.control.phase.release',
+  comment: 'The stage before the clinic, as the core reads it: preclinical development, a preclinical candidate, IND-enabling studies; not preclinical data, nor a preclinical-stage company',
+  match: `\\b(?i:pre-?clinical)${SEP}(?:(?i:stage|phase)(?!${SEP}(?i:compan|biotech|biopharma|pharma|life|firm|developer|organi[sz]ation))|(?i:development|candidates?|programs?|assets?|compounds?|molecules?|pipeline))${END}|\\b(?i:IND)${HY}(?i:enabling)(?:${SP}(?i:studies|study|activities|work|toxicology|stage|development|program)${END})?`,
+};
+
 // An alternation, not the class [®™℠]: Oniguruma can search for these literals, not for the class.
 const MARK = '(?:®|™|℠)';
 rules.trademark = {
@@ -377,6 +384,7 @@ rules.inline = {
     { include: '#number-first' },
     { include: '#date' },
     { include: '#phase' },
+    { include: '#preclinical' },
     { include: '#drug-code' },
     { include: '#trademark' },
     { include: '#phone' },

@@ -369,12 +369,21 @@ describe('grammar: other inline entities', () => {
     ['the Phase 1b/2 study', 'Phase 1b/2', PHASE],
     ['a Phase III trial', 'Phase III', PHASE],
     ['a pivotal Phase 3 trial', 'Phase 3', PHASE],
+    ['NWT-503 is in preclinical development for', 'preclinical development', PHASE],
+    ['NWT-503, a pre-clinical candidate, targets', 'pre-clinical candidate', PHASE],
+    ['NWT-503 is in IND-enabling studies.', 'IND-enabling studies', PHASE],
     ['call (781) 895-0600 to join', '(781) 895-0600', PHONE],
     ['call +41 21 321 01 11 from abroad', '+41 21 321 01 11', PHONE],
   ];
   for (const [line, text, scope] of cases) {
     it(`highlights ${text} as ${scope.replace(/\.release$/, '')}`, () => expectSpan(line, text, scope));
   }
+
+  it('does not colour preclinical data or a preclinical-stage company as a phase', async () => {
+    const line = 'Preclinical studies and new preclinical data from Acme, a preclinical-stage biotechnology company';
+    const [chars] = await scopesOf([line]);
+    assert.deepEqual(runs(line, chars!, PHASE), []);
+  });
 
   it('keeps highlighting codes, money and dates inside a quotation', async () => {
     const line = '"IMGN632 earned $25 million in Q3 2017," he said.';

@@ -424,6 +424,21 @@ The company's ProMask™ platform and its Dosewell® injector are used across th
     assert.deepEqual(phases('We plan to begin IND-enabling studies of NWT-608 in 2025.'), [['NWT-608', null]]);
   });
 
+  it('reads "It …" after a sentence naming one program as a sentence about that program', () => {
+    const facts = (body: string) =>
+      analyzeRelease('t.release', release(body)).programs.map((p) => [p.names[0], p.phase?.value ?? null, p.indications.map((f) => f.value)]);
+    assert.deepEqual(facts('NWT-621 is an antibody-drug conjugate carrying the payload QM3. It is being evaluated in a Phase 2 trial in patients with ovarian cancer.'), [
+      ['NWT-621', '2', ['ovarian cancer']],
+      ['QM3', null, []],
+    ]);
+    assert.deepEqual(facts('NWT-622 is an oral inhibitor. The compound has received Fast Track designation for gout.'), [['NWT-622', null, ['gout']]]);
+    // Not when the sentence before named two programs, when a paragraph lies between, or for "It is expected that".
+    assert.deepEqual(facts('NWT-623 and NWT-624 are oral inhibitors. It is in a Phase 2 trial in gout.'), [['NWT-623', null, []], ['NWT-624', null, []]]);
+    assert.deepEqual(facts('NWT-625 is an oral inhibitor.\n\nIt is in a Phase 2 trial in gout.'), [['NWT-625', null, []]]);
+    assert.deepEqual(facts('NWT-626 is an oral inhibitor. It is expected that a Phase 2 trial in gout begins.'), [['NWT-626', null, []]]);
+    assert.deepEqual(facts('NWT-627 is an oral inhibitor. Gout is painful. It is in a Phase 2 trial in gout.'), [['NWT-627', null, []]]);
+  });
+
   it('keeps a clinical phase when a newer release looks back at the program as preclinical', () => {
     const index = new WorkspaceIndex();
     index.set('a.release', release('NWT-611 is in IND-enabling studies.', 'May 2, 2022'));

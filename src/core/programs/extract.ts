@@ -2,6 +2,7 @@ import { programKey } from '../programKey';
 import { phaseRank } from './phase';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { LineIndex } from '../text/lines';
+import { skipSpace } from '../text/chars';
 import { collapseSpaces } from '../text/whiteSpace';
 import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
 import { addCompanyFact, CompanyNames, companyRole, sameCompany, type CompanyMention } from './companies';
@@ -132,6 +133,11 @@ const OPENS_CLAUSE = /(?:^|[,;:.])\s*(?:(?:a|an|the|its|our)\s+)?(?:[\w-]+\s+)?$
 const FUTURE_AFTER_PHASE = /^[^.;]{0,100}?\b(?:expect(?:s|ed)?\s+to\s+(?:begin|start|initiate|commence|open)|(?:planned|scheduled|set|due)\s+to\s+(?:begin|start|commence|open)|to\s+(?:begin|start|commence)\s+in)\b/i;
 const FUTURE_CUE = /\b(?:start\s+of|initiat(?!ed\b)\w*|planned|recommended|enter(?:ing|s)?|move\s+(?:forward\s+)?into|advanc(?:e|es|ing)\s+(?:in)?to|upon|prior\s+to|before|toward|towards|ready\s+to|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|will|eligible|anticipate[sd]?|intends?\s+to|next)\b[^.]{0,60}$/i;
 
+
+/** A sentence whose subject stands for a program just named: "It is being studied …", "The ADC carries …"; not "It is expected that …". */
+const PRONOUN_SUBJECT = /^(It|The (?:ADC|compound|drug|candidate|antibody|molecule|conjugate|therapy|inhibitor|degrader))\s+(?!(?:is|was|will be|has been)\s+(?:expected|anticipated|estimated|believed|possible|important|not|also|likely|unclear|critical)\b)(?:is|was|has|had|targets|binds|carries|contains|combines|consists|uses|remains|received|acts|works|selectively|specifically|inhibits|blocks|degrades|delivers|comprises)\b/;
+/** A blank line: the next paragraph. */
+const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
 
 class UnionFind {
   private parent: Int32Array;
@@ -401,28 +407,68 @@ class SentenceFactReader {
   readSentences(sentences: SentenceSpan[], mentions: Mention[]): void {
     const groupOf = this.groupOf;
     let mi = 0;
+    // The one program the sentence before named, which "It …" in the next sentence stands for.
+    let lone: Mention | undefined;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
       while (mi < mentions.length && mentions[mi]!.offset < s.start) mi++;
       let end = mi;
       let named = false;
       for (; end < mentions.length && mentions[end]!.offset < s.end; end++) named ||= groupOf.has(mentions[end]!.offset);
-      // Most sentences name no program: their mentions are not gathered.
-      if (!named || end - mi > MAX_SENTENCE_MENTIONS) continue;
+      const before = lone;
+      lone = undefined;
+      if (end - mi > MAX_SENTENCE_MENTIONS) continue;
+      if (!named) {
+        // Most sentences name no program: their mentions are not gathered.
+        if (before && this.startsWithPronoun(s, before)) this.readPronounSentence(s, mentions.slice(mi, end), before);
+        continue;
+      }
       const inSentence = mentions.slice(mi, end);
-      this.read(s, inSentence, inSentence.filter((m) => groupOf.has(m.offset)));
+      const subjects = this.read(s, inSentence, inSentence.filter((m) => groupOf.has(m.offset)));
+      if (subjects.length > 0 && subjects.every((m) => groupOf.get(m.offset) === groupOf.get(subjects[0]!.offset))) lone = subjects[0];
     }
   }
 
-  /** The facts of sentence `s`: its mentions, and those of them that name programs. */
-  private read(s: SentenceSpan, inSentence: Mention[], programMentions: Mention[]): void {
+  /** The facts of sentence `s`: its mentions, and those of them that name programs. Returns the programs' names that are no payloads. */
+  private read(s: SentenceSpan, inSentence: Mention[], programMentions: Mention[]): Mention[] {
     const payloads = this.readPayloads(programMentions);
     const subjects = payloads.length === 0 ? programMentions : programMentions.filter((m) => !payloads.includes(m));
-    if (subjects.length === 0) return;
+    if (subjects.length === 0) return subjects;
     this.readMentionFacts(s, inSentence, subjects);
     const sentence = this.text.slice(s.start, s.end);
     this.readModality(s, sentence, subjects);
     this.readCompaniesAndDeals(s, sentence, inSentence, subjects);
+    return subjects;
+  }
+
+  /**
+   * Does sentence `s` open with "It" or "The ADC"/"The compound"/… standing for the one program of
+   * the sentence before (`lone`), in the same paragraph? "It is expected that …" stands for nothing.
+   */
+  private startsWithPronoun(s: SentenceSpan, lone: Mention): boolean {
+    const text = this.text;
+    const start = skipSpace(text, s.start);
+    if (!PRONOUN_SUBJECT.test(text.slice(start, start + 40))) return false;
+    const gap = text.slice(lone.offset + lone.length, start);
+    return !PARAGRAPH_BREAK.test(gap);
+  }
+
+  /** Phase, target, indications and modality of a sentence whose subject is "It": the program `lone` names. */
+  private readPronounSentence(s: SentenceSpan, inSentence: Mention[], lone: Mention): void {
+    const group = this.groupOf.get(lone.offset)!;
+    const start = skipSpace(this.text, s.start);
+    const word = PRONOUN_SUBJECT.exec(this.text.slice(start, start + 40))?.[1] ?? 'It';
+    const pronoun: Mention = { ...lone, text: word, offset: start, length: word.length };
+    if (this.groupOf.has(pronoun.offset)) return;
+    // The pronoun stands in the text where a name would: the readers look its program up by offset.
+    this.groupOf.set(pronoun.offset, group);
+    try {
+      const subjects = [pronoun];
+      this.readMentionFacts(s, inSentence, subjects);
+      this.readModality(s, this.text.slice(s.start, s.end), subjects);
+    } finally {
+      this.groupOf.delete(pronoun.offset);
+    }
   }
 
   private fact<T>(value: T, offset: number): Fact<T> {

@@ -133,6 +133,7 @@ describe('drug codes', () => {
     assert.deepEqual(values('binds Claudin 18.2 on tumour cells; an anti-Claudin 6 ADC; a claudin-18.2 ADC; a CLDN18.2 antibody', 'target'), ['CLDN18.2', 'CLDN6', 'CLDN18.2', 'CLDN18.2']);
     // A known target with a capital inside; not a capitalised word that is also a target's name ("Met" as in "We Met").
     assert.deepEqual(texts('an FcRn blocker; Met with Kit and Ret', 'target'), ['FcRn']);
+    assert.deepEqual(texts('a bispecific targeting BAFF and APRIL, a TACI fusion protein, an anti-BLyS antibody, an IgE-targeting antibody and a Polθ inhibitor', 'target'), ['BAFF', 'APRIL', 'TACI', 'BLyS', 'IgE', 'Polθ']);
     assert.deepEqual(texts('an ADC targeting c-KIT, one targeting gpNMB and a carbonic anhydrase IX (CA-IX) targeting ADC', 'target'), ['c-KIT', 'gpNMB', 'CA-IX']);
     // Two known targets joined by a small x in one word; not a word whose parts are no known targets.
     assert.deepEqual(texts('a CD20xCD3 antibody, a BCMAxCD3 bispecific, GPRC5DxCD3, ABCxCD3 and CD20xQ9', 'target'), ['CD20', 'CD3', 'BCMA', 'CD3', 'GPRC5D', 'CD3']);

@@ -109,4 +109,9 @@ describe('dates', () => {
   it('does not take a capitalised name for a lone month', () => {
     assert.deepEqual(dates('said April Jones, and March Madness.'), []);
   });
+
+  it('reads a lone month in capitals as a name, and one with a day or year as a date', () => {
+    assert.deepEqual(dates('a bispecific antibody targeting BAFF and APRIL, with dosing planned in April.'), [['April', '2024-04']]);
+    assert.deepEqual(dates('DATA EXPECTED APRIL 5, 2025 AND IN JUNE 2025'), [['APRIL 5, 2025', '2025-04-05'], ['JUNE 2025', '2025-06']]);
+  });
 });

@@ -216,7 +216,9 @@ function dateFromMonth(text: string, start: number, monthPos: number, ctx: Recog
   if (year) return { kind: 'date', start, end: year.end, value: monthValue(year.year, month.month) };
   if (month.abbreviated) return undefined;
   if (start !== monthPos) return { kind: 'date', start, end: month.end, value: monthValue(yearOf(ctx), month.month) };
-  // A lone month name is a date only where the words around it say so.
+  // A lone month name is a date only where the words around it say so; one in capitals is a name
+  // ("BAFF and APRIL", a target) more often than a month.
+  if (isUpper(codeAt(text, start + 1))) return undefined;
   const before = previousWord(text, start);
   const lead = before?.text.toLowerCase();
   const inParentheses = codeAt(text, start - 1) === 40 && codeAt(text, month.end) === 41;

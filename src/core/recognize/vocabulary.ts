@@ -88,6 +88,7 @@ export const KNOWN_TARGETS = new Set([
   'CA9', 'CAIX', 'GCC', 'ETBR', 'SLITRK6', 'TENB2', 'NOTCH3', 'DLL4', 'ANG2', 'IL-12', 'IL-10', 'IL-7', 'IL-21',
   'IL-18', 'IL-33', 'TSLP', 'IGF-1R', 'IGF1R', 'EPHA2', 'HER-2', 'SIGLEC-15', 'LILRB4', 'CD200', 'CCR2', 'CCR5',
   'CGRP', 'WRN', 'MTAP', 'AΒ', 'TAU', 'CBL-B', 'CBLB', 'TL1A', 'IL-23P19', 'CA-IX', 'C-KIT', 'GPNMB',
+  'BAFF', 'APRIL', 'TACI', 'BLYS', 'IGE', 'C1S', 'FXI', 'FXIA', 'DNA-PK', 'POLQ', 'POLΘ', 'ALPP', 'ALPPL2', 'IL-31RA', 'MENIN',
   '5T4', 'CLL-1', 'CLL1', 'UPAR', 'GARP', 'IL-13RΑ2', 'CD352', 'TM4SF1', 'KAAG1', 'LY6E', 'DLK1', 'CD79A', 'CD7', 'CD5', 'CD45', 'CD117',
   // Integrins by their chains ("α4β7"), upper-cased as the lists are.
   'Α4Β7', 'Α4Β1', 'ΑVΒ1', 'ΑVΒ3', 'ΑVΒ6', 'ΑVΒ8', 'Α5Β1', 'ΑIIBΒ3',

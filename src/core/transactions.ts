@@ -275,13 +275,23 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
     while (mi < mentions.length && mentions[mi]!.offset < s.start) mi++;
     let mj = mi;
     while (mj < mentions.length && mentions[mj]!.offset < s.end) mj++;
+    // "Under the agreement, X will obtain rights …" states no payment, but carries the deal into its paragraph.
+    const carryOn = () => {
+      if (carry && REFERS_TO_DEAL.test(text.slice(s.start, s.start + 60))) carry = carryDeal(text, s, [], carry, headEnd);
+    };
     // Tables are passed over before the gate searches them.
-    if (mj - mi > MAX_SENTENCE_MENTIONS || !gate.startsIn(s.start, s.end)) continue;
+    if (mj - mi > MAX_SENTENCE_MENTIONS || !gate.startsIn(s.start, s.end)) {
+      carryOn();
+      continue;
+    }
     const sentence = text.slice(s.start, s.end);
     const hits = cueHits(sentence, s.start);
     const closing = CLOSING_WORDS.test(sentence) ? CLOSING_EXPECTED.exec(sentence) : null;
     readFinanceParties(sentence, underwriters, investors);
-    if (!closing && hits.length === 0) continue;
+    if (!closing && hits.length === 0) {
+      carryOn();
+      continue;
+    }
     if (closing) for (const kind of closingKinds(closing[1]!)) closingExpected.add(kind);
     licenseAndCollaboration ||= LICENSE_AND_COLLABORATION.test(sentence);
     const stated = sentenceTransactions(release, s, sentence, hits, mentions.slice(mi, mj), financial.has(line));
@@ -333,7 +343,12 @@ const REFERS_TO_DEAL = /^\s*(?:under|pursuant\s+to)\s+the\s+(?:terms\s+of\s+the\
  */
 function carryDeal(text: string, s: SentenceSpan, stated: Transaction[], carry: DealCarry | undefined, headEnd: number): DealCarry | undefined {
   const sameParagraph = (from: number) => s.start < headEnd || !PARAGRAPH_BREAK.test(text.slice(from, s.start));
-  if (carry && (s.start - carry.end > CARRY_REACH || (!sameParagraph(carry.end) && !REFERS_TO_DEAL.test(text.slice(s.start, s.start + 60))))) carry = undefined;
+  // A paragraph that opens "Under the agreement, …" goes on about the deal: its later sentences too.
+  let opensParagraph = false;
+  if (carry && !sameParagraph(carry.end)) {
+    opensParagraph = s.start - carry.end <= CARRY_REACH && REFERS_TO_DEAL.test(text.slice(s.start, s.start + 60));
+    if (!opensParagraph) carry = undefined;
+  } else if (carry && s.start - carry.end > CARRY_REACH) carry = undefined;
   let program = carry?.program;
   let parties = carry?.parties ?? NO_PARTIES;
   for (const t of stated) {
@@ -349,7 +364,7 @@ function carryDeal(text: string, s: SentenceSpan, stated: Transaction[], carry: 
   }
   if (program === undefined) return undefined;
   // A sentence with deals moves the reach on; one without keeps it where the last deal was.
-  return { program, parties, end: stated.length > 0 ? s.end : carry!.end };
+  return { program, parties, end: stated.length > 0 || opensParagraph ? s.end : carry!.end };
 }
 
 /**

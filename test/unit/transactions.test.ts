@@ -96,6 +96,18 @@ describe('transactions', () => {
       ['license', null, 'NWT-118'],
       ['upfront', 40_000_000, 'NWT-118'],
     ]);
+    // … also where that paragraph states its payments only after the opening sentence.
+    const later = transactions('Northwind announced an exclusive license agreement granting Alderon Pharma rights to NWT-118.\n\nUnder the agreement, Alderon will obtain rights to develop NWT-118 in Japan. Northwind will receive $40 million upfront.');
+    assert.deepEqual(later.map((t) => [t.kind, t.amount ?? null, t.program ?? null]), [
+      ['license', null, 'NWT-118'],
+      ['upfront', 40_000_000, 'NWT-118'],
+    ]);
+    // A paragraph that does not speak of the deal is no carry's.
+    const other = transactions('Northwind announced an exclusive license agreement granting Alderon Pharma rights to NWT-118.\n\nSeparately, Northwind develops its pipeline. Northwind will receive $40 million upfront from Kestrel Bio.');
+    assert.deepEqual(other.map((t) => [t.kind, t.program ?? null]), [
+      ['license', 'NWT-118'],
+      ['upfront', null],
+    ]);
   });
 
   it("makes those payments between the licence's companies, the one the payment does not name taking the other part", () => {

@@ -16,7 +16,7 @@ import {
 import { detach } from './text/detach';
 import { splitListItems } from './text/listItems';
 import { LINE_BREAK_CHARS, NextOf } from './text/nextOf';
-import { isWhiteSpace } from './text/whiteSpace';
+import { isWhiteSpace, PARAGRAPH_BREAK } from './text/whiteSpace';
 import type { LineIndex } from './text/lines';
 import { splitSentences, type SentenceSpan } from './text/sentences';
 import type {
@@ -328,7 +328,6 @@ const PARTIES_CARRY_FROM = new Set<TransactionKind>(['license', 'collaboration',
 const NO_PARTIES: readonly TransactionParty[] = [];
 /** How far a deal's program carries: within its paragraph, over at most this many characters. */
 const CARRY_REACH = 400;
-const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
 /** A paragraph that goes on about the deal before it: "Under the terms of the agreement, …". */
 const REFERS_TO_DEAL = /^\s*(?:under|pursuant\s+to)\s+the\s+(?:terms\s+of\s+the\s+)?(?:agreement|licen[cs]e|deal|collaboration|transaction)\b/i;
 

@@ -3,7 +3,7 @@ import { phaseRank } from './phase';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { LineIndex } from '../text/lines';
 import { skipSpace } from '../text/chars';
-import { collapseSpaces } from '../text/whiteSpace';
+import { collapseSpaces, PARAGRAPH_BREAK } from '../text/whiteSpace';
 import type { CompanyFact, DealFact, DealKind, Fact, LocalProgram, Mention, Modality, ReleaseStructure } from '../types';
 import { addCompanyFact, CompanyNames, companyRole, sameCompany, type CompanyMention } from './companies';
 import { firstWord } from './companyNames';
@@ -136,8 +136,6 @@ const FUTURE_CUE = /\b(?:start\s+of|initiat(?!ed\b)\w*|planned|recommended|enter
 
 /** A sentence whose subject stands for a program just named: "It is being studied …", "The ADC carries …"; not "It is expected that …". */
 const PRONOUN_SUBJECT = /^(It|The (?:ADC|compound|drug|candidate|antibody|molecule|conjugate|therapy|inhibitor|degrader))\s+(?!(?:is|was|will be|has been)\s+(?:expected|anticipated|estimated|believed|possible|important|not|also|likely|unclear|critical)\b)(?:is|was|has|had|targets|binds|carries|contains|combines|consists|uses|remains|received|acts|works|selectively|specifically|inhibits|blocks|degrades|delivers|comprises)\b/;
-/** A blank line: the next paragraph. */
-const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
 
 class UnionFind {
   private parent: Int32Array;

@@ -22,3 +22,6 @@ export function hasNonSpace(text: string, start: number, end: number): boolean {
   for (let p = start; p < end; p++) if (!isWhiteSpace(text.charCodeAt(p))) return true;
   return false;
 }
+
+/** A blank line between two paragraphs (CRLF or LF, spaces or tabs on it). */
+export const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;

@@ -579,7 +579,10 @@ function sentenceTransactions(release: ReleaseContext, s: SentenceSpan, sentence
     const brk = CLAUSE_BREAK.exec(after);
     const windowEnd = end + (brk ? brk.index : after.length);
     const totalOfPrice = perUnit?.k === k - 1 && TOTAL_AFTER_PRICE.test(text.slice(prevEnd, m.offset));
-    const cue = cueFor(text, hits, owner, k, m.offset, end, windowStart, windowEnd) ?? (totalOfPrice ? cueFor(text, hits, owner, k - 1, money[k - 1]!.offset, end, perUnit!.windowStart, windowEnd) : undefined);
+    const cue =
+      cueFor(text, hits, owner, k, m.offset, end, windowStart, windowEnd) ??
+      (totalOfPrice ? cueFor(text, hits, owner, k - 1, money[k - 1]!.offset, end, perUnit!.windowStart, windowEnd) : undefined) ??
+      (PRICE_OF_DEAL_BEFORE.test(before) ? dealVerbBefore(text, hits, s.start, prevEnd, m.offset) : undefined);
     if (cue === 'blocked') return;
     const sharesBought = SHARES_AFTER.test(after) && !typedFinancing;
     let kind: TransactionKind | undefined;
@@ -679,6 +682,26 @@ function cueFor(text: string, hits: Hit[], owner: number[], k: number, start: nu
     } else if (!best || distance < best.distance) best = { hit: h, distance };
   }
   return best;
+}
+
+/** "… for $20 million": the price of the deal the clause's verb states, however far back the verb stands. */
+const PRICE_OF_DEAL_BEFORE = /\bfor\s+(?:(?:approximately|about|roughly|around|nearly)\s+)?$/i;
+const DEAL_VERB_REACH = 200;
+
+/**
+ * "X out-licensed rights to Y, a CD19 antibody, to Z in 2023 for $20 million": the licence or
+ * acquisition cue nearest before the amount in its clause (no ";" and no other amount between),
+ * for an amount after "for" that no cue beside it names.
+ */
+function dealVerbBefore(text: string, hits: Hit[], sentenceStart: number, prevEnd: number, start: number): AmountCue | undefined {
+  const from = Math.max(sentenceStart, prevEnd, start - DEAL_VERB_REACH);
+  let best: Hit | undefined;
+  for (const h of hits) {
+    if (h.start < from || h.end > start) continue;
+    if (h.kind === 'license' || h.kind === 'acquisition') best = h;
+  }
+  if (!best || text.slice(best.end, start).includes(';')) return undefined;
+  return { hit: best, distance: start - best.end };
 }
 
 /** The words that tell an amount's status: its clause, up to the next amount or "and …". */

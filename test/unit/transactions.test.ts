@@ -110,6 +110,14 @@ describe('transactions', () => {
     ]);
   });
 
+  it('reads "for $X" as the price of the licence or acquisition its clause states, however far back the verb', () => {
+    const far = transactions('Northwind out-licensed rights to NWT-118, a CD19-targeting antibody, to Alderon Pharma in 2023 for $20 million.');
+    assert.deepEqual(far.map((t) => [t.kind, t.amount ?? null, t.program ?? null]), [['license', 20_000_000, 'NWT-118']]);
+    // Not past a ";", nor into the next sentence.
+    assert.deepEqual(transactions('Northwind licensed NWT-118 to Alderon Pharma; Alderon pays for $5 million of services.').map((t) => [t.kind, t.amount ?? null]), [['license', null]]);
+    assert.deepEqual(transactions('Northwind licensed NWT-118 to Alderon Pharma in 2023. The drug sells for $20 million a year.').map((t) => [t.kind, t.amount ?? null]), [['license', null]]);
+  });
+
   it("makes those payments between the licence's companies, the one the payment does not name taking the other part", () => {
     const ts = transactions(
       'In August 2025, Northwind entered into an exclusive license agreement with Alderon Pharma for NWT-118. Northwind received an upfront payment of $40 million and is also eligible for up to $300 million in milestones.',

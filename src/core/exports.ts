@@ -1,6 +1,6 @@
 import { formatColumns, PROGRAM_FACT_COLUMNS, toCsv, type TableColumn } from './format';
 import type { Program } from './programs/merge';
-import { phaseLabel } from './programs/phase';
+import { phaseWithDate } from './programs/phase';
 import type { ReleaseStore, WorkspaceTransaction } from './releaseStore';
 
 /**
@@ -237,7 +237,7 @@ export function programsTable(rows: readonly ProgramRow[], width = 120): string 
     id: r.id,
     target: r.target ?? '',
     modality: r.modality ?? '',
-    phase: r.phase ? `${phaseLabel(r.phase)}${r.phaseDate ? ` (${r.phaseDate})` : ''}` : '',
+    phase: r.phase ? phaseWithDate(r.phase, r.phaseDate) : '',
     indications: r.indications.join('; '),
     companies: r.companies.map((c) => c.name).join('; '),
     releases: String(r.releaseCount),

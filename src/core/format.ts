@@ -1,5 +1,5 @@
 import type { ScanReport } from './report';
-import { phaseLabel } from './programs/phase';
+import { phaseWithDate } from './programs/phase';
 
 const COLUMNS = ['id', 'aliases', 'target', 'modality', 'payload', 'phase', 'indications', 'companies', 'deals', 'mentions', 'releases'] as const;
 
@@ -10,7 +10,7 @@ function programRow(p: ScanReport['programs'][number]): Record<(typeof COLUMNS)[
     target: p.target?.value ?? '',
     modality: p.modality?.value ?? '',
     payload: p.payload?.value ?? '',
-    phase: p.phase ? `${phaseLabel(p.phase.value)}${p.phase.date ? ` (${p.phase.date})` : ''}` : '',
+    phase: p.phase ? phaseWithDate(p.phase.value, p.phase.date) : '',
     indications: p.indications.map((i) => i.value).join('; '),
     companies: p.companies.map((c) => `${c.name} (${c.role})`).join('; '),
     deals: p.deals.map((d) => (d.amountText ? `${d.kind} ${d.amountText}` : d.kind)).join('; '),

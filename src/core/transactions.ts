@@ -275,13 +275,9 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
     while (mi < mentions.length && mentions[mi]!.offset < s.start) mi++;
     let mj = mi;
     while (mj < mentions.length && mentions[mj]!.offset < s.end) mj++;
-    // "Under the agreement, X will obtain rights …" states no payment, but carries the deal into its paragraph.
-    const carryOn = () => {
-      if (carry && REFERS_TO_DEAL.test(text.slice(s.start, s.start + 60))) carry = carryDeal(text, s, [], carry, headEnd);
-    };
     // Tables are passed over before the gate searches them.
     if (mj - mi > MAX_SENTENCE_MENTIONS || !gate.startsIn(s.start, s.end)) {
-      carryOn();
+      carry = carryThroughReference(text, s, carry, headEnd);
       continue;
     }
     const sentence = text.slice(s.start, s.end);
@@ -289,7 +285,7 @@ export function extractTransactions(input: TransactionInput): Transaction[] {
     const closing = CLOSING_WORDS.test(sentence) ? CLOSING_EXPECTED.exec(sentence) : null;
     readFinanceParties(sentence, underwriters, investors);
     if (!closing && hits.length === 0) {
-      carryOn();
+      carry = carryThroughReference(text, s, carry, headEnd);
       continue;
     }
     if (closing) for (const kind of closingKinds(closing[1]!)) closingExpected.add(kind);
@@ -364,6 +360,11 @@ function carryDeal(text: string, s: SentenceSpan, stated: Transaction[], carry: 
   if (program === undefined) return undefined;
   // A sentence with deals moves the reach on; one without keeps it where the last deal was.
   return { program, parties, end: stated.length > 0 || opensParagraph ? s.end : carry!.end };
+}
+
+/** "Under the agreement, X will obtain rights …" states no payment, but carries the deal into its paragraph. */
+function carryThroughReference(text: string, s: SentenceSpan, carry: DealCarry | undefined, headEnd: number): DealCarry | undefined {
+  return carry && REFERS_TO_DEAL.test(text.slice(s.start, s.start + 60)) ? carryDeal(text, s, [], carry, headEnd) : carry;
 }
 
 /**

@@ -418,7 +418,8 @@ class SentenceFactReader {
       if (end - mi > MAX_SENTENCE_MENTIONS) continue;
       if (!named) {
         // Most sentences name no program: their mentions are not gathered.
-        if (before && this.startsWithPronoun(s, before)) this.readPronounSentence(s, mentions.slice(mi, end), before);
+        const pronoun = before && this.pronounFor(s, before);
+        if (pronoun) this.readPronounSentence(s, mentions.slice(mi, end), pronoun, before);
         continue;
       }
       const inSentence = mentions.slice(mi, end);
@@ -440,26 +441,22 @@ class SentenceFactReader {
   }
 
   /**
-   * Does sentence `s` open with "It" or "The ADC"/"The compound"/… standing for the one program of
-   * the sentence before (`lone`), in the same paragraph? "It is expected that …" stands for nothing.
+   * "It" or "The ADC"/"The compound"/… opening sentence `s`, standing for the one program of the
+   * sentence before (`lone`) in the same paragraph, as a mention of that program. "It is expected
+   * that …" stands for nothing.
    */
-  private startsWithPronoun(s: SentenceSpan, lone: Mention): boolean {
+  private pronounFor(s: SentenceSpan, lone: Mention): Mention | undefined {
     const text = this.text;
     const start = skipSpace(text, s.start);
-    if (!PRONOUN_SUBJECT.test(text.slice(start, start + 40))) return false;
-    const gap = text.slice(lone.offset + lone.length, start);
-    return !PARAGRAPH_BREAK.test(gap);
+    const word = PRONOUN_SUBJECT.exec(text.slice(start, start + 40))?.[1];
+    if (!word || this.groupOf.has(start) || PARAGRAPH_BREAK.test(text.slice(lone.offset + lone.length, start))) return undefined;
+    return { ...lone, text: word, offset: start, length: word.length };
   }
 
-  /** Phase, target, indications and modality of a sentence whose subject is "It": the program `lone` names. */
-  private readPronounSentence(s: SentenceSpan, inSentence: Mention[], lone: Mention): void {
-    const group = this.groupOf.get(lone.offset)!;
-    const start = skipSpace(this.text, s.start);
-    const word = PRONOUN_SUBJECT.exec(this.text.slice(start, start + 40))?.[1] ?? 'It';
-    const pronoun: Mention = { ...lone, text: word, offset: start, length: word.length };
-    if (this.groupOf.has(pronoun.offset)) return;
+  /** Phase, target, indications and modality of a sentence whose subject is `pronoun`, standing for `lone`'s program. */
+  private readPronounSentence(s: SentenceSpan, inSentence: Mention[], pronoun: Mention, lone: Mention): void {
     // The pronoun stands in the text where a name would: the readers look its program up by offset.
-    this.groupOf.set(pronoun.offset, group);
+    this.groupOf.set(pronoun.offset, this.groupOf.get(lone.offset)!);
     try {
       const subjects = [pronoun];
       this.readMentionFacts(s, inSentence, subjects);

@@ -15,3 +15,8 @@ export function phaseRank(phase: string): number {
 export function phaseLabel(phase: string): string {
   return phase === PRECLINICAL ? 'Preclinical' : `Phase ${phase}`;
 }
+
+/** A phase and the date of the release that states it: "Phase 2 (2024-03-12)", "Preclinical". */
+export function phaseWithDate(phase: string, date: string | null | undefined): string {
+  return date ? `${phaseLabel(phase)} (${date})` : phaseLabel(phase);
+}

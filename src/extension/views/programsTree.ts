@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { phaseLabel, phaseRank } from '../../core/programs/phase';
+import { phaseLabel, phaseRank, phaseWithDate } from '../../core/programs/phase';
 import type { Program, ProgramMention } from '../../core/programs/merge';
 import { mentionContext } from '../../core/text/context';
 import type { Fact } from '../../core/types';
@@ -152,7 +152,7 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
     addFact('Target', p.target);
     addFact('Modality', p.modality);
     addFact('Payload', p.payload);
-    addFact('Phase', p.phase, p.phase ? `${phaseLabel(p.phase.value)}${p.phase.source.date ? ` (${p.phase.source.date})` : ''}` : undefined);
+    addFact('Phase', p.phase, p.phase ? phaseWithDate(p.phase.value, p.phase.source.date) : undefined);
     for (const i of p.indications) addFact('Indication', i);
     for (const c of p.companies) addFact('Company', c, `${c.value.name} (${c.value.role})`);
     for (const d of p.deals) addFact('Deal', d, `${d.value.kind}${d.value.amountText ? ` ${d.value.amountText}` : ''}${d.value.counterparty ? ` · ${d.value.counterparty}` : ''}`);
@@ -185,7 +185,7 @@ export class ProgramsTreeProvider implements vscode.TreeDataProvider<ProgramTree
         tip.appendMarkdown(`**${p.id}**${p.aliases.length ? ` (${p.aliases.join(', ')})` : ''}\n\n`);
         if (p.target) tip.appendMarkdown(`Target: ${p.target.value}  \n`);
         if (p.modality) tip.appendMarkdown(`Modality: ${p.modality.value}  \n`);
-        if (p.phase) tip.appendMarkdown(`${phaseLabel(p.phase.value)}${p.phase.source.date ? ` (${p.phase.source.date})` : ''}  \n`);
+        if (p.phase) tip.appendMarkdown(`${phaseWithDate(p.phase.value, p.phase.source.date)}  \n`);
         tip.appendMarkdown(`${p.mentions.length} mentions in ${p.releases.length} release${p.releases.length === 1 ? '' : 's'}`);
         item.tooltip = tip;
         item.contextValue = 'releaseLens.program';

@@ -266,6 +266,17 @@ describe('programs', () => {
     assert.deepEqual(phases('NWT-331 and NWT-332 are expected to enter Phase 2 and Phase 3, respectively.'), [['NWT-331', null], ['NWT-332', null]]);
   });
 
+
+  it('gives a phase to every name of a list with appositives, and to the names a pipeline "includes"', () => {
+    const phases = (body: string) => analyzeRelease('t.release', release(body)).programs.map((p) => [p.names[0], p.phase?.value ?? null]);
+    assert.deepEqual(phases('NWT-701, an oral KRAS inhibitor, and NWT-702, a SHP2 inhibitor, are both in Phase 1.'), [['NWT-701', '1'], ['NWT-702', '1']]);
+    assert.deepEqual(phases('NWT-303, NWT-304 and NWT-305, an anti-TROP2 ADC, are in Phase 1 trials.'), [['NWT-303', '1'], ['NWT-304', '1'], ['NWT-305', '1']]);
+    assert.deepEqual(phases('Our preclinical pipeline includes NWT-301 and NWT-302.'), [['NWT-301', 'preclinical'], ['NWT-302', 'preclinical']]);
+    assert.deepEqual(phases('Its Phase 3 programs, including NWT-121 and NWT-122, advanced.'), [['NWT-121', '3'], ['NWT-122', '3']]);
+    // A name after the list, or one a clause parts from it, does not share the phase.
+    assert.deepEqual(phases('Phase 2 programs include NWT-801; NWT-802 is approved.'), [['NWT-801', '2'], ['NWT-802', null]]);
+    assert.deepEqual(phases('NWT-401, which Zenbio licensed to us, then NWT-402 entered the clinic. NWT-403 is in Phase 2.'), [['NWT-401', null], ['NWT-402', null], ['NWT-403', '2']]);
+  });
   it('gives a phase to the name before it where a name after it starts the next clause', () => {
     const a = analyzeRelease('t.release', release('NWT-788, an anti-HER2 ADC, is in Phase 1 in China; NWT-480 (disitamab vedotin) is approved for gastric cancer.'));
     assert.deepEqual(a.programs.map((p) => [p.names.join(' / '), p.phase?.value ?? null]), [['NWT-788', '1'], ['NWT-480 / disitamab vedotin', null]]);

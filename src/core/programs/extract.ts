@@ -84,10 +84,14 @@ const OWNER_WORD = /its|our|company's/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|(?:targeting|targets|against)\s+(?:the\s+|both\s+)?|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 /** A cue, then what kind of molecule the target is: "targets the cell-surface antigen CEACAM5", "binds the receptor tyrosine kinase AXL". */
 const TARGET_CUE_DESCRIBED = /\b(?:targeting|targets|against|binds?(?:\s+to)?|directed\s+(?:against|at|to))\s+the\s+(?:[\w-]+\s+){0,3}(?:antigen|protein|glycoprotein|receptor|kinase|enzyme)\s+$/i;
-/** Between the last of a list of names and its phase: "… are both in a ", "… were currently in ". */
-const PLURAL_IN_PHASE = /^\)?\s+(?:are|were|have\s+been|remain)\s+(?:(?:both|each|all|now|currently)\s+)*(?:in|being\s+(?:evaluated|studied|tested)\s+in)\s+(?:(?:an?|the|ongoing|separate)\s+)*$/i;
+/** Between the last of a list of names and its phase: "… are both in a ", "… were currently in ", after an appositive's comma or not. */
+const PLURAL_IN_PHASE = /^\)?,?\s+(?:are|were|have\s+been|remain)\s+(?:(?:both|each|all|now|currently)\s+)*(?:in|being\s+(?:evaluated|studied|tested)\s+in)\s+(?:(?:an?|the|ongoing|separate)\s+)*$/i;
 /** Between two names of a list: ", ", " and ", ", and ", after an alias's closing bracket or not. */
 const LIST_JOIN = /^\)?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** A name's appositive before the comma that ends it: ", an oral KRAS inhibitor" in "X, an oral KRAS inhibitor, and Y". */
+const APPOSITIVE_THEN_COMMA = /^\)?,\s+(?:an?|the|our|its)\s+[^,;()\n]{1,60}(?=,)/i;
+/** Between a phase and the list of names that have it: "preclinical pipeline includes ", "Phase 1 programs, including ". */
+const PHASE_THEN_LIST = /^\s+(?:(?:pipeline|portfolio|programs?|candidates?|assets?)\s*,?\s+)?(?:includes?|including|comprises|comprising|consists\s+of|such\s+as)\s+$|^\s+(?:programs?|candidates?|assets?)\s*:\s*$/i;
 /** A name designed to target one: "X is designed to selectively target mutant PI3Kα" (read over a longer stretch than the cues above). */
 const DESIGNED_TO_TARGET = /\b(?:designed|engineered|intended)\s+to\s+(?:(?:selectively|specifically|potently)\s+)?target\s+(?:(?:the|mutant|mutated)\s+)?$/i;
 /** A target named in full, then as the abbreviation in parentheses: "targeting folate receptor alpha (FRα)"; as a mechanism, only for the name it describes. */
@@ -349,6 +353,12 @@ function nearestBefore(ms: Mention[], offset: number): Mention | undefined {
   let best: Mention | undefined;
   for (const m of ms) if (m.offset + m.length <= offset) best = m;
   return best;
+}
+
+/** The text after a name without the name's appositive: ", an oral KRAS inhibitor, and " → ", and ". */
+function withoutAppositive(after: string): string {
+  const appositive = APPOSITIVE_THEN_COMMA.exec(after);
+  return appositive ? (after.charCodeAt(0) === 41 ? ')' : '') + after.slice(appositive[0].length) : after;
 }
 
 function nearest(ms: Mention[], offset: number, exclude?: Mention): Mention | undefined {
@@ -624,18 +634,31 @@ class SentenceFactReader {
   }
 
   /**
-   * "X and Y are in Phase 1", "X, Y and Z are both in Phase 2": the names listed as the subject of
-   * "are in" share the phase. Otherwise the owner alone has it.
+   * "X and Y are in Phase 1", "X, Y and Z are both in Phase 2", "X, an oral KRAS inhibitor, and Y, a
+   * SHP2 inhibitor, are in Phase 1": the names listed as the subject of "are in" share the phase.
+   * "Our preclinical pipeline includes X and Y": so do the names listed after it. Otherwise the
+   * owner alone has it.
    */
   private namesSharingPhase(owner: Mention, m: Mention, subjects: Mention[]): Mention[] {
     const text = this.text;
     const ownerEnd = owner.offset + owner.length;
-    if (owner.offset > m.offset || m.offset - ownerEnd > 60 || !PLURAL_IN_PHASE.test(text.slice(ownerEnd, m.offset))) return [owner];
-    const names = [owner];
-    for (let j = subjects.indexOf(owner) - 1; j >= 0; j--) {
-      const before = subjects[j]!;
-      if (!LIST_JOIN.test(text.slice(before.offset + before.length, names[names.length - 1]!.offset))) break;
-      names.push(before);
+    const at = subjects.indexOf(owner);
+    if (owner.offset > m.offset) {
+      const phaseEnd = m.offset + m.length;
+      return owner.offset - phaseEnd <= 60 && PHASE_THEN_LIST.test(text.slice(phaseEnd, owner.offset)) ? this.listFrom(at, subjects, 1) : [owner];
+    }
+    if (m.offset - ownerEnd > 120 || !PLURAL_IN_PHASE.test(withoutAppositive(text.slice(ownerEnd, m.offset)))) return [owner];
+    return this.listFrom(at, subjects, -1);
+  }
+
+  /** The names listed with subjects[at], going back (step -1) or on (step 1) while they are joined as a list. */
+  private listFrom(at: number, subjects: Mention[], step: 1 | -1): Mention[] {
+    const text = this.text;
+    const names = [subjects[at]!];
+    for (let j = at + step; j >= 0 && j < subjects.length; j += step) {
+      const [first, second] = step < 0 ? [subjects[j]!, names[names.length - 1]!] : [names[names.length - 1]!, subjects[j]!];
+      if (!LIST_JOIN.test(withoutAppositive(text.slice(first.offset + first.length, second.offset)))) break;
+      names.push(subjects[j]!);
     }
     return names;
   }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { texts, values } from './helpers';
+import { analyzeRelease } from '../../src/core/analyze';
+import { release, texts, values } from './helpers';
 
 describe('other mentions', () => {
   it('finds INNs, joining an antibody and its payload', () => {
@@ -31,6 +32,14 @@ describe('other mentions', () => {
     assert.deepEqual(texts('orforglipron and danuglipron; zimislecel, exagamglogene autotemcel, axicabtagene ciloleucel and lifileucel', 'drug-name'), [
       'orforglipron', 'danuglipron', 'zimislecel', 'exagamglogene autotemcel', 'axicabtagene ciloleucel', 'lifileucel',
     ]);
+  });
+
+  it('finds the short names of cell therapies, and keeps them with their generic name and code', () => {
+    assert.deepEqual(texts('Zelmacabtagene autoleucel (zelma-cel; NWT-4528) and obe-cel. Zelma-cel data; a 5-cel array, stem-cell and NK-cell lines, CAR-T-cells.', 'drug-name'), [
+      'Zelmacabtagene autoleucel', 'zelma-cel', 'obe-cel', 'Zelma-cel',
+    ]);
+    const a = analyzeRelease('t.release', release('Zelmacabtagene autoleucel (zelma-cel; NWT-4528), a BCMA-directed CAR-T cell therapy, is approved.'));
+    assert.deepEqual(a.programs.map((p) => [p.names.join(' / '), p.target?.value ?? null]), [['NWT-4528 / Zelmacabtagene autoleucel / zelma-cel', 'BCMA']]);
   });
 
   it("does not take a patient group's earlier treatment or a likeness for a drug of the release", () => {

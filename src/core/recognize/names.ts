@@ -1,4 +1,4 @@
-import { asciiLower, codeAt, isBlank, isLetter, isLineBreak, isUpper, wordEnd } from '../text/chars';
+import { asciiLower, codeAt, isBlank, isLetter, isLineBreak, isUpper, isWordChar, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
 import { WordTable } from '../text/wordTable';
 import { FIRST_UPPER, HAS_DIGIT, HAS_UPPER, LONG_WORD, NON_ASCII, Words } from '../text/words';
@@ -129,6 +129,30 @@ export function recognizeDrugNames(text: string, words: Words = new Words(text))
     if (name === undefined) continue;
     out.push(name);
     next = name.end;
+  }
+  const shortened = cellTherapyShortNames(text);
+  if (shortened.length === 0) return out;
+  for (const c of shortened) out.push(c);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The letters a CAR-T therapy's short name keeps of its generic name's first word: "cilta" of "ciltacabtagene", capitalised at a sentence's start. */
+const SHORT_CELL_PREFIX = /^[A-Za-z][a-z]{2,5}$/;
+
+/**
+ * A cell therapy's generic name as companies shorten it: "cilta-cel" (ciltacabtagene autoleucel),
+ * "ide-cel", "liso-cel", "axi-cel". No English word ends so; found with indexOf, as few releases
+ * have one.
+ */
+function cellTherapyShortNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let at = text.indexOf('-cel'); at >= 0; at = text.indexOf('-cel', at + 4)) {
+    const end = at + 4;
+    if (isWordChar(codeAt(text, end)) || codeAt(text, end) === 45) continue;
+    let start = at;
+    while (start > 0 && at - start < 7 && isLetter(codeAt(text, start - 1))) start--;
+    if (isWordChar(codeAt(text, start - 1)) || codeAt(text, start - 1) === 45 || !SHORT_CELL_PREFIX.test(text.slice(start, at))) continue;
+    out.push({ kind: 'drug-name', start, end, value: text.slice(start, end).toLowerCase() });
   }
   return out;
 }

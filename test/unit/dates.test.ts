@@ -98,6 +98,22 @@ describe('dates', () => {
     assert.deepEqual(dates('on June 6 the data', 'May 16, 2012')[0], ['June 6', '2012-06-06']);
   });
 
+  it('takes the year of a yearless day from the day listed with it, or the year before across a new year', () => {
+    const body = 'Dosing ran between June 1 and June 30, 2025, on June 2 and 3, 2025, on Dec. 3 and Jan. 4, 2026, on 3 June and 4 June 2025, on 30 December and 2 January 2026, and on May 4 and in 2026.';
+    assert.deepEqual(dates(body, 'January 5, 2024'), [
+      ['June 1', '2025-06-01'],
+      ['June 30, 2025', '2025-06-30'],
+      ['June 2 and 3, 2025', '2025-06-02'],
+      ['Dec. 3', '2025-12-03'],
+      ['Jan. 4, 2026', '2026-01-04'],
+      ['3 June', '2025-06-03'],
+      ['4 June 2025', '2025-06-04'],
+      ['30 December', '2025-12-30'],
+      ['2 January 2026', '2026-01-02'],
+      ['May 4', '2024-05-04'],
+    ]);
+  });
+
   it('does not mark bare years, years with a word, times of day or the modal "may"', () => {
     assert.deepEqual(dates('In 2017 and fiscal 2016, by the end of 2017, at 8:00 am ET, results may vary; early 2026.'), []);
   });

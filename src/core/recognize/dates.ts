@@ -163,6 +163,19 @@ function readDayRangeEnd(text: string, pos: number): number | undefined {
   return day ? day.end : undefined;
 }
 
+/** " and 3, 2025" or " and June 30, 2025" after a day: the year and month (when written) of the day listed with it, and where that ends. */
+function readListedDay(text: string, pos: number): { year: number; end: number; month: number | undefined } | undefined {
+  let p = pos;
+  while (isBlank(codeAt(text, p))) p++;
+  if (!text.startsWith('and ', p)) return undefined;
+  p = skipSpace(text, p + 4, false);
+  const month = readMonth(text, p);
+  if (month) p = skipSpace(text, month.end, false);
+  const day = readDay(text, p);
+  const year = day ? readYearAfterDay(text, day.end) : undefined;
+  return year ? { year: year.year, end: year.end, month: month?.month } : undefined;
+}
+
 function yearOf(ctx: RecognizeContext): number | undefined {
   const y = ctx.releaseDate ? Number(ctx.releaseDate.slice(0, 4)) : NaN;
   return Number.isFinite(y) ? y : undefined;
@@ -207,6 +220,13 @@ function dateFromMonth(text: string, start: number, monthPos: number, ctx: Recog
     const year = readYearAfterDay(text, rangeEnd ?? day.end);
     if (year) {
       return dayCandidate(start, year.end, year.year, month.month, day.day);
+    }
+    const listed = rangeEnd === undefined ? readListedDay(text, day.end) : undefined;
+    // "June 2 and 3, 2025": the two days are one mark, as a range is; "June 1 and June 30, 2025": the
+    // first day is in the second's year, or the year before ("December 3 and January 4, 2026").
+    if (listed) {
+      const year = listed.month !== undefined && listed.month < month.month ? listed.year - 1 : listed.year;
+      return dayCandidate(start, listed.month === undefined ? listed.end : day.end, year, month.month, day.day);
     }
     if (yearOf(ctx) === undefined && month.abbreviated) return undefined;
     return dayCandidate(start, rangeEnd ?? day.end, yearOf(ctx), month.month, day.day);
@@ -351,8 +371,23 @@ function dateFromDayFirst(text: string, start: number, ctx: RecognizeContext): C
   const afterMonth = skipSpace(text, month.end);
   const year = readYear(text, codeAt(text, month.end) === 44 ? skipSpace(text, month.end + 1) : afterMonth);
   if (year) return dayCandidate(start, year.end, year.year, month.month, day.day);
+  // "3 June and 4 June 2025": in the second day's year, or the year before ("30 December and 2 January 2026").
+  const listed = readListedDayFirst(text, month.end);
+  if (listed) return dayCandidate(start, month.end, listed.month < month.month ? listed.year - 1 : listed.year, month.month, day.day);
   if (month.abbreviated) return undefined;
   return dayCandidate(start, month.end, yearOf(ctx), month.month, day.day);
+}
+
+/** " and 4 June 2025" after a day and its month: the listed day's month and year. */
+function readListedDayFirst(text: string, pos: number): { year: number; month: number } | undefined {
+  let p = pos;
+  while (isBlank(codeAt(text, p))) p++;
+  if (!text.startsWith('and ', p)) return undefined;
+  const day = readDay(text, skipSpace(text, p + 4, false));
+  if (!day) return undefined;
+  const month = readMonth(text, skipSpace(text, day.end, false));
+  const year = month ? readYear(text, skipSpace(text, month.end)) : undefined;
+  return month && year ? { year: year.year, month: month.month } : undefined;
 }
 
 /** "24-May-2017", "3-Jan-2025": the day, the month and the year joined by hyphens (`monthPos` after the first). */

@@ -30,6 +30,11 @@ describe('drug codes', () => {
     });
   }
 
+  it("finds a code of a shape genes and grades share where the release shows the same company prefix is a code's", () => {
+    assert.deepEqual(texts('QLTA-2001, an antibody-drug conjugate, advanced.\n\nIn the trial, QLTA-2002 was noted, as was MD-706 and IGM-2024.', 'drug-code'), ['QLTA-2001', 'QLTA-2002']);
+    assert.deepEqual(texts('MD-706, an oral inhibitor, and MD-1099 and MD1003 advanced; PD-0325901 was noted.', 'drug-code'), ['MD-706', 'MD-1099']);
+  });
+
   it("reads a measure's abbreviation and a number as no code without a drug's context", () => {
     assert.deepEqual(texts('Patients had a PR-1234 response; CR 100 and ORR 2023 were reported, IGM-2024 too, as was IgG-4 disease.', 'drug-code'), []);
   });

@@ -1008,24 +1008,40 @@ function bracketedDrugNameAfter(text: string, end: number): boolean {
   return codeAt(text, open) === 40 && startsWithDrugName(text, open + 1);
 }
 
-/** "T-PQ2" is a code when "PQ2" was shown to be one; so is "ZR-77" in "QX-501/ZR-77" or "QX-501 (ZR-77)". */
+/**
+ * The letters that start a code and what follows them, "NTLA-" of "NTLA-2001", "Debio " of "Debio
+ * 1562": one company's codes share them. Two letters at least; '' for other codes.
+ */
+function codeFamily(code: string): string {
+  let n = 0;
+  while (n < code.length && isLetter(code.charCodeAt(n))) n++;
+  return n >= 2 && n < code.length ? code.slice(0, n + 1) : '';
+}
+
+/**
+ * "T-PQ2" is a code when "PQ2" was shown to be one; so is "ZR-77" in "QX-501/ZR-77" or "QX-501
+ * (ZR-77)", and "NTLA-2002" where "NTLA-2001" is a code.
+ */
 function confirmMaybes(text: string, scan: CodeScan): Candidate[] {
   const { candidates } = scan;
   const confirmedValues = new Set(scan.confirmed);
   const codeEnds = new Set<number>();
   const codeStarts = new Set<number>();
+  const families = new Set<string>();
   for (const c of candidates) {
     if (c.kind !== 'drug-code') continue;
     codeEnds.add(c.end);
     codeStarts.add(c.start);
+    families.add(codeFamily(text.slice(c.start, c.end)));
   }
+  families.delete('');
   for (const m of scan.maybes) {
     const v = m.value as string;
     const besideCode =
       (text[m.start - 1] === '/' && codeEnds.has(m.start - 1)) ||
       (text[m.end] === '/' && codeStarts.has(m.end + 1)) ||
       (text.slice(m.start - 2, m.start) === ' (' && codeEnds.has(m.start - 2) && text[m.end] === ')');
-    if (confirmedValues.has(v) || confirmedValues.has(v.slice(v.lastIndexOf('-') + 1)) || besideCode) candidates.push(m);
+    if (confirmedValues.has(v) || confirmedValues.has(v.slice(v.lastIndexOf('-') + 1)) || besideCode || families.has(codeFamily(text.slice(m.start, m.end)))) candidates.push(m);
   }
   return candidates;
 }

@@ -142,5 +142,7 @@ describe('drug codes', () => {
     assert.deepEqual(texts('an ADC targeting c-KIT, one targeting gpNMB and a carbonic anhydrase IX (CA-IX) targeting ADC', 'target'), ['c-KIT', 'gpNMB', 'CA-IX']);
     // Two known targets joined by a small x in one word; not a word whose parts are no known targets.
     assert.deepEqual(texts('a CD20xCD3 antibody, a BCMAxCD3 bispecific, GPRC5DxCD3, ABCxCD3 and CD20xQ9', 'target'), ['CD20', 'CD3', 'BCMA', 'CD3', 'GPRC5D', 'CD3']);
+    // …or a target family's numbered member: "CD28", "CD16A"; not capitals of no family ("QX28").
+    assert.deepEqual(texts('a PSMAxCD28 bispecific, an EGFRxCD16A engager and MUC16xQX28', 'target'), ['PSMA', 'CD28', 'EGFR', 'CD16A']);
   });
 });

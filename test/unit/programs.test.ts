@@ -58,6 +58,12 @@ describe('programs', () => {
       ['NWT-043', 'DLL3'],
       ['NWT-044', 'CD20'],
     ]);
+    // The T cell's or NK cell's target written first is passed over, and a family member counts as one of the pair.
+    assert.deepEqual(targets('NWT-045, a CD3xCD20 bispecific, NWT-046, a CD3 x BCMA T-cell engager, and NWT-047, a PSMAxCD28 costimulatory bispecific.'), [
+      ['NWT-045', 'CD20'],
+      ['NWT-046', 'BCMA'],
+      ['NWT-047', 'PSMA'],
+    ]);
     // "which targets the", "designed to … target", an exon between the target and its mechanism, an isoform's Greek letter.
     assert.deepEqual(targets('NWT-110, which targets the KRAS G12C mutation, is in Phase 1.'), [['NWT-110', 'KRAS G12C']]);
     assert.deepEqual(targets('NWT-111 is a next-generation EGFR exon 20 insertion inhibitor.'), [['NWT-111', 'EGFR']]);

@@ -333,6 +333,10 @@ function preferredNames(ms: Mention[], keyOf: (text: string) => string): string[
 }
 
 /** Two targets joined by "x", "×" or "/": a bispecific's pair ("GPRC5D x CD3", "CD20/CD3"). */
+/** Targets on T cells and NK cells that a bispecific engages, beside the target on the diseased cell. */
+const IMMUNE_CELL_TARGETS = new Set(['cd3', 'cd3e', 'cd3ε', 'cd28', 'cd16', 'cd16a', 'cd137', '4-1bb', 'nkg2d', 'nkp46', 'nkp30']);
+const isImmuneCellTarget = (m: Mention) => IMMUNE_CELL_TARGETS.has(String(m.value).toLowerCase());
+
 function isTargetPair(text: string, first: Mention, second: Mention): boolean {
   return first.kind === 'target' && second.kind === 'target' && second.offset - (first.offset + first.length) <= 3 && /^\s?[x×/]\s?$/.test(text.slice(first.offset + first.length, second.offset));
 }
@@ -546,14 +550,17 @@ class SentenceFactReader {
       this.programOf(rowOwner).target ??= this.fact(String(m.value), m.offset);
       return;
     }
-    // "GPRC5D x CD3 bispecific": the first of a pair is the program's target, the second (mostly CD3) the T cell's.
+    // "GPRC5D x CD3 bispecific": the first of a pair is the program's target, the second (mostly CD3)
+    // the T cell's. Written the other way round ("CD3xCD20"), the immune cell's is passed over.
     if (previous && isTargetPair(text, previous, m)) return;
+    const pairedWith = next && isTargetPair(text, m, next) ? next : undefined;
+    const target = pairedWith && isImmuneCellTarget(m) && !isImmuneCellTarget(pairedWith) ? pairedWith : m;
     // "ADCs against HER2 (NWT-101) and TROP2 (NWT-202)": the name alone in parentheses after the target.
     if (next && subjects.includes(next) && /^\s*\(\s*$/.test(text.slice(m.offset + m.length, next.offset)) && /^\s*[);]/.test(text.slice(next.offset + next.length, next.offset + next.length + 3))) {
       this.programOf(next).target ??= this.fact(String(m.value), m.offset);
       return;
     }
-    const end = next && isTargetPair(text, m, next) ? next.offset + next.length : m.offset + m.length;
+    const end = pairedWith ? pairedWith.offset + pairedWith.length : m.offset + m.length;
     const before = text.slice(Math.max(s.start, m.offset - 60), m.offset);
     const after = text.slice(end, end + 40);
     const cued = TARGET_CUE_BEFORE.test(before.slice(-24)) || TARGET_CUE_AFTER.test(after) || DESIGNED_TO_TARGET.test(before) || TARGET_CUE_DESCRIBED.test(before);
@@ -562,7 +569,7 @@ class SentenceFactReader {
     const mechanism = MECHANISM_AFTER.test(after) || BISPECIFIC_PARTNER_AFTER.test(after) || MECHANISM_OF_BEFORE.test(before) || MECHANISM_OF_SPELLED_OUT.test(before) || ACTS_ON_BEFORE.test(before.slice(-24));
     if (!cued && !inParentheses && !mechanism && !TARGET_CUE_SPELLED_OUT.test(before)) return;
     const owner = this.describedName(s, m, subjects) ?? (cued ? nearWithin(subjects, m, NEAR_TARGET) : undefined);
-    if (owner) this.programOf(owner).target ??= this.fact(String(m.value), m.offset);
+    if (owner) this.programOf(owner).target ??= this.fact(String(target.value), target.offset);
   }
 
   /**

@@ -827,17 +827,31 @@ function isKnownTargetVariant(headText: string): boolean {
   return headText.startsWith('IL-') && headText.charCodeAt(end - 1) === 82 /* R */ && end > 4 && (listsOf(headText, 0, end - 1) & TARGET) !== 0;
 }
 
-/** Two known targets joined by a small x in one word ("CD20xCD3", "GPRC5DxCD3"): each a target, as "CD20 x CD3" gives. */
+/**
+ * Two targets joined by a small x in one word ("CD20xCD3", "GPRC5DxCD3", "PSMAxCD28"): each a
+ * target, as "CD20 x CD3" gives. Each is a known target or a numbered member of a target family.
+ */
 function readJoinedTargets(text: string, start: number, end: number, scan: CodeScan): boolean {
   for (let p = start + 2; p < end - 2; p++) {
     if (text.charCodeAt(p) !== 120 || !isAsciiUpper(text.charCodeAt(p + 1))) continue;
-    if (listsOf(text, start, p) & TARGET && listsOf(text, p + 1, end) & TARGET) {
+    if (isTargetOrFamilyMember(text, start, p) && isTargetOrFamilyMember(text, p + 1, end)) {
       scan.candidates.push({ kind: 'target', start, end: p, value: text.slice(start, p) });
       pushTarget(text, p + 1, end, text.slice(p + 1, end), scan);
       return true;
     }
   }
   return false;
+}
+
+/** Is `text[start, end)` a known target, or a target family's capitals and a number ("CD28", "CD16A")? */
+function isTargetOrFamilyMember(text: string, start: number, end: number): boolean {
+  if (listsOf(text, start, end) & TARGET) return true;
+  let digits = start;
+  while (digits < end && isAsciiUpper(text.charCodeAt(digits))) digits++;
+  let p = digits;
+  while (p < end && isDigit(text.charCodeAt(p))) p++;
+  if (p < end && isAsciiUpper(text.charCodeAt(p))) p++;
+  return digits - start >= 2 && p > digits && p === end && (listsOf(text, start, digits) & TARGET_PREFIX) !== 0;
 }
 
 /** The run of `partCount` words joined by hyphens from word `k`: a target, a trial id, a code or a maybe. */

@@ -151,7 +151,7 @@ export const ION_WORDS = ['potassium', 'sodium', 'calcium', 'chloride'];
 /** Words that say what a drug does to the name before them ("an oral SOS1 inhibitor"). */
 export const MECHANISM_WORDS = ['inhibitor', 'antagonist', 'agonist', 'degrader', 'blocker', 'modulator', 'opener', 'potentiator'];
 /** Words before a mechanism word that qualify it ("inverse agonist"), and the sign of an allosteric one ("positive allosteric modulator"). */
-export const MECHANISM_ADJECTIVES = ['allosteric', 'inverse', 'partial', 'biased'];
+export const MECHANISM_ADJECTIVES = ['allosteric', 'inverse', 'partial', 'biased', 'costimulatory', 'co-stimulatory'];
 export const ALLOSTERIC_SIGNS = ['positive', 'negative'];
 
 /** A mechanism and "of" before what a drug acts on: "an inhibitor of the paracaspase MALT1", "an agonist of the GLP-1 receptor". */

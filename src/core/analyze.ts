@@ -1,5 +1,6 @@
 import { extractMilestones } from './milestones';
 import { CompanyNames } from './programs/companies';
+import { addApprovals } from './programs/approval';
 import { extractPrograms } from './programs/extract';
 import { addTransactionDeals } from './programs/transactionDeals';
 import type { Candidate } from './recognize/candidate';
@@ -39,6 +40,7 @@ export function analyzeRelease(file: string, text: string, options: AnalyzeOptio
     }
   }
   const milestones = extractMilestones({ text, mentions, programs, structure, lines, sentences });
+  addApprovals(programs, milestones, file, structure.releaseDate);
   const transactions = extractTransactions({ file, text, mentions, structure, lines, programs, sentences, companies });
   addTransactionDeals(programs, transactions, companies.issuerShort, structure.releaseDate);
   const analysis: ReleaseAnalysis = { file, structure, mentions, programs, lineCount: lines.lineCount, milestones, transactions };

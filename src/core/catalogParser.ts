@@ -2,7 +2,7 @@ import * as z from './zod';
 import { EMPTY_CATALOG, type Catalog, type CatalogParse, type CatalogProblem, type CatalogProgram } from './catalog';
 import { once } from './once';
 import { programKey } from './programKey';
-import { PRECLINICAL } from './programs/phase';
+import { APPROVED, PRECLINICAL } from './programs/phase';
 import { elementPath, locateJsonValues, memberPath, type JsonSpan } from './text/jsonLocations';
 import { LineIndex } from './text/lines';
 import { WordMatcher } from './text/wordAutomaton';
@@ -23,8 +23,8 @@ export const MODALITIES = [
   'ADC', 'antibody', 'bispecific antibody', 'small molecule', 'cell therapy', 'gene therapy', 'RNA therapeutic', 'vaccine', 'peptide', 'payload',
 ] as const satisfies readonly Modality[];
 
-/** "2", "1b/2", "Phase 2", "Phase III", "phase Ib/II", "preclinical": what the text's own phases look like. */
-export const PHASE_INPUT = /^(?:(?:[Pp]hase|PHASE)[ -]?)?([0-4]|I{1,3}|IV)([ab]?)(?:\/([0-4]|I{1,3}|IV)([ab]?))?$|^(?:[Pp]re-?clinical|PRE-?CLINICAL)$/;
+/** "2", "1b/2", "Phase 2", "Phase III", "phase Ib/II", "preclinical", "approved": what the text's own phases look like. */
+export const PHASE_INPUT = /^(?:(?:[Pp]hase|PHASE)[ -]?)?([0-4]|I{1,3}|IV)([ab]?)(?:\/([0-4]|I{1,3}|IV)([ab]?))?$|^(?:[Pp]re-?clinical|PRE-?CLINICAL)$|^(?:[Aa]pproved|APPROVED)$/;
 const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
 
 /** The catalog's schemas, built when the first catalog is read rather than when the module loads. */
@@ -68,7 +68,7 @@ const EXPECTED: Record<keyof ProgramEntry, string> = {
   modality: `one of ${MODALITIES.map((m) => `"${m}"`).join(', ')}`,
   payload: 'a string such as "MMAE"',
   company: 'a string, the company that owns the program',
-  phase: 'a phase such as "preclinical", "1", "1b/2", "Phase 2" or "Phase III"',
+  phase: 'a phase such as "preclinical", "1", "1b/2", "Phase 2", "Phase III" or "approved"',
   indications: 'an array of strings',
 };
 const TOP_LEVEL = ['$schema', 'programs', 'codePatterns', 'ignore'] as const;
@@ -109,11 +109,11 @@ function suggestion(unknown: string, known: readonly string[]): string | undefin
   return best;
 }
 
-/** Phase as the core writes it: "Phase 1b/II" → "1b/2", "Preclinical" → "preclinical". */
+/** Phase as the core writes it: "Phase 1b/II" → "1b/2", "Preclinical" → "preclinical", "Approved" → "approved". */
 export function normalizePhase(input: string): string | undefined {
   const m = PHASE_INPUT.exec(input.trim());
   if (!m) return undefined;
-  if (!m[1]) return PRECLINICAL;
+  if (!m[1]) return /^a/i.test(input.trim()) ? APPROVED : PRECLINICAL;
   const step = (n: string, sub: string) => (ROMAN[n] ?? n) + sub;
   return step(m[1]!, m[2]!) + (m[3] ? `/${step(m[3], m[4]!)}` : '');
 }

@@ -1,7 +1,7 @@
 import { describeDate } from './describe';
 import type { Program } from './programs/merge';
 import { issuerShortName } from './programs/companies';
-import { PRECLINICAL, phaseLabel, phaseRank } from './programs/phase';
+import { APPROVED, PRECLINICAL, phaseLabel, phaseRank } from './programs/phase';
 import type { MilestoneKind } from './types';
 import type { WorkspaceMilestone } from './workspaceIndex';
 
@@ -170,7 +170,7 @@ export function escapeXml(s: string): string {
 /** The stage a program has reached: its latest phase, or Filed/Approved from done regulatory events. */
 export function programStage(program: Program, marks: readonly WorkspaceMilestone[]): { stage: number; label: string } {
   const done = marks.filter((m) => !m.planned);
-  if (done.some((m) => m.event === 'approval')) return { stage: 5, label: 'Approved' };
+  if (done.some((m) => m.event === 'approval') || program.phase?.value === APPROVED) return { stage: 5, label: 'Approved' };
   if (done.some((m) => m.event === 'filing' || m.event === 'filing-accepted' || m.event === 'action-date' || m.event === 'positive-opinion' || m.event === 'complete-response')) return { stage: 4, label: 'Filed' };
   const phase = program.phase?.value;
   if (!phase) return { stage: 0, label: 'no phase stated' };

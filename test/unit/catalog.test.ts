@@ -55,7 +55,7 @@ describe('catalog: parsing and messages', () => {
       [{ code: 42 }, 'programs[0].code: expected a string, the development code; entry ignored'],
       [{ code: 'X-1', aliases: ['ok', 7] }, 'programs[0].aliases[1]: expected a non-empty string; entry ignored'],
       [{ code: 'X-1', modality: 'adc' }, 'programs[0].modality: expected one of "ADC", "antibody", "bispecific antibody", "small molecule", "cell therapy", "gene therapy", "RNA therapeutic", "vaccine", "peptide", "payload"; entry ignored'],
-      [{ code: 'X-1', phase: 'late' }, 'programs[0].phase: expected a phase such as "preclinical", "1", "1b/2", "Phase 2" or "Phase III"; entry ignored'],
+      [{ code: 'X-1', phase: 'late' }, 'programs[0].phase: expected a phase such as "preclinical", "1", "1b/2", "Phase 2", "Phase III" or "approved"; entry ignored'],
       [{ code: 'X-1', target: '  ' }, 'programs[0].target: expected a string such as "HER3"; entry ignored'],
       [{ code: 'X-1', indications: 'ovarian cancer' }, 'programs[0].indications: expected an array of strings; entry ignored'],
       ['X-1', 'programs[0]: expected an object with at least a "code"; ignored'],
@@ -104,9 +104,10 @@ describe('catalog: parsing and messages', () => {
     assert.equal(at(text, problems[0]!), '5');
   });
 
-  it('normalizes phases like the text: Phase 2, II, 1b/2, Phase Ib/II, preclinical', async () => {
+  it('normalizes phases like the text: Phase 2, II, 1b/2, Phase Ib/II, preclinical, approved', async () => {
     assert.deepEqual(['2', 'Phase 2', 'phase II', 'PHASE 3', 'Phase 1b/2', 'Phase Ib/II', 'IV', '2a'].map(normalizePhase), ['2', '2', '2', '3', '1b/2', '1b/2', '4', '2a']);
     assert.deepEqual(['preclinical', 'Preclinical', 'pre-clinical', 'PRECLINICAL'].map(normalizePhase), ['preclinical', 'preclinical', 'preclinical', 'preclinical']);
+    assert.deepEqual(['approved', 'Approved', 'APPROVED'].map(normalizePhase), ['approved', 'approved', 'approved']);
     assert.equal(normalizePhase('Phase 5'), undefined);
     assert.equal(normalizePhase('clinical'), undefined);
   });

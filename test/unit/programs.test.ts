@@ -7,6 +7,7 @@ import type { CompanyFact, Fact } from '../../src/core/types';
 import { mentionContext } from '../../src/core/text/context';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
 import { programCard } from '../../src/core/cards';
+import { programStage } from '../../src/core/pipelineChart';
 
 const EARLY = `Northwind Starts Phase 1 Trial of NWT-214
 
@@ -474,6 +475,25 @@ The company's ProMask™ platform and its Dosewell® injector are used across th
     assert.equal(index.program('NWT-612')?.phase?.value, '2');
     index.delete('f.release');
     assert.deepEqual([index.program('NWT-612')?.phase?.value, index.program('NWT-612')?.phase?.source.date], ['1', '2023-05-02']);
+  });
+
+  it('reads a program an agency approved as Approved, and keeps it so when a newer release tells of a trial', () => {
+    const phases = (body: string) => analyzeRelease('t.release', release(body)).programs.map((p) => [p.names[0], p.phase?.value ?? null]);
+    assert.deepEqual(phases('The FDA approved NWT-631 for adults with gout after its Phase 3 trial.'), [['NWT-631', 'approved']]);
+    assert.deepEqual(phases('NWT-632 received European Commission approval for gout.'), [['NWT-632', 'approved']]);
+    // Expected, an IND's, or approval to start a trial: no approval of the program.
+    assert.deepEqual(phases('NWT-633 is in a Phase 3 trial; we expect FDA approval in 2026.'), [['NWT-633', '3']]);
+    assert.deepEqual(phases('The FDA approved the IND for NWT-634.'), [['NWT-634', null]]);
+    assert.deepEqual(phases('NWT-635 received FDA approval to initiate a Phase 1 trial.'), [['NWT-635', null]]);
+    const index = new WorkspaceIndex();
+    index.set('a.release', release('NWT-636 is in a Phase 3 trial.', 'May 2, 2022'));
+    index.set('b.release', release('The FDA approved NWT-636 for gout.', 'May 2, 2023'));
+    index.set('c.release', release('NWT-636 is in a Phase 2 trial in lupus.', 'May 2, 2024'));
+    assert.deepEqual([index.program('NWT-636')?.phase?.value, index.program('NWT-636')?.phase?.source.date], ['approved', '2023-05-02']);
+    const links = { link: (file: string, line: number) => `${file}#${line}`, label: (file: string) => file.slice(0, 1), reveal: (id: string) => id };
+    assert.match(programCard(index.program('NWT-636')!, links), /\*\*Phase:\*\* Approved — /);
+    const stage = programStage(index.program('NWT-636')!, []);
+    assert.deepEqual(stage, { stage: 5, label: 'Approved' });
   });
 
   it('merges a program across releases; the newest release wins and the older fact stays in the history', () => {

@@ -2,7 +2,7 @@ import type { CatalogProgram } from '../catalog';
 import { programKey } from '../programKey';
 import type { Fact, FactSource, LocalMention, LocalProgram, ProgramFacts, ReleaseAnalysis } from '../types';
 import { addCompanyFact, addKeyedCompanyFact, companyKey } from './companyFacts';
-import { PRECLINICAL, phaseRank } from './phase';
+import { looksBack, phaseRank } from './phase';
 
 /** A mention of a program in one release of the workspace (the release's own record, shared). */
 export type ProgramMention = LocalMention;
@@ -380,9 +380,9 @@ function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Progra
       const current = program[key] as Fact<string> | undefined;
       if (!current) (program as unknown as Record<string, Fact<string>>)[key] = f;
       else if (current.value !== f.value || current.source.file !== f.source.file) {
-        // Same release: a higher phase wins; otherwise the newer release (seen first) stays, unless it
-        // says "preclinical" of a program an older release put in the clinic: that looks back.
-        if (key === 'phase' && (current.source.file === f.source.file ? phaseRank(f.value) > phaseRank(current.value) : current.value === PRECLINICAL && f.value !== PRECLINICAL)) {
+        // Same release: a higher phase wins; otherwise the newer release (seen first) stays, unless its
+        // phase looks back from the older one's (see looksBack).
+        if (key === 'phase' && (current.source.file === f.source.file ? phaseRank(f.value) > phaseRank(current.value) : looksBack(current.value, f.value))) {
           (program as unknown as Record<string, Fact<string>>)[key] = f;
           history.push(historic(key, current));
         } else if (current.value !== f.value) history.push(historicOf(member, i, f));

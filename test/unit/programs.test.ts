@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeRelease } from '../../src/core/analyze';
 import { addCompanyFact, CompanyNames } from '../../src/core/programs/companies';
 import { withoutTails } from '../../src/core/programs/companyNames';
-import { release } from './helpers';
+import { release, texts } from './helpers';
 import type { CompanyFact, Fact } from '../../src/core/types';
 import { mentionContext } from '../../src/core/text/context';
 import { WorkspaceIndex } from '../../src/core/workspaceIndex';
@@ -286,7 +286,7 @@ describe('programs', () => {
   });
   it('gives a phase to the name before it where a name after it starts the next clause', () => {
     const a = analyzeRelease('t.release', release('NWT-788, an anti-HER2 ADC, is in Phase 1 in China; NWT-480 (disitamab vedotin) is approved for gastric cancer.'));
-    assert.deepEqual(a.programs.map((p) => [p.names.join(' / '), p.phase?.value ?? null]), [['NWT-788', '1'], ['NWT-480 / disitamab vedotin', null]]);
+    assert.deepEqual(a.programs.map((p) => [p.names.join(' / '), p.phase?.value ?? null]), [['NWT-788', '1'], ['NWT-480 / disitamab vedotin', 'approved']]);
   });
 
   it('keeps two drugs given together apart, even where a slash joins them', () => {
@@ -485,6 +485,10 @@ The company's ProMask™ platform and its Dosewell® injector are used across th
     assert.deepEqual(phases('NWT-633 is in a Phase 3 trial; we expect FDA approval in 2026.'), [['NWT-633', '3']]);
     assert.deepEqual(phases('The FDA approved the IND for NWT-634.'), [['NWT-634', null]]);
     assert.deepEqual(phases('NWT-635 received FDA approval to initiate a Phase 1 trial.'), [['NWT-635', null]]);
+    // Approved stated as the program's status, and not in a condition or of a company's board or shares.
+    assert.deepEqual(phases('NWT-637 is approved in the United States for gout. NWT-638 has been approved in 40 countries.'), [['NWT-637', 'approved'], ['NWT-638', 'approved']]);
+    assert.deepEqual(phases('If NWT-639 is approved for gout, we will launch it. The merger has been approved for closing; the shares are approved for listing.'), [['NWT-639', null]]);
+    assert.deepEqual(texts('The merger has been approved for closing; the shares are approved for listing; once it is approved for use.', 'phase'), []);
     const index = new WorkspaceIndex();
     index.set('a.release', release('NWT-636 is in a Phase 3 trial.', 'May 2, 2022'));
     index.set('b.release', release('The FDA approved NWT-636 for gout.', 'May 2, 2023'));

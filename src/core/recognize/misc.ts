@@ -1,6 +1,6 @@
 import { asciiTable, codeAt, digitsIn, isBlank, isDigit, isLetter, isLineBreak, isRangeDash, skipSpace, wordEnd } from '../text/chars';
 import type { Candidate } from './candidate';
-import { PRECLINICAL } from '../programs/phase';
+import { APPROVED, PRECLINICAL } from '../programs/phase';
 import { FIRST_DIGIT, HAS_LOWER, HAS_UPPER, NON_ASCII, Words } from '../text/words';
 import { numberValue, readNumber } from './numbers';
 
@@ -48,6 +48,36 @@ export function recognizePhases(text: string): Candidate[] {
     from = end;
   }
   for (const c of recognizePreclinical(text)) out.push(c);
+  const approved = recognizeApprovedStatus(text);
+  if (approved.length === 0) return out;
+  for (const c of approved) out.push(c);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A program's status stated as approved: "is approved in the United States for …", "has been approved in 40 countries". */
+const APPROVED_STATUS = /\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|currently|also)\s+)?(approved)\s+(?:in|for)\s/gi;
+/** Words in the clause before that make the status a condition or a prospect: "if X is approved in …", "once X is approved for …". */
+const CONDITION_BEFORE = /\b(?:if|once|until|unless|whether|when|should|before|after|upon|expects?|expected|anticipates?|hopes?|until)\b[^.;:]*$/i;
+
+/** What a company's board, shareholders or exchange approve: "The merger has been approved for …", "shares are approved for listing". */
+const CORPORATE_SUBJECT_BEFORE = /\b(?:board|directors|shareholders?|stockholders?|resolutions?|proposals?|budget|plan|merger|transaction|agreement|shares|stock|financing|offering|loan|grant|application|protocol|study|trial)\s*$/i;
+const CORPORATE_USE_AFTER = /^\s*(?:listing|trading|quotation|issuance)\b/i;
+
+/**
+ * "X is approved in the United States for …": a program's phase stated without an agency's
+ * approval as news. Not in a condition or a prospect ("if X is approved for …"), nor what a board
+ * or an exchange approves.
+ */
+function recognizeApprovedStatus(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  APPROVED_STATUS.lastIndex = 0;
+  for (let hit = APPROVED_STATUS.exec(text); hit; hit = APPROVED_STATUS.exec(text)) {
+    const after = hit.index + hit[0].length;
+    if (CONDITION_BEFORE.test(text.slice(Math.max(0, hit.index - 60), hit.index)) || CORPORATE_SUBJECT_BEFORE.test(text.slice(Math.max(0, hit.index - 24), hit.index))) continue;
+    if (CORPORATE_USE_AFTER.test(text.slice(after, after + 12))) continue;
+    const start = hit.index + hit[0].lastIndexOf(hit[1]!);
+    out.push({ kind: 'phase', start, end: start + 8, value: APPROVED });
+  }
   return out;
 }
 

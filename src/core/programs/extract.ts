@@ -332,11 +332,11 @@ function preferredNames(ms: Mention[], keyOf: (text: string) => string): string[
   return [...codes, ...generics, ...brands];
 }
 
-/** Two targets joined by "x", "×" or "/": a bispecific's pair ("GPRC5D x CD3", "CD20/CD3"). */
 /** Targets on T cells and NK cells that a bispecific engages, beside the target on the diseased cell. */
 const IMMUNE_CELL_TARGETS = new Set(['cd3', 'cd3e', 'cd3ε', 'cd28', 'cd16', 'cd16a', 'cd137', '4-1bb', 'nkg2d', 'nkp46', 'nkp30']);
 const isImmuneCellTarget = (m: Mention) => IMMUNE_CELL_TARGETS.has(String(m.value).toLowerCase());
 
+/** Two targets joined by "x", "×" or "/": a bispecific's pair ("GPRC5D x CD3", "CD20/CD3"). */
 function isTargetPair(text: string, first: Mention, second: Mention): boolean {
   return first.kind === 'target' && second.kind === 'target' && second.offset - (first.offset + first.length) <= 3 && /^\s?[x×/]\s?$/.test(text.slice(first.offset + first.length, second.offset));
 }
@@ -663,9 +663,11 @@ class SentenceFactReader {
     const text = this.text;
     const names = [subjects[at]!];
     for (let j = at + step; j >= 0 && j < subjects.length; j += step) {
-      const [first, second] = step < 0 ? [subjects[j]!, names[names.length - 1]!] : [names[names.length - 1]!, subjects[j]!];
-      if (!LIST_JOIN.test(withoutAppositive(text.slice(first.offset + first.length, second.offset)))) break;
-      names.push(subjects[j]!);
+      const listed = names[names.length - 1]!;
+      const next = subjects[j]!;
+      const between = step < 0 ? text.slice(next.offset + next.length, listed.offset) : text.slice(listed.offset + listed.length, next.offset);
+      if (!LIST_JOIN.test(withoutAppositive(between))) break;
+      names.push(next);
     }
     return names;
   }

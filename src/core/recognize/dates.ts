@@ -176,6 +176,11 @@ function readListedDay(text: string, pos: number): { year: number; end: number; 
   return year ? { year: year.year, end: year.end, month: month?.month } : undefined;
 }
 
+/** The year of a day in `month` listed before a dated day: that day's year, or the year before when its month comes earlier. */
+function yearBeside(month: number, listed: { year: number; month: number | undefined }): number {
+  return listed.month !== undefined && listed.month < month ? listed.year - 1 : listed.year;
+}
+
 function yearOf(ctx: RecognizeContext): number | undefined {
   const y = ctx.releaseDate ? Number(ctx.releaseDate.slice(0, 4)) : NaN;
   return Number.isFinite(y) ? y : undefined;
@@ -224,10 +229,7 @@ function dateFromMonth(text: string, start: number, monthPos: number, ctx: Recog
     const listed = rangeEnd === undefined ? readListedDay(text, day.end) : undefined;
     // "June 2 and 3, 2025": the two days are one mark, as a range is; "June 1 and June 30, 2025": the
     // first day is in the second's year, or the year before ("December 3 and January 4, 2026").
-    if (listed) {
-      const year = listed.month !== undefined && listed.month < month.month ? listed.year - 1 : listed.year;
-      return dayCandidate(start, listed.month === undefined ? listed.end : day.end, year, month.month, day.day);
-    }
+    if (listed) return dayCandidate(start, listed.month === undefined ? listed.end : day.end, yearBeside(month.month, listed), month.month, day.day);
     if (yearOf(ctx) === undefined && month.abbreviated) return undefined;
     return dayCandidate(start, rangeEnd ?? day.end, yearOf(ctx), month.month, day.day);
   }
@@ -373,7 +375,7 @@ function dateFromDayFirst(text: string, start: number, ctx: RecognizeContext): C
   if (year) return dayCandidate(start, year.end, year.year, month.month, day.day);
   // "3 June and 4 June 2025": in the second day's year, or the year before ("30 December and 2 January 2026").
   const listed = readListedDayFirst(text, month.end);
-  if (listed) return dayCandidate(start, month.end, listed.month < month.month ? listed.year - 1 : listed.year, month.month, day.day);
+  if (listed) return dayCandidate(start, month.end, yearBeside(month.month, listed), month.month, day.day);
   if (month.abbreviated) return undefined;
   return dayCandidate(start, month.end, yearOf(ctx), month.month, day.day);
 }

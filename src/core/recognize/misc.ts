@@ -54,8 +54,10 @@ export function recognizePhases(text: string): Candidate[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A program's status stated as approved: "is approved in the United States for …", "has been approved in 40 countries". */
-const APPROVED_STATUS = /\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|currently|also)\s+)?(approved)\s+(?:in|for)\s/gi;
+/** "approved in", "approved for": found first, as few sentences have them; the verb before is read after. */
+const APPROVED_IN_OR_FOR = /\bapproved\s+(?:in|for)\s/gi;
+/** The verb before "approved" that makes it a status: "is approved", "has been approved", "are now approved". */
+const STATUS_VERB_BEFORE = /\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|currently|also)\s+)?$/i;
 /** Words in the clause before that make the status a condition or a prospect: "if X is approved in …", "once X is approved for …". */
 const CONDITION_BEFORE = /\b(?:if|once|until|unless|whether|when|should|before|after|upon|expects?|expected|anticipates?|hopes?|until)\b[^.;:]*$/i;
 
@@ -70,12 +72,15 @@ const CORPORATE_USE_AFTER = /^\s*(?:listing|trading|quotation|issuance)\b/i;
  */
 function recognizeApprovedStatus(text: string): Candidate[] {
   const out: Candidate[] = [];
-  APPROVED_STATUS.lastIndex = 0;
-  for (let hit = APPROVED_STATUS.exec(text); hit; hit = APPROVED_STATUS.exec(text)) {
-    const after = hit.index + hit[0].length;
-    if (CONDITION_BEFORE.test(text.slice(Math.max(0, hit.index - 60), hit.index)) || CORPORATE_SUBJECT_BEFORE.test(text.slice(Math.max(0, hit.index - 24), hit.index))) continue;
+  APPROVED_IN_OR_FOR.lastIndex = 0;
+  for (let hit = APPROVED_IN_OR_FOR.exec(text); hit; hit = APPROVED_IN_OR_FOR.exec(text)) {
+    const start = hit.index;
+    const after = start + hit[0].length;
+    const verb = STATUS_VERB_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+    if (!verb) continue;
+    const subjectEnd = start - verb[0].length;
+    if (CONDITION_BEFORE.test(text.slice(Math.max(0, subjectEnd - 60), subjectEnd)) || CORPORATE_SUBJECT_BEFORE.test(text.slice(Math.max(0, subjectEnd - 24), subjectEnd))) continue;
     if (CORPORATE_USE_AFTER.test(text.slice(after, after + 12))) continue;
-    const start = hit.index + hit[0].lastIndexOf(hit[1]!);
     out.push({ kind: 'phase', start, end: start + 8, value: APPROVED });
   }
   return out;

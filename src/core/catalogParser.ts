@@ -111,9 +111,10 @@ function suggestion(unknown: string, known: readonly string[]): string | undefin
 
 /** Phase as the core writes it: "Phase 1b/II" → "1b/2", "Preclinical" → "preclinical", "Approved" → "approved". */
 export function normalizePhase(input: string): string | undefined {
-  const m = PHASE_INPUT.exec(input.trim());
+  const phase = input.trim();
+  const m = PHASE_INPUT.exec(phase);
   if (!m) return undefined;
-  if (!m[1]) return /^a/i.test(input.trim()) ? APPROVED : PRECLINICAL;
+  if (!m[1]) return /^a/i.test(phase) ? APPROVED : PRECLINICAL;
   const step = (n: string, sub: string) => (ROMAN[n] ?? n) + sub;
   return step(m[1]!, m[2]!) + (m[3] ? `/${step(m[3], m[4]!)}` : '');
 }

@@ -1055,7 +1055,7 @@ function confirmMaybes(text: string, scan: CodeScan): Candidate[] {
       (text[m.start - 1] === '/' && codeEnds.has(m.start - 1)) ||
       (text[m.end] === '/' && codeStarts.has(m.end + 1)) ||
       (text.slice(m.start - 2, m.start) === ' (' && codeEnds.has(m.start - 2) && text[m.end] === ')');
-    if (confirmedValues.has(v) || confirmedValues.has(v.slice(v.lastIndexOf('-') + 1)) || besideCode || families.has(codeFamily(text.slice(m.start, m.end)))) candidates.push(m);
+    if (confirmedValues.has(v) || confirmedValues.has(v.slice(v.lastIndexOf('-') + 1)) || besideCode || families.has(codeFamily(v))) candidates.push(m);
   }
   return candidates;
 }

@@ -165,15 +165,20 @@ function readDayRangeEnd(text: string, pos: number): number | undefined {
 
 /** " and 3, 2025" or " and June 30, 2025" after a day: the year and month (when written) of the day listed with it, and where that ends. */
 function readListedDay(text: string, pos: number): { year: number; end: number; month: number | undefined } | undefined {
-  let p = pos;
-  while (isBlank(codeAt(text, p))) p++;
-  if (!text.startsWith('and ', p)) return undefined;
-  p = skipSpace(text, p + 4, false);
+  let p = afterAnd(text, pos);
+  if (p < 0) return undefined;
   const month = readMonth(text, p);
   if (month) p = skipSpace(text, month.end, false);
   const day = readDay(text, p);
   const year = day ? readYearAfterDay(text, day.end) : undefined;
   return year ? { year: year.year, end: year.end, month: month?.month } : undefined;
+}
+
+/** Where the word after " and " starts, the blanks before "and" starting at `pos`; -1 where no "and" follows. */
+function afterAnd(text: string, pos: number): number {
+  let p = pos;
+  while (isBlank(codeAt(text, p))) p++;
+  return text.startsWith('and ', p) ? skipSpace(text, p + 4, false) : -1;
 }
 
 /** The year of a day in `month` listed before a dated day: that day's year, or the year before when its month comes earlier. */
@@ -382,10 +387,8 @@ function dateFromDayFirst(text: string, start: number, ctx: RecognizeContext): C
 
 /** " and 4 June 2025" after a day and its month: the listed day's month and year. */
 function readListedDayFirst(text: string, pos: number): { year: number; month: number } | undefined {
-  let p = pos;
-  while (isBlank(codeAt(text, p))) p++;
-  if (!text.startsWith('and ', p)) return undefined;
-  const day = readDay(text, skipSpace(text, p + 4, false));
+  const p = afterAnd(text, pos);
+  const day = p < 0 ? undefined : readDay(text, p);
   if (!day) return undefined;
   const month = readMonth(text, skipSpace(text, day.end, false));
   const year = month ? readYear(text, skipSpace(text, month.end)) : undefined;

@@ -16,7 +16,7 @@ function readPhaseStep(text: string, pos: number): { value: string; end: number 
   return { value: n + (m[2] ?? ''), end };
 }
 
-/** "Phase 1", "Phase III", "phase Ib/II", "Phase 1b/2", "Phase 2/3". */
+/** "Phase 1", "Phase III", "phase Ib/II", "Phase 1b/2", "Phase 2/3"; then the preclinical stage and the approved status. */
 export function recognizePhases(text: string): Candidate[] {
   const out: Candidate[] = [];
   const re = /phase/gi;
@@ -47,11 +47,10 @@ export function recognizePhases(text: string): Candidate[] {
     out.push({ kind: 'phase', start: i, end, value });
     from = end;
   }
+  // recognizeAll orders every recognizer's candidates by start: these are added as found.
   for (const c of recognizePreclinical(text)) out.push(c);
-  const approved = recognizeApprovedStatus(text);
-  if (approved.length === 0) return out;
-  for (const c of approved) out.push(c);
-  return out.sort((a, b) => a.start - b.start);
+  for (const c of recognizeApprovedStatus(text)) out.push(c);
+  return out;
 }
 
 /** "approved in", "approved for": found first, as few sentences have them; the verb before is read after. */
@@ -59,7 +58,7 @@ const APPROVED_IN_OR_FOR = /\bapproved\s+(?:in|for)\s/gi;
 /** The verb before "approved" that makes it a status: "is approved", "has been approved", "are now approved". */
 const STATUS_VERB_BEFORE = /\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|currently|also)\s+)?$/i;
 /** Words in the clause before that make the status a condition or a prospect: "if X is approved in …", "once X is approved for …". */
-const CONDITION_BEFORE = /\b(?:if|once|until|unless|whether|when|should|before|after|upon|expects?|expected|anticipates?|hopes?|until)\b[^.;:]*$/i;
+const CONDITION_BEFORE = /\b(?:if|once|until|unless|whether|when|should|before|after|upon|expects?|expected|anticipates?|hopes?)\b[^.;:]*$/i;
 
 /** What a company's board, shareholders or exchange approve: "The merger has been approved for …", "shares are approved for listing". */
 const CORPORATE_SUBJECT_BEFORE = /\b(?:board|directors|shareholders?|stockholders?|resolutions?|proposals?|budget|plan|merger|transaction|agreement|shares|stock|financing|offering|loan|grant|application|protocol|study|trial)\s*$/i;

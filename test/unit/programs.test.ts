@@ -98,6 +98,8 @@ describe('programs', () => {
     ]);
     // Two targets after "targeting both", two targets of a dual agonist, targets the lists learnt (TL1A, IL-23p19), a steroid's receptor with or without its abbreviation.
     assert.deepEqual(targets('NWT-145 is a bispecific antibody targeting both PD-1 and VEGF. NWT-146 is a GLP-1/GIP dual agonist.'), [['NWT-145', 'PD-1'], ['NWT-146', 'GLP-1']]);
+    // A target after the appositive of the name before it and ", and" is the next name's.
+    assert.deepEqual(targets('NWT-147, a long-acting amylin analogue, and the dual GIP and GLP-1 receptor agonist NWT-148 are in Phase 2.'), [['NWT-147', null], ['NWT-148', 'GLP-1 receptor']]);
     assert.deepEqual(targets('NWT-147 is a TL1A antibody. NWT-148 is an antibody that binds to IL-23p19.'), [['NWT-147', 'TL1A'], ['NWT-148', 'IL-23p19']]);
     assert.deepEqual(targets('NWT-149, an oral selective estrogen receptor degrader (SERD), and NWT-150, an androgen receptor (AR) degrader.'), [
       ['NWT-149', 'estrogen receptor'],
@@ -278,6 +280,8 @@ describe('programs', () => {
     const phases = (body: string) => analyzeRelease('t.release', release(body)).programs.map((p) => [p.names[0], p.phase?.value ?? null]);
     assert.deepEqual(phases('NWT-701, an oral KRAS inhibitor, and NWT-702, a SHP2 inhibitor, are both in Phase 1.'), [['NWT-701', '1'], ['NWT-702', '1']]);
     assert.deepEqual(phases('NWT-303, NWT-304 and NWT-305, an anti-TROP2 ADC, are in Phase 1 trials.'), [['NWT-303', '1'], ['NWT-304', '1'], ['NWT-305', '1']]);
+    assert.deepEqual(phases('NWT-701, a PRMT5 inhibitor, and NWT-702, a KRAS inhibitor, entered Phase 3.'), [['NWT-701', '3'], ['NWT-702', '3']]);
+    assert.deepEqual(phases('NWT-703 and NWT-704 have both advanced into Phase 2 trials.'), [['NWT-703', '2'], ['NWT-704', '2']]);
     assert.deepEqual(phases('Our preclinical pipeline includes NWT-301 and NWT-302.'), [['NWT-301', 'preclinical'], ['NWT-302', 'preclinical']]);
     assert.deepEqual(phases('Its Phase 3 programs, including NWT-121 and NWT-122, advanced.'), [['NWT-121', '3'], ['NWT-122', '3']]);
     // A name after the list, or one a clause parts from it, does not share the phase.

@@ -84,8 +84,8 @@ const OWNER_WORD = /its|our|company's/i;
 const TARGET_CUE_BEFORE = /(?:anti-?|(?:targeting|targets|against)\s+(?:the\s+|both\s+)?|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 /** A cue, then what kind of molecule the target is: "targets the cell-surface antigen CEACAM5", "binds the receptor tyrosine kinase AXL". */
 const TARGET_CUE_DESCRIBED = /\b(?:targeting|targets|against|binds?(?:\s+to)?|directed\s+(?:against|at|to))\s+the\s+(?:[\w-]+\s+){0,3}(?:antigen|protein|glycoprotein|receptor|kinase|enzyme)\s+$/i;
-/** Between the last of a list of names and its phase: "… are both in a ", "… were currently in ", after an appositive's comma or not. */
-const PLURAL_IN_PHASE = /^\)?,?\s+(?:are|were|have\s+been|remain)\s+(?:(?:both|each|all|now|currently)\s+)*(?:in|being\s+(?:evaluated|studied|tested)\s+in)\s+(?:(?:an?|the|ongoing|separate)\s+)*$/i;
+/** Between the last of a list of names and its phase: "… are both in a ", "… were currently in ", "… entered ", after an appositive's comma or not. */
+const PLURAL_IN_PHASE = /^\)?,?\s+(?:(?:are|were|have\s+been|remain)\s+(?:(?:both|each|all|now|currently)\s+)*(?:in|being\s+(?:evaluated|studied|tested)\s+in)|(?:have\s+)?(?:(?:both|each|all|now)\s+)*(?:entered|advanced\s+into|moved\s+into|progressed\s+into))\s+(?:(?:an?|the|ongoing|separate)\s+)*$/i;
 /** Between two names of a list: ", ", " and ", ", and ", after an alias's closing bracket or not. */
 const LIST_JOIN = /^\)?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** A name's appositive before the comma that ends it: ", an oral KRAS inhibitor" in "X, an oral KRAS inhibitor, and Y". */
@@ -117,8 +117,8 @@ const DESCRIBES_NAME = /^[®™]?\)?(?:\s*(?:,|\s[–—-])\s*(?:a|an|the|its|ou
  * inhibits the …", "X targets guanylyl cyclase C (GCC)" (the target's name in full, then its symbol).
  */
 const NAME_ACTS_ON = /^[®™]?\)?\s+(?:(?:selectively|potently|specifically|irreversibly|reversibly|covalently)\s+)?(?:inhibits|degrades|blocks|antagonizes|activates|targets|binds(?:\s+to)?)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}\(\s*)?$/i;
-/** …unless another drug comes between: "X, a … in combination with a PD-1 inhibitor". */
-const ANOTHER_DRUG = /[.;]|\b(?:with|plus|combination|combined|versus|vs|after|following|than|or)\b/i;
+/** …unless another drug comes between: "X, a … in combination with a PD-1 inhibitor", "X, a GLP-1RA, and the dual GIP and GLP-1 receptor agonist Y". */
+const ANOTHER_DRUG = /[.;]|\b(?:with|plus|combination|combined|versus|vs|after|following|than|or)\b|,\s+and\b/i;
 /** A table row's start before its first cell, and the edges of a cell: "|", a tab or a gap of two blanks or more. */
 const ROW_START = /^[ \t|]*$/;
 const CELL_BEFORE = /(?:\||\t| {2})[ \t]*$/;

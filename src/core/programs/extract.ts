@@ -9,7 +9,7 @@ import { addCompanyFact, CompanyNames, companyRole, sameCompany, type CompanyMen
 import { firstWord } from './companyNames';
 import { AGREEMENT_CUE, DEAL_CUES, EXCLUSIVE_CUE, PARTNER_CUE } from './dealCues';
 import { MODALITY_RANK, modalityWords } from './modality';
-import { ALLOSTERIC_SIGNS, ION_WORDS, MECHANISM_ADJECTIVES, MECHANISM_OF_BEFORE, MECHANISM_OF_SPELLED_OUT, MECHANISM_WORDS, TARGET_CLASS_WORDS } from '../recognize/vocabulary';
+import { ALLOSTERIC_SIGNS, IN_PHASE, INTO_PHASE, ION_WORDS, MECHANISM_ADJECTIVES, MECHANISM_OF_BEFORE, MECHANISM_OF_SPELLED_OUT, MECHANISM_WORDS, TARGET_CLASS_WORDS } from '../recognize/vocabulary';
 
 export interface ExtractInput {
   file: string;
@@ -85,7 +85,7 @@ const TARGET_CUE_BEFORE = /(?:anti-?|(?:targeting|targets|against)\s+(?:the\s+|b
 /** A cue, then what kind of molecule the target is: "targets the cell-surface antigen CEACAM5", "binds the receptor tyrosine kinase AXL". */
 const TARGET_CUE_DESCRIBED = /\b(?:targeting|targets|against|binds?(?:\s+to)?|directed\s+(?:against|at|to))\s+the\s+(?:[\w-]+\s+){0,3}(?:antigen|protein|glycoprotein|receptor|kinase|enzyme)\s+$/i;
 /** Between the last of a list of names and its phase: "… are both in a ", "… were currently in ", "… entered ", after an appositive's comma or not. */
-const PLURAL_IN_PHASE = /^\)?,?\s+(?:(?:are|were|have\s+been|remain)\s+(?:(?:both|each|all|now|currently)\s+)*(?:in|being\s+(?:evaluated|studied|tested)\s+in)|(?:have\s+)?(?:(?:both|each|all|now)\s+)*(?:entered|advanced\s+into|moved\s+into|progressed\s+into))\s+(?:(?:an?|the|ongoing|separate)\s+)*$/i;
+const PLURAL_IN_PHASE = new RegExp(String.raw`^\)?,?\s+(?:(?:are|were|have\s+been|remain)\s+(?:(?:both|each|all|now|currently)\s+)*${IN_PHASE}|(?:have\s+)?(?:(?:both|each|all|now)\s+)*${INTO_PHASE})\s+(?:(?:an?|the|ongoing|separate)\s+)*$`, 'i');
 /** Between two names of a list: ", ", " and ", ", and ", after an alias's closing bracket or not. */
 const LIST_JOIN = /^\)?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** A name's appositive before the comma that ends it: ", an oral KRAS inhibitor" in "X, an oral KRAS inhibitor, and Y". */

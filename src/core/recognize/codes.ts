@@ -17,6 +17,8 @@ import {
   NON_CODE_PREFIXES,
   NUMBER_LEAD_WORDS,
   ALLOSTERIC_SIGNS,
+  IN_PHASE,
+  INTO_PHASE,
   ION_WORDS,
   MECHANISM_ADJECTIVES,
   MECHANISM_WORDS,
@@ -49,7 +51,7 @@ const DRUG_APPOSITIVE = /^\)?(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w
  * is in Phase 1b", "TX-45 and SY-5609 are in Phase 1", "RP-72 entered Phase 2". Trials are called
  * Phase 2 trials, not said to be in Phase 2.
  */
-const DRUG_IN_PHASE = /^\)?(?:(?:,\s*|\s+(?:and|or)\s+)[A-Za-z][\w-]{1,15}){0,3},?\s+(?:(?:is|are|was|were|remains?|has been|have been)\s+(?:now\s+|currently\s+)?(?:in|being (?:evaluated|studied|tested) in)|entered|advanced into|moved into)\s+(?:an?\s+)?Phase\s/i;
+const DRUG_IN_PHASE = new RegExp(String.raw`^\)?(?:(?:,\s*|\s+(?:and|or)\s+)[A-Za-z][\w-]{1,15}){0,3},?\s+(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:now\s+|currently\s+)?${IN_PHASE}|${INTO_PHASE})\s+(?:an?\s+)?Phase\s`, 'i');
 /** Words right before a name that say it is a drug: "candidate RVL-88", "compound X-12", "a trial of NTLA-2001", "Orphan Drug Designation to KST-02". */
 const DRUG_LEAD = /\b(?:candidate|compound|molecule|program|inhibitor|agonist|antagonist|degrader|drug|product|(?:trial|study) (?:of|evaluating)|designation (?:to|for))\s+$/i;
 

@@ -173,3 +173,8 @@ export const CELL_LINES = new Set([
   'SKOV3', 'SK-OV-3', 'A2780', 'OV90', 'IGROV-1', 'SW480', 'SW620', 'COLO205', 'COLO-205', 'LS174T', 'DLD-1',
   'CHO-K1', 'SF-295', '786-O', 'CAKI-1', 'HT-1080', 'SAOS-2', 'U2OS',
 ]);
+
+/** Where a release says a program stands, before its phase: "is in", "being evaluated in" (after the verb "to be")… */
+export const IN_PHASE = String.raw`(?:in|being\s+(?:evaluated|studied|tested)\s+in)`;
+/** …and how it got there: "entered", "advanced into". */
+export const INTO_PHASE = String.raw`(?:entered|advanced\s+into|moved\s+into|progressed\s+into)`;

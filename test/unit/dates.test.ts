@@ -65,6 +65,21 @@ describe('dates', () => {
       ['2H 2024', '2024-H2'],
       ['second half', '2024-H2'],
     ]);
+    // A year still to come is not the year of what a clause tells as done.
+    assert.deepEqual(dates('Data are expected in Q3 2025.\n\nA portfolio review completed in the third quarter ended two programs.', 'December 5, 2024'), [
+      ['Q3 2025', '2025-Q3'],
+      ['third quarter', '2024-Q3'],
+    ]);
+  });
+
+  it("does not take a table column's year under a heading for the year of the heading's day", () => {
+    const table = 'Three Months Ended\n                      September 30,          September 30,\n                        2024       2023\nRevenue   $ 3,338    $ 3,061';
+    assert.deepEqual(dates(table, 'October 30, 2024'), [
+      ['September 30', '2024-09-30'],
+      ['September 30', '2024-09-30'],
+    ]);
+    // A wrapped line's year is the day's.
+    assert.deepEqual(dates('Cash as of June 30,\n2025 was ample.'), [['June 30,\n2025', '2025-06-30']]);
   });
 
   it('gives a yearless month later than the release month the year before where its clause tells of something done', () => {

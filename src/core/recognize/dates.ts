@@ -139,12 +139,18 @@ function readDay(text: string, pos: number): { day: number; end: number } | unde
   return { day, end: p };
 }
 
-/** ", 2017" or " 2017" after a day. */
+/** How far in a year on the next line may stand and still go on a wrapped line, not head a table's column. */
+const MAX_WRAPPED_INDENT = 8;
+
+/** ", 2017" or " 2017" after a day, or ",\n2017" where a line wraps; not a column's year under a table's heading "September 30,". */
 function readYearAfterDay(text: string, pos: number): { year: number; end: number } | undefined {
   let p = pos;
   if (codeAt(text, p) === 44) p++;
   const q = skipSpace(text, p);
   if (q === p && p === pos) return undefined;
+  let indent = 0;
+  while (indent < q - p && !isLineBreak(codeAt(text, q - indent - 1))) indent++;
+  if (indent < q - p && indent > MAX_WRAPPED_INDENT) return undefined;
   return readYear(text, q);
 }
 
@@ -480,7 +486,8 @@ export function recognizeDates(ctx: RecognizeContext, words: Words = new Words(c
 /**
  * A quarter or half written without a year takes the year the release last gave it, not the
  * release's own: a February release on "Fourth Quarter and Full Year 2023" goes on about "the
- * fourth quarter" of 2023. Without such a mention before it, it keeps the release's year.
+ * fourth quarter" of 2023. Without such a mention before it, it keeps the release's year, as it
+ * does where that year is still to come and the clause tells of something done.
  */
 function yearsNamedBefore(dates: Candidate[], text: string, releaseYear: number | undefined): void {
   let named: Map<string, string> | undefined;
@@ -493,7 +500,8 @@ function yearsNamedBefore(dates: Candidate[], text: string, releaseYear: number 
     if (Number(year) !== releaseYear || hasDigitRun(text, c.start, c.end, 2)) (named ??= new Map()).set(period, year);
     else {
       const before = named?.get(period);
-      if (before !== undefined && before !== year) c.value = `${before}-${period}`;
+      // What a clause tells as done is not in a year still to come ("a review completed in the third quarter").
+      if (before !== undefined && before !== year && !(Number(before) > releaseYear && toldAsDone(text, c.start, c.end))) c.value = `${before}-${period}`;
     }
   }
 }

@@ -36,7 +36,8 @@ const BANNER_LINE = /^(?:press release|news release|media release|for immediate 
  * ("(Incorporated in the Cayman Islands with limited liability)"), that are not the headline.
  */
 const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|[^/]{2,80}\s\/\s+(?:key\s*words?(?:\(s\))?|schlagw(?:ort|örter)(?:\(e\))?)\s*:|ad[\s-]hoc\s+(?:announcement|release)\b|regulated\s+information\b|this\s+announcement\b|not\s+for\s+(?:release|publication|distribution)\b|RNS\s+Number\s*:|(?:company|stock\s+exchange)\s+(?:announcement|release)(?:\s+(?:no\.?|number)\s*[\d/]+)?\s*$|announcement\s+no\.|(?:no\.?|number)\s*\d{1,4}\s*[/-]\s*\d{2,4}\s*$|embargo(?:ed)?\b|share\s+this\s+article\s*$|inside\s+information\b|this\s+announcement\s+contains\s+inside\s+information|the\s+issuer\s+is\s+solely\s+responsible|\(["“][^"”]{1,40}["”]\s+or\s+(?:the\s+)?["“](?:company|group)["”]\)$|\((?:incorporated|registered)\s+in\s+[^)]{2,80}\)$|\(\s*stock\s+code\s*:[^)]{1,40}\)$)/i;
-const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50},?\s(?:plc|PLC|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)$/u;
+/** A company's name alone, with its legal form, and its listing or not: "Banksia Radiopharmaceuticals Limited (ASX: BKR)". */
+const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50},?\s(?:plc|PLC|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)(?:\s*\([A-Z][A-Za-z ]{1,20}:\s*[A-Z0-9.]{1,8}\))?$/u;
 /** The Hong Kong stock exchange's disclaimer above a listed company's announcement. */
 const EXCHANGE_DISCLAIMER = /^hong\s+kong\s+exchanges\s+and\s+clearing\s+limited\b[^.]{0,120}\btake\s+no\s+responsibility\b/i;
 /**
@@ -46,10 +47,15 @@ const EXCHANGE_DISCLAIMER = /^hong\s+kong\s+exchanges\s+and\s+clearing\s+limited
 const WEB_PAGE_LINE = /^(?:(?:home|investors?|investor\s+relations|news(?:room)?|media|press(?:\s+releases)?)(?:\s[>»›]\s[^>»›\n]{1,30}){1,5}|(?:news|press)\s+release\s+details|download(?:\s+(?:as\s+)?pdf)?|pdf(?:\s+version)?|print(?:er[-\s]friendly(?:\s+version)?)?|share|e-?mail|back(?:\s+to\s+(?:news|press\s+releases|all\s+news))?|view\s+all\s+(?:news|press\s+releases)|source\s*:\s.{1,80})$/i;
 /** A contact line: "Contact: …", "Media Contacts: …", "Investor Relations: …". */
 const CONTACT_LINE = /^(?:(?:media|investor|press|company)\s+)?(?:contacts?|relations|enquiries|inquiries)\s*:/i;
+/** A time of day and its zone, abbreviated or written out: "07:00 CET/CEST", "06:45 AM Eastern Standard Time". */
+const TIME_OF_DAY = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?|(?:Eastern|Central|Mountain|Pacific|Central\s+European|Greenwich\s+Mean|British\s+Summer)(?:\s+(?:Standard|Daylight|Summer))?\s+Time)?`;
 /** A time between a dateline's date and its separator, in parentheses or not. */
-const TIME_AFTER_DATE = /^,?\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?\)?\s*$/i;
+const TIME_AFTER_DATE = new RegExp(String.raw`^,?\s*\(?${TIME_OF_DAY}\)?\s*$`, 'i');
+/** A time after a date line's date: "14.10.2024 / 07:00 CET/CEST", "November 18, 2024 06:45 AM Eastern Standard Time". */
+const TIME_ENDING_LINE = new RegExp(String.raw`\s*(?:[/,|–-]|\sat)?\s*${TIME_OF_DAY}\s*$`, 'i');
 /** Lines that separate the headline from the dateline or the body. */
-const SEPARATORS = [' -- ', '--', ' – ', ' — ', ' - ', '– ', '— ', ': ', ' | '];
+/** Between a dateline's place, date and body; " I " stands for a bar in some ("TOKYO, Japan I February 6, 2025 I …"). */
+const SEPARATORS = [' -- ', '--', ' – ', ' — ', ' - ', '– ', '— ', ': ', ' | ', ' I '];
 /** How far into a line the separator after a dateline's place, date or wire may start. */
 const MAX_SEPARATOR_INDEX = 200;
 const FUNCTION_WORDS = new Set([
@@ -129,8 +135,7 @@ function isDateOnlyLine(text: string): string | undefined {
   const t = text
     .replace(/^(?:(?:for immediate release|embargoed[^,:;–—-]*|dated?|published|posted|issued|released)\s*[:,;–—-]?\s*)/i, '')
     .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+/i, '')
-    // A time after the date: "14.10.2024 / 07:00 CET/CEST".
-    .replace(/\s*(?:[/,|–-]|\sat)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?\s*$/i, '')
+    .replace(TIME_ENDING_LINE, '')
     .trim();
   if (!t || t.length > 40) return undefined;
   const dates = recognizeDates({ text: t });
@@ -227,7 +232,7 @@ function matchDateline(line: TextLine): DatelineMatch | undefined {
     if (!/^[\s*_]*[A-Z][\p{L}.'’ -]*(?:,\s*[\p{L}.'’ -]+)*,?\s*[–—|-]?\s*(?:\(|$)/u.test(place) && place.trim() !== '') return undefined;
   }
   const placeEnd = Math.min(...[wireStart, firstDate && firstDate.start < 160 ? firstDate.start : -1].filter((x) => x >= 0), sepIndex >= 0 ? sepIndex : head.length);
-  const place = head.slice(0, placeEnd).replace(/[\s,–—|(-]+$/, '').replace(/^[\s*_]+/, '').trim();
+  const place = head.slice(0, placeEnd).replace(/[\s,–—|(-]+$/, '').replace(/\sI$/, '').replace(/^[\s*_]+/, '').trim();
   if (place.length > 120) return undefined;
   const bodyStart = sepIndex >= 0 ? sepIndex + sepLength : wireEnd;
   const dateline: Dateline = { text: text.slice(0, bodyStart).trim(), line: line.line };
@@ -362,8 +367,8 @@ function readReleaseDate(structure: ReleaseStructure, lines: TextLine[], datelin
   return dateLineIdx;
 }
 
-/** A place before a date on a line of its own: "Hong Kong, 13 February 2025" under a listed company's announcement, "Basel, 3 March 2026" above one. */
-const PLACE_BEFORE_DATE = /^[A-Z][\p{L}.'’ -]{1,40},\s*/u;
+/** A place before a date on a line of its own: "Hong Kong, 13 February 2025" under a listed company's announcement, "Basel, 3 March 2026" or "Lyon, France, 2 June 2025" above one. */
+const PLACE_BEFORE_DATE = /^[A-Z][\p{L}.'’ -]{1,40},\s*(?:[A-Z][\p{L}.'’ -]{1,30},\s*)?/u;
 /** How far from the end a closing place and date is looked for. */
 const CLOSING_LINES = 40;
 
@@ -434,8 +439,13 @@ function readHead(structure: ReleaseStructure, lines: TextLine[], headEnd: numbe
     }
     const current = titleLines[titleLines.length - 1];
     const prev = current?.[current.length - 1];
-    const wrapped = current !== undefined && titleLines.length === 1 && current.length === 1 && prev !== undefined && prev.text.trim().length >= 60 && !/[.!?:;]$/.test(prev.text.trim()) && nextIsBlankOrEnd(lines, k, headEnd);
-    if (current && prev && !pendingBlank && !isSubheadMarked(t) && (continues(prev.text, t) || wrapped)) {
+    const wrapped =
+      current !== undefined &&
+      titleLines.length === 1 &&
+      ((current.length === 1 && isLongUnended(prev!.text) && nextIsBlankOrEnd(lines, k, headEnd)) || (current.every((l) => isWrapWidthLine(l.text)) && wrapsToBlank(lines, k, headEnd)));
+    // "-- Cash of $469 million …" under a headline is a subheadline, however long the headline.
+    const marked = isSubheadMarked(t) || STARTS_WITH_DASH.test(t);
+    if (current && prev && !pendingBlank && !marked && (continues(prev.text, t) || wrapped)) {
       current.push(line);
     } else {
       titleLines.push([line]);
@@ -576,6 +586,34 @@ function setEndLines(lines: TextLine[], found: Section[]): void {
 /** Is line k the last of its block (followed by a blank line or the end of the head region)? */
 function nextIsBlankOrEnd(lines: TextLine[], k: number, headEnd: number): boolean {
   return k + 1 >= headEnd || lines[k + 1]!.text.trim() === '';
+}
+
+/** A line a headline may wrap after: long, and not ending a sentence or a label. */
+function isLongUnended(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 60 && !/[.!?:;]$/.test(t);
+}
+
+/** A line that starts with a dash: an item, not the rest of a line above. */
+const STARTS_WITH_DASH = /^\s*[-–—]/;
+
+/** The longest line a hard wrap leaves: longer lines are lines of their own. */
+const MAX_WRAP_WIDTH = 80;
+
+/** A full line of a hard-wrapped headline. */
+const isWrapWidthLine = (text: string) => isLongUnended(text) && text.trim().length <= MAX_WRAP_WIDTH;
+
+/** How many lines a wrapped headline may go on for after its first. */
+const MAX_WRAPPED_LINES = 4;
+
+/** Do the lines from `k` on read as the rest of a wrapped headline: full lines up to one a blank line (or the head's end) follows? */
+function wrapsToBlank(lines: TextLine[], k: number, headEnd: number): boolean {
+  for (let j = k; j < k + MAX_WRAPPED_LINES; j++) {
+    if (STARTS_WITH_DASH.test(lines[j]!.text)) return false;
+    if (nextIsBlankOrEnd(lines, j, headEnd)) return true;
+    if (!isWrapWidthLine(lines[j]!.text)) return false;
+  }
+  return false;
 }
 
 /** The structure keeps only its own copies of strings, not views into the release text. */

@@ -229,6 +229,37 @@ describe('an ad hoc announcement with its place and date on a line of their own 
   });
 });
 
+describe('structure of other layouts', () => {
+  it('joins a headline wrapped over three lines, and keeps the bullets under it apart', () => {
+    const a = analyzeRelease(
+      'w.txt',
+      'Tarnwell Therapeutics Receives FDA Regenerative Medicine Advanced\nTherapy (RMAT) Designation for TNW-104 in Late-Onset Pompe Disease and\nOutlines Path to BLA Submission\n\n- Designation supported by Phase 1/2 data showing sustained enzyme\n  activity through 18 months\n\nBOSTON, June 2, 2025 (GLOBE NEWSWIRE) -- Tarnwell Therapeutics, Inc. today announced the designation.\n',
+    );
+    assert.equal(a.title, 'Tarnwell Therapeutics Receives FDA Regenerative Medicine Advanced Therapy (RMAT) Designation for TNW-104 in Late-Onset Pompe Disease and Outlines Path to BLA Submission');
+    assert.deepEqual(a.structure.subheadlines.map((s) => s.text), ['Designation supported by Phase 1/2 data showing sustained enzyme activity through 18 months']);
+  });
+
+  it('takes a company line with its listing for the banner, and a date line with a city and country, or a time zone written out', () => {
+    const asx = analyzeRelease('q.txt', 'ASX ANNOUNCEMENT\n29 October 2025\n\nWattle Isotopes Limited (ASX: WIL)\n\nQuarterly Activities Report for the Quarter Ended 30 September 2025\n\nMELBOURNE, Australia -- Wattle Isotopes Limited is pleased to provide its quarterly activities report for the quarter.\n');
+    assert.equal(asx.title, 'Quarterly Activities Report for the Quarter Ended 30 September 2025');
+    assert.equal(asx.date, '2025-10-29');
+    const lyon = analyzeRelease('l.txt', 'Press release\nLyon, France, 2 June 2025, 5:45 pm CEST\n\nOrvelle Therapeutics Enters into a License Agreement with Halden Pharma for OVL-5521\n\nOrvelle Therapeutics SA (Euronext: ORVL) today announced a license agreement with Halden Pharma for OVL-5521.\n');
+    assert.equal(lyon.title, 'Orvelle Therapeutics Enters into a License Agreement with Halden Pharma for OVL-5521');
+    assert.equal(lyon.date, '2025-06-02');
+    const bw = analyzeRelease('b.txt', 'Kestlyn Bio to Acquire Pellmore Therapeutics\n\nTransaction expected to close in the first quarter of 2025\n\nNovember 18, 2024 06:45 AM Eastern Standard Time\n\nBOSTON--(BUSINESS WIRE)--Kestlyn Bio, Inc. (NYSE: KSTL) today announced that it will acquire Pellmore Therapeutics.\n');
+    assert.equal(bw.title, 'Kestlyn Bio to Acquire Pellmore Therapeutics');
+    assert.equal(bw.date, '2024-11-18');
+    assert.deepEqual(bw.structure.subheadlines.map((s) => s.text), ['Transaction expected to close in the first quarter of 2025']);
+  });
+
+  it('reads a dateline whose parts a capital I separates', () => {
+    const a = analyzeRelease('t.txt', 'Hoshiyama Pharma Reports Third Quarter Results\n\nTOKYO, Japan I February 6, 2025 I Hoshiyama Pharma Co., Ltd. (TSE: 4599) today announced its results.\n');
+    assert.equal(a.date, '2025-02-06');
+    assert.equal(a.structure.dateline?.place, 'TOKYO, Japan');
+    assert.equal(a.issuer, 'Hoshiyama Pharma Co., Ltd.');
+  });
+});
+
 describe('structure without blank lines', () => {
   it('finds headline, dateline and sections when paragraphs are not separated', () => {
     const text = [

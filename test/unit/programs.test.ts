@@ -40,7 +40,7 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-882 is an allosteric inhibitor of the paracaspase MALT1.'), [['NWT-882', 'MALT1']]);
     assert.deepEqual(targets('NWT-510 (nortorasib), a KRAS G12C inhibitor, is in Phase 2.'), [['NWT-510 / nortorasib', 'KRAS G12C']]);
     assert.deepEqual(targets('NWT-853 is a first-in-class ADC targeting folate receptor alpha (FRα).'), [['NWT-853', 'FRα']]);
-    assert.deepEqual(targets('The lead candidate, NWT-B01D1, is an EGFR x HER3 bispecific ADC.'), [['NWT-B01D1', 'EGFR']]);
+    assert.deepEqual(targets('The lead candidate, NWT-B01D1, is an EGFR x HER3 bispecific ADC.'), [['NWT-B01D1', 'EGFR x HER3']]);
     assert.deepEqual(targets('NWT-8046 is a PD-L1-directed vedotin ADC.'), [['NWT-8046', 'PD-L1']]);
     assert.deepEqual(targets('NWT-371, our Claudin 18.2-directed bispecific, and NWT-217, a selective Nav1.7 blocker.'), [
       ['NWT-371', 'CLDN18.2'],
@@ -59,11 +59,20 @@ describe('programs', () => {
       ['NWT-043', 'DLL3'],
       ['NWT-044', 'CD20'],
     ]);
-    // The T cell's or NK cell's target written first is passed over, and a family member counts as one of the pair.
+    // The T cell's or NK cell's target, written first or not, is passed over, and a family member counts as one of the pair.
     assert.deepEqual(targets('NWT-045, a CD3xCD20 bispecific, NWT-046, a CD3 x BCMA T-cell engager, and NWT-047, a PSMAxCD28 costimulatory bispecific.'), [
       ['NWT-045', 'CD20'],
       ['NWT-046', 'BCMA'],
       ['NWT-047', 'PSMA'],
+    ]);
+    // Two targets joined by "and" after a word that says the drug acts on both (an engager's, the diseased cell's); two drugs' targets are not a pair.
+    assert.deepEqual(targets('NWT-048, an allogeneic CAR-T targeting CD19 and CD22, and NWT-049, a bispecific targeting BCMA and CD3.'), [
+      ['NWT-048', 'CD19 and CD22'],
+      ['NWT-049', 'BCMA'],
+    ]);
+    assert.deepEqual(targets('NWT-050 targets HER2 and NWT-051 targets TROP2.'), [
+      ['NWT-050', 'HER2'],
+      ['NWT-051', 'TROP2'],
     ]);
     // "which targets the", "designed to … target", an exon between the target and its mechanism, an isoform's Greek letter.
     assert.deepEqual(targets('NWT-110, which targets the KRAS G12C mutation, is in Phase 1.'), [['NWT-110', 'KRAS G12C']]);
@@ -97,10 +106,18 @@ describe('programs', () => {
       ['NWT-142', 'POLQ'],
     ]);
     // Two targets after "targeting both", two targets of a dual agonist, targets the lists learnt (TL1A, IL-23p19), a steroid's receptor with or without its abbreviation.
-    assert.deepEqual(targets('NWT-145 is a bispecific antibody targeting both PD-1 and VEGF. NWT-146 is a GLP-1/GIP dual agonist.'), [['NWT-145', 'PD-1'], ['NWT-146', 'GLP-1']]);
+    assert.deepEqual(targets('NWT-145 is a bispecific antibody targeting both PD-1 and VEGF. NWT-146 is a GLP-1/GIP dual agonist.'), [['NWT-145', 'PD-1 and VEGF'], ['NWT-146', 'GLP-1/GIP']]);
     // A target after the appositive of the name before it and ", and" is the next name's.
-    assert.deepEqual(targets('NWT-147, a long-acting amylin analogue, and the dual GIP and GLP-1 receptor agonist NWT-148 are in Phase 2.'), [['NWT-147', null], ['NWT-148', 'GLP-1 receptor']]);
+    assert.deepEqual(targets('NWT-147, a long-acting amylin analogue, and the dual GIP and GLP-1 receptor agonist NWT-148 are in Phase 2.'), [['NWT-147', null], ['NWT-148', 'GIP and GLP-1 receptor']]);
     assert.deepEqual(targets('NWT-147 is a TL1A antibody. NWT-148 is an antibody that binds to IL-23p19.'), [['NWT-147', 'TL1A'], ['NWT-148', 'IL-23p19']]);
+    // A pair in one word with a small "c" ("cMET"), and receptors written as symbols.
+    assert.deepEqual(targets('NWT-151, an EGFRxcMET bispecific antibody, and NWT-152, a GLP-1R/GIPR dual agonist.'), [['NWT-151', 'EGFRxcMET'], ['NWT-152', 'GLP-1R/GIPR']]);
+    // A gene's symbol the lists do not know, right after "targeting"; not a disease, a virus or a filing.
+    assert.deepEqual(targets('NWT-153, an siRNA targeting ACVRL, is in Phase 1. NWT-154, a vaccine targeting RSV, and NWT-155, targeting NASH, are next; we are targeting IND submission.'), [
+      ['NWT-153', 'ACVRL'],
+      ['NWT-154', null],
+      ['NWT-155', null],
+    ]);
     assert.deepEqual(targets('NWT-149, an oral selective estrogen receptor degrader (SERD), and NWT-150, an androgen receptor (AR) degrader.'), [
       ['NWT-149', 'estrogen receptor'],
       ['NWT-150', 'androgen receptor'],
@@ -517,6 +534,16 @@ The company's ProMask™ platform and its Dosewell® injector are used across th
     assert.deepEqual(p.releases, ['later.release', 'early.release']);
     assert.equal(p.target?.value, 'CLDN6');
     assert.ok(p.mentions.some((m) => m.file === 'early.release') && p.mentions.some((m) => m.file === 'later.release'));
+  });
+
+  it('keeps no history for a pair of targets written another way, and does for another target', () => {
+    const index = new WorkspaceIndex();
+    index.set('a.release', release('NWT-901, a TSLP/IL-13 bispecific, is in Phase 1.', 'May 2, 2023'));
+    index.set('b.release', release('NWT-901, a bispecific targeting IL-13 and TSLP, is in Phase 2.', 'May 2, 2024'));
+    assert.equal(index.program('NWT-901')?.target?.value, 'IL-13 and TSLP');
+    assert.deepEqual(index.program('NWT-901')?.history.map((h) => [h.fact, h.value]), [['phase', '1']]);
+    index.set('c.release', release('NWT-901, a bispecific targeting IL-4 and TSLP, is in Phase 2.', 'May 2, 2025'));
+    assert.deepEqual(index.program('NWT-901')?.history.filter((h) => h.fact === 'target').map((h) => h.value), ['IL-13 and TSLP', 'TSLP/IL-13']);
   });
 });
 

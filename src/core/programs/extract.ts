@@ -332,13 +332,32 @@ function preferredNames(ms: Mention[], keyOf: (text: string) => string): string[
   return [...codes, ...generics, ...brands];
 }
 
-/** Targets on T cells and NK cells that a bispecific engages, beside the target on the diseased cell. */
+/** Between the two targets of a bispecific or dual agonist: "GPRC5D x CD3", "CD20/CD3", "CLDN6xCD3". */
+const PAIR_MARK = /^\s?[x×/]\s?$/;
+/** …or " and " after a word that says one drug acts on both: "targeting CD19 and CD22", "a dual GIP and GLP-1 receptor agonist". */
+const PAIR_AND = /^\s+and\s+$/;
+const PAIR_CUE_BEFORE = /\b(?:targeting|targets|against|binds?(?:\s+to)?|dual|bispecific)\s+(?:both\s+)?$/i;
+
+/** Two targets one drug acts on, as the text pairs them. */
+function isTargetPair(text: string, first: Mention, second: Mention): boolean {
+  if (first.kind !== 'target' || second.kind !== 'target') return false;
+  const gap = second.offset - (first.offset + first.length);
+  if (gap <= 3) return PAIR_MARK.test(text.slice(first.offset + first.length, second.offset));
+  return gap <= 7 && PAIR_AND.test(text.slice(first.offset + first.length, second.offset)) && PAIR_CUE_BEFORE.test(text.slice(Math.max(0, first.offset - 24), first.offset));
+}
+
+/** Targets on T cells and NK cells that an engager binds beside the target on the diseased cell. */
 const IMMUNE_CELL_TARGETS = new Set(['cd3', 'cd3e', 'cd3ε', 'cd28', 'cd16', 'cd16a', 'cd137', '4-1bb', 'nkg2d', 'nkp46', 'nkp30']);
 const isImmuneCellTarget = (m: Mention) => IMMUNE_CELL_TARGETS.has(String(m.value).toLowerCase());
 
-/** Two targets joined by "x", "×" or "/": a bispecific's pair ("GPRC5D x CD3", "CD20/CD3"). */
-function isTargetPair(text: string, first: Mention, second: Mention): boolean {
-  return first.kind === 'target' && second.kind === 'target' && second.offset - (first.offset + first.length) <= 3 && /^\s?[x×/]\s?$/.test(text.slice(first.offset + first.length, second.offset));
+/**
+ * A pair's target: an engager's is the diseased cell's ("GPRC5D x CD3" and "CD3xCD20" give GPRC5D and
+ * CD20); any other pair is both, as written ("CD19 and CD22", "PD-1/VEGF", "GLP-1R/GIPR").
+ */
+function pairValue(text: string, first: Mention, second: Mention): string {
+  const engages = isImmuneCellTarget(first) !== isImmuneCellTarget(second);
+  if (engages) return String((isImmuneCellTarget(first) ? second : first).value);
+  return `${String(first.value)}${collapseSpaces(text.slice(first.offset + first.length, second.offset))}${String(second.value)}`;
 }
 
 /** How far a cued target may be from a name it does not describe and still be the name's ("… prior anti-HER2 therapy" is not). */
@@ -550,11 +569,9 @@ class SentenceFactReader {
       this.programOf(rowOwner).target ??= this.fact(String(m.value), m.offset);
       return;
     }
-    // "GPRC5D x CD3 bispecific": the first of a pair is the program's target, the second (mostly CD3)
-    // the T cell's. Written the other way round ("CD3xCD20"), the immune cell's is passed over.
+    // "GPRC5D x CD3 bispecific", "targeting CD19 and CD22": the program's target is read from the pair (see pairValue).
     if (previous && isTargetPair(text, previous, m)) return;
     const pairedWith = next && isTargetPair(text, m, next) ? next : undefined;
-    const target = pairedWith && isImmuneCellTarget(m) && !isImmuneCellTarget(pairedWith) ? pairedWith : m;
     // "ADCs against HER2 (NWT-101) and TROP2 (NWT-202)": the name alone in parentheses after the target.
     if (next && subjects.includes(next) && /^\s*\(\s*$/.test(text.slice(m.offset + m.length, next.offset)) && /^\s*[);]/.test(text.slice(next.offset + next.length, next.offset + next.length + 3))) {
       this.programOf(next).target ??= this.fact(String(m.value), m.offset);
@@ -569,7 +586,7 @@ class SentenceFactReader {
     const mechanism = MECHANISM_AFTER.test(after) || BISPECIFIC_PARTNER_AFTER.test(after) || MECHANISM_OF_BEFORE.test(before) || MECHANISM_OF_SPELLED_OUT.test(before) || ACTS_ON_BEFORE.test(before.slice(-24));
     if (!cued && !inParentheses && !mechanism && !TARGET_CUE_SPELLED_OUT.test(before)) return;
     const owner = this.describedName(s, m, subjects) ?? (cued ? nearWithin(subjects, m, NEAR_TARGET) : undefined);
-    if (owner) this.programOf(owner).target ??= this.fact(String(target.value), target.offset);
+    if (owner) this.programOf(owner).target ??= this.fact(pairedWith ? pairValue(text, m, pairedWith) : String(m.value), m.offset);
   }
 
   /**

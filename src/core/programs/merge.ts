@@ -297,6 +297,15 @@ export function mergePrograms(releases: Iterable<ReleaseAnalysis>): Program[] {
   return graph.programs();
 }
 
+/** What parts a pair of targets: "BCMAxCD3", "BCMA x CD3", "BCMA/CD3", "BCMA and CD3". */
+const PAIR_SEPARATOR = /\s+(?:and|x)\s+|\s*[×/]\s*|(?<=[A-Z0-9])x(?=[A-Z0-9])/;
+
+/** One target, or one pair, written two ways: "BCMAxCD3" and "BCMA and CD3" are no new value for the history. */
+function sameTargets(a: string, b: string): boolean {
+  const parts = (v: string) => v.split(PAIR_SEPARATOR).map(programKey).sort().join('+');
+  return parts(a) === parts(b);
+}
+
 /** The facts a program has one value of at a time; older values go to its history. */
 const SINGLE_FACTS = ['target', 'modality', 'payload', 'phase'] as const;
 
@@ -385,7 +394,7 @@ function mergeComponent(members: Local[], pinned: CatalogProgram[] = []): Progra
         if (key === 'phase' && (current.source.file === f.source.file ? phaseRank(f.value) > phaseRank(current.value) : looksBack(current.value, f.value))) {
           (program as unknown as Record<string, Fact<string>>)[key] = f;
           history.push(historic(key, current));
-        } else if (current.value !== f.value) history.push(historicOf(member, i, f));
+        } else if (current.value !== f.value && !(key === 'target' && sameTargets(current.value, f.value))) history.push(historicOf(member, i, f));
       }
     }
     for (const f of local.indications) {

@@ -2,6 +2,7 @@ import { asciiTable, codeAt, digitsValue, isAsciiLetter, isAsciiLower, isAsciiUp
 import { isWhiteSpace } from '../text/whiteSpace';
 import { FoldedWordSet, isAscii, WordMap, WordTable } from '../text/wordTable';
 import type { Candidate } from './candidate';
+import { isIndicationAbbreviation } from './indications';
 import { endsWithDrugName, startsWithDrugName } from './names';
 import { withoutTrialNames } from './trialNames';
 import { FIRST_LOWER, HAS_DIGIT, HAS_LOWER, HAS_UPPER, HYPHEN_AFTER, LONG_WORD, NON_ASCII, type Words } from '../text/words';
@@ -746,6 +747,14 @@ function hasInnerCapital(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** An "x" between two targets' capitals in one word: "EGFRxcMET", "PDxVEGF" (readJoinedTargets reads them). */
+function hasPairMark(text: string, start: number, end: number): boolean {
+  for (let p = start + 2; p < end - 2; p++) {
+    if (text.charCodeAt(p) === 120 && (isAsciiUpper(text.charCodeAt(p + 1)) || (text.charCodeAt(p + 1) === 99 && isAsciiUpper(text.charCodeAt(p + 2))))) return true;
+  }
+  return false;
+}
+
 /**
  * The first word from word `from` (starting at `next` or later) that may start a code or a target.
  * Every word is looked at here and few pass: compiled early, this loop meets no case it has not seen.
@@ -760,7 +769,7 @@ function nextCodeStart(text: string, words: Words, from: number, next: number): 
     if (i < next) continue;
     // A plain number ("2017", "25") starts nothing unless a hyphen joins it to more ("4-1BB").
     if (!(f & (HAS_UPPER | HAS_LOWER | NON_ASCII | HYPHEN_AFTER))) continue;
-    // Plain words without digits start nothing either, unless a capitalised one is a known target ("EGFR") or precedes " 1562".
+    // Plain words without digits start nothing either, unless a capitalised one is a target ("EGFR", "targeting INHBE") or precedes " 1562".
     if (!(f & (HAS_DIGIT | NON_ASCII | HYPHEN_AFTER))) {
       if (!(f & HAS_UPPER)) continue;
       const after = codeAt(text, ends[k]!);
@@ -768,7 +777,8 @@ function nextCodeStart(text: string, words: Words, from: number, next: number): 
       // Capitals only ("EGFR"), a small first letter ("c-Met" runs are read elsewhere), or a capital
       // after a small letter ("FcRn"); not a capitalised word ("Met", "Kit").
       const targetShaped = ends[k]! - i <= 8 && (!(f & HAS_LOWER) || f & FIRST_LOWER || hasInnerCapital(text, i, ends[k]!));
-      if (!spaced && !(targetShaped && isKnownTarget(words, k))) continue;
+      const pair = f & HAS_LOWER && ends[k]! - i <= 16 && hasPairMark(text, i, ends[k]!);
+      if (!spaced && !pair && !(targetShaped && (isKnownTarget(words, k) || isUnlistedTargetAfterCue(text, words, k)))) continue;
     }
     return k;
   }
@@ -789,13 +799,34 @@ interface CodeScan {
   next: number;
 }
 
-/** A lone ASCII word of letters at word `k`: a known target ("EGFR"), or a spaced code ("Debio 1562"). */
+/** The words right before a gene's symbol the lists do not know that make it a target ("an siRNA targeting INHBE"). */
+const TARGETING = new FoldedWordSet(new Set(['targeting', 'targets']), 'lower');
+/** What a company may be "targeting" that is no gene: kinds of drug, filings, agencies, meetings ("targeting IND submission", "targeting ASCO"). */
+const NOT_TARGETS = new Set(['ADC', 'ADCS', 'CAR', 'TCE', 'AAV', 'LNP', 'RNA', 'DNA', 'IND', 'NDA', 'BLA', 'MAA', 'CTA', 'FDA', 'EMA', 'PMDA', 'NMPA', 'MHRA', 'ASCO', 'ESMO', 'AACR', 'ASH', 'EHA', 'SABCS', 'EASL', 'AASLD', 'ADA', 'EASD', 'IPO', 'KOL', 'KOLS', 'USA', 'APAC', 'EMEA']);
+/** …or a word after it that says the capitals name an aim, not a gene ("targeting BTD designation"). */
+const AIM_AFTER = /^\s+(?:submission|filing|application|approval|designation|meeting|presentation|readout|launch|data)\b/i;
+/** Viruses' abbreviations ("a vaccine targeting RSV"): what a drug acts against, not a molecular target. */
+const VIRUS = /^(?:[A-Z]{1,3}V|SARS|MERS)$/;
+
+/** A word of three to six capitals right after "targeting": a gene's symbol, unless it names a disease or a virus. */
+function isUnlistedTargetAfterCue(text: string, words: Words, k: number): boolean {
+  const length = words.ends[k]! - words.starts[k]!;
+  if (length < 3 || length > 6 || words.flags[k]! & HAS_LOWER) return false;
+  const lead = leadBefore(text, words, k);
+  // Not "a CDH6-targeting ADC": there the target stands before the cue.
+  if (!lead || !TARGETING.hasRange(text, lead.start, lead.end) || isCodeHyphen(codeAt(text, lead.start - 1))) return false;
+  const word = words.word(k);
+  return !isIndicationAbbreviation(word) && !VIRUS.test(word) && !NOT_TARGETS.has(word) && !AIM_AFTER.test(text.slice(words.ends[k]!, words.ends[k]! + 16));
+}
+
+/** A lone ASCII word of letters at word `k`: a known target ("EGFR"), a gene's symbol after "targeting", or a spaced code ("Debio 1562"). */
 function readLetterWord(text: string, words: Words, k: number, scan: CodeScan): void {
   const i = words.starts[k]!;
-  if (isKnownTarget(words, k)) {
+  if (isKnownTarget(words, k) || isUnlistedTargetAfterCue(text, words, k)) {
     pushTarget(text, i, words.ends[k]!, words.word(k), scan);
     return;
   }
+  if (readJoinedTargets(text, i, words.ends[k]!, scan)) return;
   const claudin = readClaudin(text, i, words.ends[k]!);
   if (claudin) {
     scan.candidates.push(claudin);
@@ -835,7 +866,8 @@ function isKnownTargetVariant(headText: string): boolean {
  */
 function readJoinedTargets(text: string, start: number, end: number, scan: CodeScan): boolean {
   for (let p = start + 2; p < end - 2; p++) {
-    if (text.charCodeAt(p) !== 120 || !isAsciiUpper(text.charCodeAt(p + 1))) continue;
+    // "EGFRxHER3", "EGFRxcMET"
+    if (text.charCodeAt(p) !== 120 || !(isAsciiUpper(text.charCodeAt(p + 1)) || (text.charCodeAt(p + 1) === 99 && isAsciiUpper(text.charCodeAt(p + 2))))) continue;
     if (isTargetOrFamilyMember(text, start, p) && isTargetOrFamilyMember(text, p + 1, end)) {
       scan.candidates.push({ kind: 'target', start, end: p, value: text.slice(start, p) });
       pushTarget(text, p + 1, end, text.slice(p + 1, end), scan);

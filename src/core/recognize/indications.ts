@@ -41,6 +41,9 @@ const ABBREVIATIONS: Record<string, string> = {
   NAFLD: 'nonalcoholic fatty liver disease', AAV: 'ANCA-associated vasculitis', GCA: 'giant cell arteritis', TED: 'thyroid eye disease',
 };
 
+/** Is `word` the abbreviation of an indication ("AML", "NASH")? */
+export const isIndicationAbbreviation = (word: string): boolean => Object.hasOwn(ABBREVIATIONS, word);
+
 /** Organ and tumour words combined with "cancer"/"carcinoma"/"tumors". */
 const ORGANS = [
   'lung', 'breast', 'ovarian', 'prostate', 'pancreatic', 'colorectal', 'colon', 'rectal', 'gastric', 'stomach',

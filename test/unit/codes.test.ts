@@ -94,6 +94,15 @@ describe('drug codes', () => {
     assert.deepEqual(texts('Data from QLTA-2001 were shown at ASCO-2024, the largest meeting, and at BIO-2024.', 'drug-code'), []);
   });
 
+  it('reads a code labelled with its isotope, a companion diagnostic\'s code, and no element and mass number', () => {
+    assert.deepEqual(
+      texts('177Lu-QRB-117, 64Cu-QRB-410, [225Ac]Ac-QRS-6021, 212Pb-QWR-301, 177Lu-PSMA-617, 68Ga-PSMA-11 and QRS-6021-CDx use lead-212, Lead-203, Lu-177 and actinium-225.', 'drug-code'),
+      ['177Lu-QRB-117', '64Cu-QRB-410', '[225Ac]Ac-QRS-6021', '212Pb-QWR-301', '177Lu-PSMA-617', '68Ga-PSMA-11', 'QRS-6021-CDx'],
+    );
+    // Not codes: an isotope and a chemical's name, a target's name and a number without an isotope.
+    assert.deepEqual(texts('Uses 177Lu-DOTATATE and PSMA-617 in the trial.', 'drug-code'), []);
+  });
+
   it('finds a payload code by its context', () => {
     assert.deepEqual(texts('The ADC carries QM3, a novel topoisomerase payload.', 'drug-code'), ['QM3']);
   });

@@ -274,6 +274,10 @@ describe('programs', () => {
     ]);
   });
 
+  it("links a radiopharmaceutical's generic name, with its element and isotope, to its code", () => {
+    assert.deepEqual(targets('177Lu-QRB-117 (lutetium (177Lu) sostrelatide), an SSTR2-targeted radioligand therapy, is in Phase 2.'), [['177Lu-QRB-117 / lutetium (177Lu) sostrelatide', 'SSTR2']]);
+  });
+
   it('links a generic name in brackets to the code it was "formerly"', () => {
     assert.deepEqual(targets('The FDA approved ZYNTRAVI™ (halvatinib), formerly NWT-2210, a KRAS G12C inhibitor.'), [['NWT-2210 / halvatinib / ZYNTRAVI', 'KRAS G12C']]);
   });

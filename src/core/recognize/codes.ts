@@ -46,7 +46,7 @@ const PAYLOAD_WORDS = /payload|cell-killing|killing agent|toxin|warhead|maytansi
  * topical formulation", "D-1553 is an oral KRAS G12C inhibitor", "KST-02, the Company's antisense
  * oligonucleotide".
  */
-const DRUG_APPOSITIVE = /^\)?(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w,/'’-]+\s+){0,6}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA|drug|medicine|medication|agent|biologic|treatment)\b/i;
+const DRUG_APPOSITIVE = /^\)?(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w,/'’-]+\s+){0,6}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA|drug|medicine|medication|agent|biologic|treatment|radioligand|radiopharmaceutical|radioconjugate)\b/i;
 /**
  * A predicate that puts a name in a clinical phase, alone or with the names listed after it: "TX-45
  * is in Phase 1b", "TX-45 and SY-5609 are in Phase 1", "RP-72 entered Phase 2". Trials are called
@@ -225,6 +225,9 @@ function isCapitalsTail(s: string, from: number): boolean {
 /** Is all of `s` from `from` on ASCII letters? */
 const lettersFrom = (s: string, from: number) => runLength(s, from, isAsciiLetter) === s.length - from;
 
+/** Elements whose isotopes are written with their names ("lead-212"), of a prefix's length. */
+const ELEMENT_NAMES = new Set(['lead', 'tin', 'zinc', 'iron', 'gold', 'boron']);
+
 /**
  * Classifies a hyphenated head such as "MK-3475", "T-DM1", "SN-38", "BGB-A317", "huC242-DM4".
  * Shapes are read as runs, as in classifySingle.
@@ -266,8 +269,8 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
   const digits = runLength(p2, 0, isDigit);
   // p2 ^(\d{3,8})([A-Za-z]{0,2})$
   if (digits >= 3 && digits <= 8 && p2.length - digits <= 2 && lettersFrom(p2, digits) && (caps || shortMixed) && !(caps && p1.length === 1)) {
-    // "Lu-177", "Ac-225": an element and a mass number (p1 ^[A-Z][a-z]$).
-    if (p1.length === 2 && isAsciiUpper(p1.charCodeAt(0)) && isAsciiLower(p1.charCodeAt(1)) && digits <= 3) return undefined;
+    // "Lu-177", "Ac-225", "lead-212": an element and a mass number (p1 ^[A-Z][a-z]$, or its name).
+    if (((p1.length === 2 && isAsciiUpper(p1.charCodeAt(0)) && isAsciiLower(p1.charCodeAt(1))) || ELEMENT_NAMES.has(p1.toLowerCase())) && digits <= 3) return undefined;
     if (prefixLists & TARGET_PREFIX && digits <= 3) return undefined;
     // "NTLA-2001": a number that reads as a year makes a code only where the text says so ("ASCO-2017" is none).
     if (isYearAt(p2, 0, digits) && !(prefixLists & KNOWN_CODE_PREFIX)) return caps && digits === p2.length ? 'maybe' : undefined;
@@ -423,6 +426,8 @@ interface Head {
   /** The descriptive suffix word, lower-cased ("positive" of "CD123-positive"). */
   suffix: string | undefined;
   verdict: Verdict;
+  /** Where the head starts: its first word's start, or a bracketed isotope's before it ("[177Lu]Lu-CLD-212"). */
+  start: number;
 }
 
 /** The strings of `count` words from `first`, from the shared word list. */
@@ -488,6 +493,18 @@ function readHead(words: Words, k: number, partCount: number): Head {
   if (verdict === 'code' && count === 2 && isDigit(firstText.charCodeAt(firstText.length - 1)) && isAsciiDigitsOnly(parts![1]!) && STUDY_AFTER.test(words.text.slice(words.ends[first + 1]!, words.ends[first + 1]! + 10))) verdict = undefined;
   // "the BO17929 study", "the GO29365 trial": two capitals and five digits, how sponsors number their studies.
   if (verdict === 'code' && count === 1 && isStudyNumberShape(firstText) && STUDY_AFTER.test(words.text.slice(words.ends[first]!, words.ends[first]! + 10))) verdict = undefined;
+  let start = words.starts[first]!;
+  if (verdict === undefined && parts) {
+    // "177Lu-BKR-117", "[177Lu]Lu-CLD-212", "68Ga-PSMA-11": a code labelled with its isotope.
+    const labelStart = isotopeLabelStart(words, first, parts);
+    if (labelStart !== undefined) {
+      verdict = 'code';
+      start = labelStart;
+    } else if (parts.length >= 3 && parts[parts.length - 1] === 'CDx' && classifyJoined(parts.slice(0, -1), 0) === 'code') {
+      // "TLX-250-CDx": a code's companion diagnostic.
+      verdict = 'code';
+    }
+  }
   // "HER2-ADC", "IMGN853-FRα": fall back to the first part alone.
   if (verdict === undefined && count > 1) {
     const alone = classifySingle(firstText);
@@ -496,8 +513,31 @@ function readHead(words: Words, k: number, partCount: number): Head {
       count = 1;
     }
   }
-  const text = count === 1 ? firstText : words.text.slice(words.starts[first], words.ends[first + count - 1]);
-  return { first, count, text, anti, suffix, verdict };
+  const text = count === 1 ? firstText : words.text.slice(start, words.ends[first + count - 1]);
+  return { first, count, text, anti, suffix, verdict, start };
+}
+
+/** An isotope as radiopharmaceuticals are labelled with it: a mass number and an element ("177Lu", "99mTc", "68Ga"). */
+const ISOTOPE = /^\d{1,3}m?(?:Lu|Ac|Cu|Ga|Pb|Y|I|Zr|Tc|In|F|Ra|Th|At|Bi|Sm|Tb|Ho|Re|Sc|Sr|Co|Er)$/;
+/** The element alone, after a bracketed isotope: "Lu" of "[177Lu]Lu-CLD-212". */
+const ELEMENT = /^(?:Lu|Ac|Cu|Ga|Pb|Y|I|Zr|Tc|In|F|Ra|Th|At|Bi|Sm|Tb|Ho|Re|Sc|Sr|Co|Er)$/;
+/** A ligand's capitals and number after the isotope, even a target's ("PSMA-617", "FAPI-46"). */
+const isLigandCode = (p1: string, p2: string) =>
+  p1.length >= 2 && p1.length <= 6 && runLength(p1, 0, isAsciiUpper) === p1.length && p2.length >= 2 && p2.length <= 6 && runLength(p2, 0, isDigit) === p2.length;
+
+/**
+ * Where an isotope-labelled code starts, when the run's parts after the isotope make a code: "177Lu-"
+ * before it, or "[177Lu]" before the element ("[225Ac]Ac-ORS-6021"). Undefined for other runs.
+ */
+function isotopeLabelStart(words: Words, first: number, parts: string[]): number | undefined {
+  if (parts.length < 3) return undefined;
+  const rest = parts.slice(1);
+  if (classifyJoined(rest, 0) !== 'code' && !(rest.length === 2 && isLigandCode(rest[0]!, rest[1]!))) return undefined;
+  const start = words.starts[first]!;
+  if (ISOTOPE.test(parts[0]!)) return start;
+  if (!ELEMENT.test(parts[0]!) || words.text.charCodeAt(start - 1) !== 93 /* ] */) return undefined;
+  const open = words.text.lastIndexOf('[', start - 1);
+  return open >= 0 && start - open <= 8 && ISOTOPE.test(words.text.slice(open + 1, start - 1)) && words.text.slice(open + 1, start - 1).endsWith(parts[0]!) ? open : undefined;
 }
 
 /** Longest word previousWord reads back. */
@@ -898,8 +938,8 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
     pushTarget(text, i, ends[k + 1]!, text.slice(i, ends[k + 1]!), scan);
     return;
   }
-  const { first, count, text: headText, anti, suffix, verdict } = readHead(words, k, partCount);
-  const head = { start: starts[first]!, end: ends[first + count - 1]! };
+  const { first, count, text: headText, anti, suffix, verdict, start } = readHead(words, k, partCount);
+  const head = { start, end: ends[first + count - 1]! };
   // "anti-Claudin 18.2": the word and its number, as readLetterWord reads them without "anti-".
   const claudin = anti ? readClaudin(text, head.start, head.end) : undefined;
   if (claudin) {

@@ -199,6 +199,8 @@ function drugNameAt(text: string, words: Words, k: number, f: number): Candidate
   if (lower.endsWith('mab') || lower.endsWith('tug') || lower.endsWith('bart')) finish = payloadEnd(text, end);
   // A gene-modified cell therapy's two words: "axicabtagene ciloleucel", "exagamglogene autotemcel".
   else if (lower.endsWith('leucel') || lower.endsWith('temcel')) start = geneWordStart(text, start);
+  // A radiopharmaceutical's isotope before it: "lutetium (177Lu) vipivotide", "lutetium Lu 177 dotatate".
+  else start = isotopeWordsStart(text, start);
   // A protein's Greek-letter word: "efgartigimod alfa", "bintrafusp alfa", "epoetin beta".
   finish = greekWordEnd(text, finish);
   if (codeAt(text, finish) === 45) {
@@ -217,6 +219,14 @@ function drugNameAt(text: string, words: Words, k: number, f: number): Candidate
 const DESCRIBES_OTHER_AFTER = /^(?:like|refractory|naive|naïve|pre-?treated|resistant|exposed|experienced|intolerant|ineligible|relapsed|failed)(?![\w-])/i;
 /** English words that follow a name's hyphen as FDA suffixes do. */
 const NOT_A_SUFFIX = /^(?:free|type|only|dose|rich|fold|wise|size|term|time|line|arms?)(?![\w-])/;
+
+/** The start of an element and its isotope one blank before `start` ("lutetium (177Lu) ", "lutetium Lu 177 "), else `start`. */
+function isotopeWordsStart(text: string, start: number): number {
+  if (codeAt(text, start - 1) !== 32) return start;
+  const m = ISOTOPE_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 32), start - 1));
+  return m ? start - 1 - m[0].length : start;
+}
+const ISOTOPE_WORDS_BEFORE = /(?<![\w-])(?:lutetium|actinium|gallium|copper|lead|iodine|yttrium|radium|thorium|astatine|zirconium|indium|technetium|fluorine|terbium)\s+(?:\(\d{1,3}m?[A-Z][a-z]?\)|[A-Z][a-z]?\s+\d{1,3}m?)$/i;
 
 /** The start of a "-gene" word one blank before `start` ("axicabtagene" before "ciloleucel"), else `start`. */
 function geneWordStart(text: string, start: number): number {

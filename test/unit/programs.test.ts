@@ -274,6 +274,23 @@ describe('programs', () => {
     ]);
   });
 
+  it('reads a target an unlisted symbol before "-targeting" or "-targeted" names, and one a name "targeted"', () => {
+    assert.deepEqual(targets('NWT-805, a MAPT-targeting antisense oligonucleotide, and 225Ac-NWT-330, a GRPR-targeted alpha therapy, are in Phase 1; a CNS-targeted NWT-806.'), [
+      ['NWT-805', 'MAPT'],
+      ['225Ac-NWT-330', 'GRPR'],
+      ['NWT-806', null],
+    ]);
+    assert.deepEqual(targets('NWT-412B builds on NWT-412, the first-generation candidate, which targeted CD19 alone.'), [['NWT-412B', null], ['NWT-412', 'CD19']]);
+  });
+
+  it("reads the description without an article of a name opening a pipeline entry's line", () => {
+    assert.deepEqual(targets('NWT-127, oral KRAS G12D inhibitor. Updated data were presented.\n\nNWT-364 (tenvorasib), KRAS G12C inhibitor: the FDA accepted the NDA.\n\nPatients took NWT-365, oral SHP2 inhibitor.'), [
+      ['NWT-127', 'KRAS G12D'],
+      ['NWT-364 / tenvorasib', 'KRAS G12C'],
+      ['NWT-365', null],
+    ]);
+  });
+
   it("links a radiopharmaceutical's generic name, with its element and isotope, to its code", () => {
     assert.deepEqual(targets('177Lu-QRB-117 (lutetium (177Lu) sostrelatide), an SSTR2-targeted radioligand therapy, is in Phase 2.'), [['177Lu-QRB-117 / lutetium (177Lu) sostrelatide', 'SSTR2']]);
   });

@@ -81,7 +81,7 @@ const LIST_JOIN_BEFORE = /(?:,|\band)\s+$/;
 const OWNER_LIST_REACH = 160;
 /** Every OWNER_BEFORE and OWNER_LIST_BEFORE match has one of these words; a quick test before the slower one. */
 const OWNER_WORD = /its|our|company's/i;
-const TARGET_CUE_BEFORE = /(?:anti-?|(?:targeting|targets|against)\s+(?:the\s+|both\s+)?|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
+const TARGET_CUE_BEFORE = /(?:anti-?|(?:targeting|targets|targeted|against)\s+(?:the\s+|both\s+)?|binds?\s+(?:to\s+)?|directed\s+(?:against|at|to)\s+)$/i;
 /** A cue, then what kind of molecule the target is: "targets the cell-surface antigen CEACAM5", "binds the receptor tyrosine kinase AXL". */
 const TARGET_CUE_DESCRIBED = /\b(?:targeting|targets|against|binds?(?:\s+to)?|directed\s+(?:against|at|to))\s+the\s+(?:[\w-]+\s+){0,3}(?:antigen|protein|glycoprotein|receptor|kinase|enzyme)\s+$/i;
 /** Between the last of a list of names and its phase: "… are both in a ", "… were currently in ", "… entered ", after an appositive's comma or not. */
@@ -112,6 +112,10 @@ const MECHANISM_AFTER = new RegExp(
 const BISPECIFIC_PARTNER_AFTER = /^[-/×x][A-Z][A-Za-z0-9]{1,7}(?:-|\s+)(?:bi|tri)-?specific\b/;
 /** Text from a name to a target that describes it: "X, a …", "X – a …", "X, Acme's …", "X is an …", "X, is an …", "X (…", also after an alias in parentheses ("X (Y), a …"). */
 const DESCRIBES_NAME = /^[®™]?\)?(?:\s*(?:,|\s[–—-])\s*(?:a|an|the|its|our|[A-Z][\w-]*['’]s)\s|\s*,?\s+(?:is|was|as)\s+(?:a|an|the)\s|\s*\()/;
+/** …or, for a name opening a pipeline entry's line, its description without an article: "JD1127, oral KRAS G12D inhibitor." */
+const ENTRY_DESCRIPTION = /^\)?,\s+[\w\s/-]{0,50}$/;
+/** What may stand before the name that opens such an entry: an item's mark, or a code and "(". */
+const ENTRY_LEAD = /^[\s•*·–—-]*(?:[\w-]{2,20}\s*\()?$/;
 /**
  * …or the verb after the name says what it does to the target: "X selectively degrades BRD9", "X
  * inhibits the …", "X targets guanylyl cyclase C (GCC)" (the target's name in full, then its symbol).
@@ -622,7 +626,8 @@ class SentenceFactReader {
     }
     if (previous && m.offset - (previous.offset + previous.length) <= 100) {
       const between = text.slice(previous.offset + previous.length, m.offset);
-      if ((DESCRIBES_NAME.test(between) || NAME_ACTS_ON.test(between)) && !ANOTHER_DRUG.test(between)) return previous;
+      const describes = DESCRIBES_NAME.test(between) || NAME_ACTS_ON.test(between) || (ENTRY_DESCRIPTION.test(between) && this.startsLine(previous));
+      if (describes && !ANOTHER_DRUG.test(between)) return previous;
     }
     if (next && next.offset - end <= 60) {
       const between = text.slice(end, next.offset);
@@ -633,6 +638,12 @@ class SentenceFactReader {
       if ((appositive || MODIFIES_NAME.test(between)) && !ANOTHER_DRUG.test(between)) return next;
     }
     return undefined;
+  }
+
+  /** Does `m` open its line, after an item's mark, or after a name and "(" ("HMP-3864 (tenvorasib)")? */
+  private startsLine(m: Mention): boolean {
+    const lead = this.text.slice(this.lines.lineStart(this.lines.position(m.offset).line), m.offset);
+    return ENTRY_LEAD.test(lead);
   }
 
   private readPhase(s: SentenceSpan, m: Mention, subjects: Mention[]): void {

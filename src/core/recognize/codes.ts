@@ -842,7 +842,7 @@ interface CodeScan {
 /** The words right before a gene's symbol the lists do not know that make it a target ("an siRNA targeting INHBE"). */
 const TARGETING = new FoldedWordSet(new Set(['targeting', 'targets']), 'lower');
 /** What a company may be "targeting" that is no gene: kinds of drug, filings, agencies, meetings ("targeting IND submission", "targeting ASCO"). */
-const NOT_TARGETS = new Set(['ADC', 'ADCS', 'CAR', 'TCE', 'AAV', 'LNP', 'RNA', 'DNA', 'IND', 'NDA', 'BLA', 'MAA', 'CTA', 'FDA', 'EMA', 'PMDA', 'NMPA', 'MHRA', 'ASCO', 'ESMO', 'AACR', 'ASH', 'EHA', 'SABCS', 'EASL', 'AASLD', 'ADA', 'EASD', 'IPO', 'KOL', 'KOLS', 'USA', 'APAC', 'EMEA']);
+const NOT_TARGETS = new Set(['ADC', 'ADCS', 'CAR', 'TCE', 'AAV', 'LNP', 'RNA', 'DNA', 'CNS', 'TAA', 'IND', 'NDA', 'BLA', 'MAA', 'CTA', 'FDA', 'EMA', 'PMDA', 'NMPA', 'MHRA', 'ASCO', 'ESMO', 'AACR', 'ASH', 'EHA', 'SABCS', 'EASL', 'AASLD', 'ADA', 'EASD', 'IPO', 'KOL', 'KOLS', 'USA', 'APAC', 'EMEA']);
 /** …or a word after it that says the capitals name an aim, not a gene ("targeting BTD designation"). */
 const AIM_AFTER = /^\s+(?:submission|filing|application|approval|designation|meeting|presentation|readout|launch|data)\b/i;
 /** Viruses' abbreviations ("a vaccine targeting RSV"): what a drug acts against, not a molecular target. */
@@ -855,8 +855,15 @@ function isUnlistedTargetAfterCue(text: string, words: Words, k: number): boolea
   const lead = leadBefore(text, words, k);
   // Not "a CDH6-targeting ADC": there the target stands before the cue.
   if (!lead || !TARGETING.hasRange(text, lead.start, lead.end) || isCodeHyphen(codeAt(text, lead.start - 1))) return false;
-  const word = words.word(k);
-  return !isIndicationAbbreviation(word) && !VIRUS.test(word) && !NOT_TARGETS.has(word) && !AIM_AFTER.test(text.slice(words.ends[k]!, words.ends[k]! + 16));
+  return isUnlistedSymbol(words.word(k)) && !AIM_AFTER.test(text.slice(words.ends[k]!, words.ends[k]! + 16));
+}
+
+/** The suffixes that aim a drug at the word before them ("a MAPT-targeting antisense", "a GRPR-targeted therapy"). */
+const AIMED_SUFFIXES = new Set(['targeting', 'targeted', 'directed']);
+
+/** Three to six capitals that may be a gene's symbol no list knows: not a disease's, a virus's or another acronym. */
+function isUnlistedSymbol(word: string): boolean {
+  return word.length >= 3 && word.length <= 6 && runLength(word, 0, isAsciiUpper) === word.length && !isIndicationAbbreviation(word) && !VIRUS.test(word) && !NOT_TARGETS.has(word);
 }
 
 /** A lone ASCII word of letters at word `k`: a known target ("EGFR"), a gene's symbol after "targeting", or a spaced code ("Debio 1562"). */
@@ -953,7 +960,8 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
   if (
     verdict === 'target' ||
     isKnownTargetVariant(headText) ||
-    (verdict !== 'trial-id' && suffix !== 'loaded' && (targetContext || (verdict !== 'code' && namesMechanism(text, head))) && isGeneShaped(headText))
+    (verdict !== 'trial-id' && suffix !== 'loaded' && (targetContext || (verdict !== 'code' && namesMechanism(text, head))) && isGeneShaped(headText)) ||
+    (suffix !== undefined && AIMED_SUFFIXES.has(suffix) && count === 1 && isUnlistedSymbol(headText))
   ) {
     pushTarget(text, head.start, head.end, headText, scan);
   } else if (verdict === 'trial-id') {

@@ -161,11 +161,12 @@ rules.date = {
   comment: 'Dates and periods: May 24, 2017; Oct. 16, 2017; June 4-8, 2010; 24 May 2017; 2017-05-24; Q3 2017; 3Q17; third quarter of 2017; first half of 2018; mid-2017.',
   patterns: [
     {
-      comment: 'month first: May 24, 2017; Oct. 16, 2017; June 3; June 4-8, 2010; November 2016 | mid-periods: mid-2017, mid-September, mid-September 2017 (not "early 2018" or "FY2017": the extension does not count those as dates). One regex, as both start at a letter (every regex in a list costs a little at every position); no date shape between them starts with "mid", so moving it up changes nothing.',
+      comment: 'month first: May 24, 2017; Oct. 16, 2017; June 3; June 4-8, 2010; November 2016; the September quarter (a quarter named by its last month) | mid-periods: mid-2017, mid-September, mid-September 2017 (not "early 2018" or "FY2017": the extension does not count those as dates). One regex, as both start at a letter (every regex in a list costs a little at every position); no date shape between them starts with "mid", so moving it up changes nothing.',
       name: 'keyword.other.date.release',
       match: [
         `\\b${MONTH}(?:,?${SP}${YEAR}|${SP}${DAY}(?:${SP}?${DASH}${SP}?${DAY})?(?:,?${SP}${YEAR})?)${END}`,
         `\\b(?i:mid)(?:${HY}|${SP})(?:${YEAR}|(?:${MONTH_FULL})(?:,?${SP}${YEAR})?)${END}`,
+        `\\b(?:March|June|September|December)${SP}(?i:quarter)(?:${SP}${YEAR})?${END}`,
       ].join('|'),
     },
     // day first and numeric dates (24 May 2017, 2017-05-24): in number-first

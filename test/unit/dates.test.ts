@@ -72,6 +72,18 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads a quarter named by its last month, and a quarter after its fiscal year', () => {
+    assert.deepEqual(dates('Cash at the end of the September quarter rose; the December quarter 2025 and the March quarterly report.', 'October 29, 2025'), [
+      ['September quarter', '2025-Q3'],
+      ['December quarter 2025', '2025-Q4'],
+    ]);
+    assert.deepEqual(dates('Results for FY2024 Q3 and FY25 Q1 and Q2.', 'February 6, 2025'), [
+      ['FY2024 Q3', '2024-Q3'],
+      ['FY25 Q1', '2025-Q1'],
+      ['Q2', '2025-Q2'],
+    ]);
+  });
+
   it("does not take a table column's year under a heading for the year of the heading's day", () => {
     const table = 'Three Months Ended\n                      September 30,          September 30,\n                        2024       2023\nRevenue   $ 3,338    $ 3,061';
     assert.deepEqual(dates(table, 'October 30, 2024'), [

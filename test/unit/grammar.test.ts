@@ -328,6 +328,7 @@ describe('grammar: dates', () => {
     ['results for Q2 FY25 were', 'Q2 FY25'],
     ['revenue in Q3 fiscal 2025 rose', 'Q3 fiscal 2025'],
     ['guidance for H2 of 2025 and', 'H2 of 2025'],
+    ['cash at the end of the September quarter rose', 'September quarter'],
     ['in the second quarter of fiscal year 2025.', 'second quarter of fiscal year 2025'],
   ];
   for (const [line, text] of dates) {

@@ -91,6 +91,10 @@ describe('money', () => {
   it('does not take bare numbers, percentages or share counts', () => {
     assert.deepEqual(money('38,900 34,214 and 17% of 1,000 patients; 21,380 shares'), []);
   });
+
+  it('reads a currency word that is also a common word after a scale word only', () => {
+    assert.deepEqual(money('An investment of 120 billion won; the drug won 3 awards and 2 won.'), [{ text: '120 billion won', value: 120_000_000_000, currency: 'KRW' }]);
+  });
 });
 
 describe('money with a decimal comma', () => {

@@ -244,6 +244,11 @@ function dateFromMonth(text: string, start: number, monthPos: number, ctx: Recog
     if (yearOf(ctx) === undefined && month.abbreviated) return undefined;
     return dayCandidate(start, rangeEnd ?? day.end, yearOf(ctx), month.month, day.day);
   }
+  // "the September quarter": a quarter named by its last month, as Australian companies write it.
+  if (!day && start === monthPos && month.month % 3 === 0 && !month.abbreviated && afterMonth > month.end && text.startsWith('quarter', afterMonth) && !isLetter(codeAt(text, afterMonth + 7))) {
+    const quarterYear = readPeriodYear(text, skipSpace(text, afterMonth + 7));
+    return { kind: 'date', start, end: quarterYear ? quarterYear.end : afterMonth + 7, value: `${quarterYear?.year ?? yearOf(ctx) ?? '-'}-Q${month.month / 3}` };
+  }
   // "March 2018", and "March, 2018" as some write it.
   const year = afterMonth > month.end ? readYear(text, afterMonth) : codeAt(text, month.end) === 44 ? readYear(text, skipSpace(text, month.end + 1)) : undefined;
   if (year) return { kind: 'date', start, end: year.end, value: monthValue(year.year, month.month) };
@@ -317,6 +322,9 @@ function yearOfPeriodEnded(text: string, end: number): number | undefined {
 const PERIOD_ENDED =
   /^(?:and\s+(?:the\s+)?(?:full[\s-]|fiscal\s+)?(?:year|(?:three|six|nine|twelve|3|6|9|12)\s+months)(?:\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},?)?|ended\s+[A-Z][a-z]+\.?\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)/i;
 
+/** A fiscal or calendar year's code before a quarter: "FY2024 " of "FY2024 Q3", "FY25 ". */
+const FISCAL_YEAR_BEFORE = /(?<![\w-])[FC]Y\s?((?:19|20)\d\d|\d\d)\s$/;
+
 /** "Q3 2017", "Q3'17", "3Q 2017", "3Q17", "1H 2018", "H2 2017", and a lone "Q2". */
 function dateFromPeriodCode(text: string, start: number, end: number, ctx: RecognizeContext): Candidate | undefined {
   const length = end - start;
@@ -358,8 +366,10 @@ function dateFromPeriodCode(text: string, start: number, end: number, ctx: Recog
       return { kind: 'date', start, end: p + 3, value: `${2000 + digitsValue(text, p + 1, 2)}-${period}` };
     }
   }
-  // A lone "Q2" counts; a lone "H1" is too often something else.
+  // A lone "Q2" counts, in the fiscal year written before it ("FY2024 Q3"); a lone "H1" is too often something else.
   if (letter === 'Q' && c0 === 81) {
+    const fiscal = FISCAL_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+    if (fiscal) return { kind: 'date', start: start - fiscal[0].length, end, value: `${fiscal[1]!.length === 2 ? 2000 + Number(fiscal[1]) : fiscal[1]}-${period}` };
     return { kind: 'date', start, end, value: `${yearOf(ctx) ?? '-'}-${period}` };
   }
   return undefined;

@@ -129,8 +129,12 @@ function mayHaveAmountWord(text: string, words: Words, k: number, pos: number): 
   return AFTER_NUMBER_WORDS.find(text, start, wordEnd(text, start, MAX_AMOUNT_WORD)) !== ABSENT;
 }
 
-/** A currency word after an amount. Every result has the same fields: compiled code then meets one shape. */
-function readTrailingCurrency(text: string, pos: number): { currency: string; end: number; subunit: boolean } | undefined {
+/**
+ * A currency word after an amount; `scaled`: a scale word came between ("120 billion won"), which makes
+ * the words too common to stand alone a currency. Every result has the same fields: compiled code then
+ * meets one shape.
+ */
+function readTrailingCurrency(text: string, pos: number, scaled: boolean): { currency: string; end: number; subunit: boolean } | undefined {
   const start = skipSpace(text, pos, false);
   if (start === pos) return undefined;
   const end = wordEnd(text, start, MAX_AMOUNT_WORD);
@@ -147,7 +151,7 @@ function readTrailingCurrency(text: string, pos: number): { currency: string; en
     return undefined;
   }
   const currency = CURRENCY_WORDS_LOWER.getRange(text, start, end);
-  if (currency && !AMBIGUOUS_CURRENCY_WORDS.hasRange(text, start, end)) return { currency, end, subunit: false };
+  if (currency && (scaled || !AMBIGUOUS_CURRENCY_WORDS.hasRange(text, start, end))) return { currency, end, subunit: false };
   const subunit = SUBUNIT_WORDS.getRange(text, start, end);
   if (subunit) return { currency: subunit, end, subunit: true };
   return undefined;
@@ -408,7 +412,7 @@ function readNumberFirst(text: string, words: Words, k: number, i: number, pound
   }
   const scale = readScale(text, n.end);
   const afterNumber = endWithScale(scale, n.end);
-  const trailing = readTrailingCurrency(text, afterNumber);
+  const trailing = readTrailingCurrency(text, afterNumber, afterNumber > n.end);
   if (trailing) {
     const exponent = exponentOf(scale) - (trailing.subunit ? 2 : 0);
     out.push({ kind: 'money', start: i, end: trailing.end, value: numberValue(text, n, exponent), currency: trailing.currency });

@@ -105,6 +105,9 @@ describe('drug codes', () => {
 
   it('finds a payload code by its context', () => {
     assert.deepEqual(texts('The ADC carries QM3, a novel topoisomerase payload.', 'drug-code'), ['QM3']);
+    // Capitals and one digit, only where the text calls it a payload right beside it.
+    assert.deepEqual(texts("It carries QXP-2, the Group's proprietary exatecan-derivative payload, and the payload, QPX-8.", 'drug-code'), ['QXP-2', 'QPX-8']);
+    assert.deepEqual(texts('The ADC payload was tested in the COHORT-2 arm and with GRADE-3 toxicity.', 'drug-code'), []);
   });
 
   it("does not take a diagnostic's antibody clone for a code", () => {

@@ -973,6 +973,9 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
     }
   } else if (verdict === 'maybe') {
     readMaybe(text, i, head, headText, suffix, lead, scan);
+  } else if (count === 2 && isNamedPayload(text, words, first, head)) {
+    candidates.push({ kind: 'drug-code', start: head.start, end: head.end, value: headText });
+    scan.confirmed.push(headText);
   } else if (count === 1 && partCount === 1) {
     const spaced = readSpacedCode(text, { start: head.start, end: head.end, text: headText });
     if (spaced) {
@@ -980,6 +983,23 @@ function readRun(text: string, words: Words, k: number, partCount: number, scan:
       scan.next = spaced.end;
     }
   }
+}
+
+/** A payload named so after it: "JDP-2, the Group's proprietary exatecan-derivative payload", "HPL-6, Hoshimura's proprietary payload". */
+const CALLED_PAYLOAD_AFTER = /^,\s+(?:a|an|the|our|its|[A-Z][\w-]*['’]s?)\s+(?:[\w'’-]+\s+){0,4}payload\b/;
+/** …or before it: "its camptothecin-derived payload, TPX-8". */
+const PAYLOAD_BEFORE = /\bpayloads?,?\s+$/i;
+
+/**
+ * A payload's capitals and one digit ("TPX-8"), which versions and grades are also written as: a code
+ * only where the text calls it a payload right beside it.
+ */
+function isNamedPayload(text: string, words: Words, first: number, head: { start: number; end: number }): boolean {
+  const p1 = words.word(first);
+  const p2 = words.word(first + 1);
+  if (p1.length < 2 || p1.length > 5 || runLength(p1, 0, isAsciiUpper) !== p1.length || p2.length !== 1 || !isDigit(p2.charCodeAt(0))) return false;
+  if (listsOf(p1) & (TARGET_PREFIX | NON_CODE_PREFIX | STUDY_GROUP | TARGET)) return false;
+  return CALLED_PAYLOAD_AFTER.test(text.slice(head.end, head.end + 80)) || PAYLOAD_BEFORE.test(text.slice(Math.max(0, head.start - 24), head.start));
 }
 
 /**

@@ -164,7 +164,7 @@ rules.date = {
       comment: 'month first: May 24, 2017; Oct. 16, 2017; June 3; June 4-8, 2010; November 2016; the September quarter (a quarter named by its last month) | mid-periods: mid-2017, mid-September, mid-September 2017 (not "early 2018" or "FY2017": the extension does not count those as dates). One regex, as both start at a letter (every regex in a list costs a little at every position); no date shape between them starts with "mid", so moving it up changes nothing.',
       name: 'keyword.other.date.release',
       match: [
-        `\\b${MONTH}(?:,?${SP}${YEAR}|${SP}${DAY}(?:${SP}?${DASH}${SP}?${DAY})?(?:,?${SP}${YEAR})?)${END}`,
+        `\\b${MONTH}(?:,?${SP}${YEAR}|${SP}${DAY}(?:${SP}?${DASH}${SP}?(?:${MONTH}${SP})?${DAY})?(?:,?${SP}${YEAR})?)${END}`,
         `\\b(?i:mid)(?:${HY}|${SP})(?:${YEAR}|(?:${MONTH_FULL})(?:,?${SP}${YEAR})?)${END}`,
         `\\b(?:March|June|September|December)${SP}(?i:quarter)(?:${SP}${YEAR})?${END}`,
       ].join('|'),
@@ -180,15 +180,16 @@ rules.date = {
       name: 'keyword.other.date.release',
       match: `\\b(?i:first|second|1st|2nd)${SP}(?i:half)${SP}(?:(?i:of)${SP})?(?:(?i:fiscal|calendar)${SP})?(?:(?i:year)${SP})?${YEAR}${END}`,
     },
-    // short periods: Q3 2017, Q3'17, Q4-2017, Q4/2017, Q4/17, Q4 CY2025, 3Q17, 1H 2018, H2 2017. One regex per shape: the
-    // shapes start differently (Q, digit Q, digit H, H), and each alone lets Oniguruma skip to its Q or H.
+    // short periods: Q3 2017, Q3'17, Q4-2017, Q4/2017, Q4/17, Q4 CY2025, 3Q17, 1H 2018, H2 2017, FY2024 Q3. One regex per
+    // shape: the shapes start differently (Q, digit Q, digit H, H, F or C), and each alone lets Oniguruma skip to its letter.
     ...[
       `Q[1-4](?:(?:${SP}?|[-/](?=\\d))(?:${PERIOD_YEAR})|[-/'’]\\d\\d)?`,
       `[1-4]Q(?:${SP}?(?:${PERIOD_YEAR})|['’]?\\d\\d)?`,
       `[12]H(?:${SP}?(?:${PERIOD_YEAR})|['’]?\\d\\d)`,
       `H[12](?:${SP}?(?:${PERIOD_YEAR})|['’]?\\d\\d)`,
+      `[FC]Y${SP}?(?:${YEAR}|\\d\\d)${SP}Q[1-4]`,
     ].map((shape) => ({
-      comment: "short periods: Q3 2017, Q3'17, Q4 CY2025, Q1 of 2025, Q2 FY25, Q3 fiscal 2025, 3Q17, 1H 2018, H2 2017",
+      comment: "short periods: Q3 2017, Q3'17, Q4 CY2025, Q1 of 2025, Q2 FY25, Q3 fiscal 2025, 3Q17, 1H 2018, H2 2017, FY2024 Q3",
       name: 'keyword.other.date.release',
       match: `\\b${shape}(?![\\w'’])`,
     })),

@@ -329,6 +329,8 @@ describe('grammar: dates', () => {
     ['revenue in Q3 fiscal 2025 rose', 'Q3 fiscal 2025'],
     ['guidance for H2 of 2025 and', 'H2 of 2025'],
     ['cash at the end of the September quarter rose', 'September quarter'],
+    ['Reports FY2024 Q3 Financial Results', 'FY2024 Q3'],
+    ['at the Congress, Aug. 30-Sept. 2, 2024.', 'Aug. 30-Sept. 2, 2024'],
     ['in the second quarter of fiscal year 2025.', 'second quarter of fiscal year 2025'],
   ];
   for (const [line, text] of dates) {
@@ -517,7 +519,7 @@ describe('grammar: boilerplate and contacts', () => {
 
 describe('grammar: annotated fixtures (precision)', () => {
   /** Every code, amount and date the grammar marks in the annotated evaluation releases is annotated. */
-  const dirs = ['eval', 'eval-blind'].map((d) => path.join(ROOT, 'test', 'fixtures', d)).filter((d) => fs.existsSync(d));
+  const dirs = ['eval', 'eval-blind', 'eval-blind-2'].map((d) => path.join(ROOT, 'test', 'fixtures', d)).filter((d) => fs.existsSync(d));
   const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)));
 
   it('has annotated fixtures to check', () => {

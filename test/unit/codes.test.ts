@@ -103,6 +103,11 @@ describe('drug codes', () => {
     assert.deepEqual(texts('Uses 177Lu-DOTATATE and PSMA-617 in the trial.', 'drug-code'), []);
   });
 
+  it('reads a digit-led prefix and a number, and a prefix and two digits, a capital and two digits where the text says so', () => {
+    assert.deepEqual(texts('It licensed 7QX-3114 and 4QR-2290.', 'drug-code'), ['7QX-3114', '4QR-2290']);
+    assert.deepEqual(texts('QRS-407, formerly QRL-17A07, is oral. In a trial, QRM-12A34 was noted.', 'drug-code'), ['QRS-407', 'QRL-17A07']);
+  });
+
   it('finds a payload code by its context', () => {
     assert.deepEqual(texts('The ADC carries QM3, a novel topoisomerase payload.', 'drug-code'), ['QM3']);
     // Capitals and one digit, only where the text calls it a payload right beside it.

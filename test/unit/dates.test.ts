@@ -90,8 +90,9 @@ describe('dates', () => {
       ['September 30', '2024-09-30'],
       ['September 30', '2024-09-30'],
     ]);
-    // A wrapped line's year is the day's.
+    // A wrapped line's year is the day's, and the period's.
     assert.deepEqual(dates('Cash as of June 30,\n2025 was ample.'), [['June 30,\n2025', '2025-06-30']]);
+    assert.deepEqual(dates('An IND filing is planned in 2H\n2025.'), [['2H\n2025', '2025-H2']]);
   });
 
   it('gives a yearless month later than the release month the year before where its clause tells of something done', () => {

@@ -283,6 +283,27 @@ describe('programs', () => {
     assert.deepEqual(targets('NWT-412B builds on NWT-412, the first-generation candidate, which targeted CD19 alone.'), [['NWT-412B', null], ['NWT-412', 'CD19']]);
   });
 
+  it('names a target written out by the abbreviation after it, and reads receptors by their subtypes', () => {
+    assert.deepEqual(targets('NWT-327, an antibody targeting interleukin-31 receptor A (IL-31RA), NWT-611, an anti-OX40 ligand (OX40L) antibody, and NWT-512, an antagonist of the IL-17 receptor A (IL-17RA).'), [
+      ['NWT-327', 'IL-31RA'],
+      ['NWT-611', 'OX40L'],
+      ['NWT-512', 'IL-17RA'],
+    ]);
+    assert.deepEqual(targets('NWT-471, a selective M1/M4 muscarinic receptor agonist, NWT-472, a positive allosteric modulator of the M4 muscarinic receptor, and NWT-473, a 5-HT2A Receptor Partial Agonist.'), [
+      ['NWT-471', 'M1/M4 muscarinic receptor'],
+      ['NWT-472', 'M4 muscarinic receptor'],
+      ['NWT-473', '5-HT2A receptor'],
+    ]);
+  });
+
+  it('links a name "to be developed as", "developed under the name" or "now designated" another', () => {
+    assert.deepEqual(targets('NWT-207 (to be developed as QRX-501), a TROP2-directed ADC, is licensed. NWT-208, now designated QRX-730, is next.'), [
+      ['NWT-207 / QRX-501', 'TROP2'],
+      ['NWT-208 / QRX-730', null],
+    ]);
+    assert.deepEqual(targets('Zenbio will develop NWT-209 under the name QRX-209.'), [['NWT-209 / QRX-209', null]]);
+  });
+
   it("reads the description without an article of a name opening a pipeline entry's line", () => {
     assert.deepEqual(targets('NWT-127, oral KRAS G12D inhibitor. Updated data were presented.\n\nNWT-364 (tenvorasib), KRAS G12C inhibitor: the FDA accepted the NDA.\n\nPatients took NWT-365, oral SHP2 inhibitor.'), [
       ['NWT-127', 'KRAS G12D'],

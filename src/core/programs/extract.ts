@@ -29,9 +29,10 @@ const NAME_KINDS = new Set(['drug-code', 'drug-name', 'brand']);
 const MAX_SENTENCE_MENTIONS = 60;
 /**
  * Words that give a name's other name: "also known as", "formerly", "previously known as", "a.k.a.",
- * "f/k/a", "now named", "now", "referred to as", "renamed", "which will be renamed", "to be renamed", "INN:".
+ * "f/k/a", "now named", "now designated", "now", "referred to as", "renamed", "which will be renamed", "to be
+ * renamed", "to be developed as", "under the name", "INN:".
  */
-const ALSO_KNOWN_AS = String.raw`(?:also\s+(?:known\s+as|called|referred\s+to\s+as)|referred\s+to\s+as|formerly(?:\s+(?:known\s+as|called|named))?|previously(?:\s+(?:known\s+as|called|named))?|a\.?k\.?a\.?|f\/k\/a|now(?:\s+(?:named|called|known\s+as))?|(?:(?:which\s+)?will\s+be\s+|to\s+be\s+)?renamed(?:\s+as)?|(?:proposed\s+)?(?:INN|USAN|generic\s+name)\s*:?)`;
+const ALSO_KNOWN_AS = String.raw`(?:also\s+(?:known\s+as|called|referred\s+to\s+as)|referred\s+to\s+as|formerly(?:\s+(?:known\s+as|called|named))?|previously(?:\s+(?:known\s+as|called|named))?|a\.?k\.?a\.?|f\/k\/a|now(?:\s+(?:named|called|known\s+as|designated))?|(?:(?:which\s+)?will\s+be\s+|to\s+be\s+)?renamed(?:\s+as)?|(?:(?:which\s+)?will\s+be\s+|to\s+be\s+)?developed\s+as|under\s+the\s+name|(?:proposed\s+)?(?:INN|USAN|generic\s+name)\s*:?)`;
 /**
  * Between two names, text that makes them aliases: "/", " (", " (formerly ", ", also known as ",
  * "), formerly ", " — now ", ", which we refer to as ", after a brand's mark or not.
@@ -342,6 +343,22 @@ const PAIR_MARK = /^\s?[x×/]\s?$/;
 const PAIR_AND = /^\s+and\s+$/;
 const PAIR_CUE_BEFORE = /\b(?:targeting|targets|against|binds?(?:\s+to)?|dual|bispecific)\s+(?:both\s+)?$/i;
 
+/** A target's full name's rest and its abbreviation in parentheses: " receptor A (IL-31RA)", " ligand (OX40L)". */
+const ABBREVIATION_AFTER = /^(?:\s+[\w-]{1,12}){0,3}\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)/;
+
+/**
+ * "interleukin-31 receptor A (IL-31RA)", "OX40 ligand (OX40L)": the abbreviation that names a target
+ * written out, where it starts as the target does; else undefined.
+ */
+function abbreviationAfter(text: string, m: Mention): string | undefined {
+  const end = m.offset + m.length;
+  const found = ABBREVIATION_AFTER.exec(text.slice(end, end + 48));
+  if (!found) return undefined;
+  const head = String(m.value).split(' ')[0]!.toUpperCase();
+  const abbreviation = found[1]!;
+  return abbreviation.length > head.length && abbreviation.toUpperCase().startsWith(head) ? abbreviation : undefined;
+}
+
 /** Two targets one drug acts on, as the text pairs them. */
 function isTargetPair(text: string, first: Mention, second: Mention): boolean {
   if (first.kind !== 'target' || second.kind !== 'target') return false;
@@ -590,7 +607,8 @@ class SentenceFactReader {
     const mechanism = MECHANISM_AFTER.test(after) || BISPECIFIC_PARTNER_AFTER.test(after) || MECHANISM_OF_BEFORE.test(before) || MECHANISM_OF_SPELLED_OUT.test(before) || ACTS_ON_BEFORE.test(before.slice(-24));
     if (!cued && !inParentheses && !mechanism && !TARGET_CUE_SPELLED_OUT.test(before)) return;
     const owner = this.describedName(s, m, subjects) ?? (cued ? nearWithin(subjects, m, NEAR_TARGET) : undefined);
-    if (owner) this.programOf(owner).target ??= this.fact(pairedWith ? pairValue(text, m, pairedWith) : String(m.value), m.offset);
+    const value = pairedWith ? pairValue(text, m, pairedWith) : (abbreviationAfter(text, m) ?? String(m.value));
+    if (owner) this.programOf(owner).target ??= this.fact(value, m.offset);
   }
 
   /**

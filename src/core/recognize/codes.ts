@@ -54,7 +54,7 @@ const DRUG_APPOSITIVE = /^\)?(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w
  */
 const DRUG_IN_PHASE = new RegExp(String.raw`^\)?(?:(?:,\s*|\s+(?:and|or)\s+)[A-Za-z][\w-]{1,15}){0,3},?\s+(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:now\s+|currently\s+)?${IN_PHASE}|${INTO_PHASE})\s+(?:an?\s+)?Phase\s`, 'i');
 /** Words right before a name that say it is a drug: "candidate RVL-88", "compound X-12", "a trial of NTLA-2001", "Orphan Drug Designation to KST-02". */
-const DRUG_LEAD = /\b(?:candidate|compound|molecule|program|inhibitor|agonist|antagonist|degrader|drug|product|(?:trial|study) (?:of|evaluating)|designation (?:to|for))\s+$/i;
+const DRUG_LEAD = /\b(?:candidate|compound|molecule|program|inhibitor|agonist|antagonist|degrader|drug|product|(?:trial|study) (?:of|evaluating)|designation (?:to|for)|formerly(?: known as)?|previously(?: known as)?)\s+$/i;
 
 /** The lists of vocabulary.ts (and STUDY_GROUPS) a word can be on, case ignored: bits of `listsOf`. */
 const TARGET = 1;
@@ -282,10 +282,16 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
   if (digits === 2 && caps && (runLength(p2, 2, isAsciiLower) === p2.length - 2 ? p2.length - digits <= 1 : isCapitalsTail(p2, 2))) {
     return prefixLists & KNOWN_CODE_PREFIX ? 'code' : prefixLists & TARGET_PREFIX ? undefined : 'maybe';
   }
+  // "SOL-17A07": two digits, a capital and two digits, where the text says so (p2 ^\d{2}[A-Z]\d{2}$).
+  if (digits === 2 && caps && p2.length === 5 && isAsciiUpper(p2.charCodeAt(2)) && runLength(p2, 3, isDigit) === 2 && !(prefixLists & TARGET_PREFIX)) return 'maybe';
   // "U3-1402": one to three capitals and a digit, then a number (p1 ^[A-Z]{1,3}\d$, p2 ^\d{3,6}$), where the text says so.
   const p1Caps = runLength(p1, 0, isAsciiUpper);
   if (p1Caps >= 1 && p1Caps <= 3 && p1.length === p1Caps + 1 && isDigit(p1.charCodeAt(p1Caps)) && digits >= 3 && digits <= 6 && digits === p2.length) {
     return isYearAt(p2, 0, digits) || listsOf(p1) & (NON_CODE_PREFIX | TARGET_PREFIX | TARGET) ? undefined : 'maybe';
+  }
+  // "7HJ-3114": a digit-led prefix, as some companies write theirs, then a number (p1 ^\d[A-Z]{2,3}$, p2 ^\d{3,5}$, not a year).
+  if (p1.length >= 3 && p1.length <= 4 && isDigit(p1.charCodeAt(0)) && runLength(p1, 1, isAsciiUpper) === p1.length - 1 && digits >= 3 && digits <= 5 && digits === p2.length) {
+    return isYearAt(p2, 0, digits) ? undefined : 'code';
   }
   // "NNC0385-0434", "DX126-262": capitals and a number, then a number of three or four digits
   // (p1 ^[A-Z]{2,5}\d{2,5}$, p2 ^\d{3,4}$, not a year). Before "study" or "trial" it is a study number: see readHead.
@@ -638,7 +644,7 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
     let word = wordBefore(text, at);
     if (!word) continue;
     // "a GABA-A receptor positive allosteric modulator", "a CB1 receptor inverse agonist": the target is before the mechanism's adjectives.
-    ({ word, at } = passOver(text, word, at, (w) => MECHANISM_ADJECTIVE.test(w), ALLOSTERIC_SIGN));
+    ({ word, at } = passOver(text, word, at, (w) => MECHANISM_ADJECTIVE.test(w.toLowerCase()), ALLOSTERIC_SIGN));
     if (!word) continue;
     // "a WRN helicase inhibitor": the target is the word before the class word ("a Kv7 potassium channel opener": before its ion).
     ({ word, at } = passOver(text, word, at, (w) => TARGET_CLASS_NOUNS.has(w), ION));
@@ -650,7 +656,7 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
       if ((listsOf(value) & ~TARGET_PREFIX) === 0) scan.candidates.push({ kind: 'target', start: word.start, end: at, value });
     } else if (isLowerOrCapitalised(value) && LOWER_CASE_TARGETS.has(value.toLowerCase())) {
       scan.candidates.push({ kind: 'target', start: word.start, end: at, value: value.toLowerCase() });
-    } else if (value === 'receptor') {
+    } else if (value === 'receptor' || value === 'Receptor') {
       const name = receptorNameBefore(text, word.start);
       if (name && !overlapsCandidate(scan, name.start, word.start)) scan.candidates.push({ kind: 'target', start: name.start, end: at, value: `${name.value} receptor` });
     } else if (FACTOR_NUMERAL.test(value)) {
@@ -705,8 +711,8 @@ function passOver(text: string, word: { start: number }, at: number, outer: (w: 
 
 /** A receptor's name, in words the receptor is named by (at most three, as written; ligands in lower case). */
 const RECEPTOR_NAME_PARTS = 3;
-/** Capitals, digits and hyphens with a second capital or a digit: "NMDA", "5-HT2A", "M4", "GABA-A". */
-const RECEPTOR_ACRONYM = /^(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]|\d)[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
+/** Capitals, digits, hyphens and slashes with a second capital or a digit: "NMDA", "5-HT2A", "M4", "GABA-A", "M1/M4". */
+const RECEPTOR_ACRONYM = /^(?=[A-Z0-9/-]*[A-Z][A-Z0-9/-]*[A-Z0-9]|\d)[A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*$/;
 /** A subtype in Greek: "β3-adrenergic", "beta-3", "kappa", "μ". */
 const RECEPTOR_GREEK = /^(?:[αβγδκμ]|alpha|beta|gamma|delta|kappa|mu)(?:-?\d{1,2})?(?:-(?:adrenergic|opioid))?$/i;
 /** A family's word: "adrenergic", "muscarinic", and the ligands that name receptors. */
@@ -758,13 +764,22 @@ const isLowerOrCapitalised = (word: string) => runLength(word, 1, isAsciiLower) 
 /** After a mechanism word: "an inhibitor of the menin–KMT2A interaction". */
 const OF_LOWER_CASE_WORD = /^ of (?:the )?([a-z]{3,15})(?![\w-])/;
 
+/** …or a receptor named after it: "a positive allosteric modulator of the M4 muscarinic receptor". */
+const OF_RECEPTOR = /^ of (?:the )?(?:[^\s,;.()]{1,12} ){1,3}receptor(?![\w-])/;
+
 function readLowerCaseTargetAfter(text: string, from: number, scan: CodeScan): void {
   if (codeAt(text, from) !== 32) return;
   const m = OF_LOWER_CASE_WORD.exec(text.slice(from, from + 26));
   if (m && LOWER_CASE_TARGETS.has(m[1]!)) {
     const end = from + m[0].length;
     scan.candidates.push({ kind: 'target', start: end - m[1]!.length, end, value: m[1]! });
+    return;
   }
+  const receptor = OF_RECEPTOR.exec(text.slice(from, from + 60));
+  if (!receptor) return;
+  const end = from + receptor[0].length;
+  const name = receptorNameBefore(text, end - 8);
+  if (name && !overlapsCandidate(scan, name.start, end)) scan.candidates.push({ kind: 'target', start: name.start, end, value: `${name.value} receptor` });
 }
 
 /** The ASCII word of letters that ends at `end`, where it stands alone (no hyphen, digit or letter before it). */

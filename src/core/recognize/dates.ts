@@ -142,16 +142,23 @@ function readDay(text: string, pos: number): { day: number; end: number } | unde
 /** How far in a year on the next line may stand and still go on a wrapped line, not head a table's column. */
 const MAX_WRAPPED_INDENT = 8;
 
+/**
+ * Past the blanks at `pos`, and past a line break where the line wraps: not to a column's heading
+ * under a table's ("September 30," over "2024"), which stands further in. `pos` when a deep indent follows.
+ */
+function skipWrap(text: string, pos: number): number {
+  const q = skipSpace(text, pos);
+  let indent = 0;
+  while (indent < q - pos && !isLineBreak(codeAt(text, q - indent - 1))) indent++;
+  return indent < q - pos && indent > MAX_WRAPPED_INDENT ? pos : q;
+}
+
 /** ", 2017" or " 2017" after a day, or ",\n2017" where a line wraps; not a column's year under a table's heading "September 30,". */
 function readYearAfterDay(text: string, pos: number): { year: number; end: number } | undefined {
   let p = pos;
   if (codeAt(text, p) === 44) p++;
-  const q = skipSpace(text, p);
-  if (q === p && p === pos) return undefined;
-  let indent = 0;
-  while (indent < q - p && !isLineBreak(codeAt(text, q - indent - 1))) indent++;
-  if (indent < q - p && indent > MAX_WRAPPED_INDENT) return undefined;
-  return readYear(text, q);
+  const q = skipWrap(text, p);
+  return q === pos ? undefined : readYear(text, q);
 }
 
 /** "-8", " to 8", "–June 3" after a day: the end of a range of days. */
@@ -349,10 +356,10 @@ function dateFromPeriodCode(text: string, start: number, end: number, ctx: Recog
   }
   if (letter === 'H' && n > 2) return undefined;
   const period = `${letter}${n}`;
-  // Year after: " 2017", "-2017", "/2017", "'17", " of 2017", " CY2025", " FY25", " fiscal 2025".
+  // Year after: " 2017", "-2017", "/2017", "'17", " of 2017", " CY2025", " FY25", " fiscal 2025", on the next line where it wraps.
   let p = end;
   if (codeAt(text, p) === 45 || (codeAt(text, p) === 47 && isDigit(codeAt(text, p + 1)))) p++;
-  else p = skipSpace(text, p, false);
+  else p = skipWrap(text, p);
   const y = readPeriodYear(text, p);
   if (y) return { kind: 'date', start, end: y.end, value: `${y.year}-${period}` };
   // "Q4/17", "Q1-18": two digits right after the slash or hyphen are the year.

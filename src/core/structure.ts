@@ -35,7 +35,7 @@ const BANNER_LINE = /^(?:press release|news release|media release|for immediate 
  * lines, a wire page's "Share this article" and a listed company's incorporation and stock code lines
  * ("(Incorporated in the Cayman Islands with limited liability)"), that are not the headline.
  */
-const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|[^/]{2,80}\s\/\s+(?:key\s*words?(?:\(s\))?|schlagw(?:ort|örter)(?:\(e\))?)\s*:|ad[\s-]hoc\s+(?:announcement|release)\b|regulated\s+information\b|this\s+announcement\b|not\s+for\s+(?:release|publication|distribution)\b|RNS\s+Number\s*:|(?:company|stock\s+exchange)\s+(?:announcement|release)(?:\s+(?:no\.?|number)\s*[\d/]+)?\s*$|announcement\s+no\.|(?:no\.?|number)\s*\d{1,4}\s*[/-]\s*\d{2,4}\s*$|embargo(?:ed)?\b|share\s+this\s+article\s*$|inside\s+information\b|this\s+announcement\s+contains\s+inside\s+information|the\s+issuer\s+is\s+solely\s+responsible|\(["“][^"”]{1,40}["”]\s+or\s+(?:the\s+)?["“](?:company|group)["”]\)$|\((?:incorporated|registered)\s+in\s+[^)]{2,80}\)$|\(\s*stock\s+code\s*:[^)]{1,40}\)$)/i;
+const FEED_LINE = /^(?:(?:EQS|DGAP)(?:-[A-Za-z]+)?\s*:|[^/]{2,80}\s\/\s+(?:key\s*words?(?:\(s\))?|schlagw(?:ort|örter)(?:\(e\))?)\s*:|ad[\s-]hoc\s+(?:announcement|release)\b|regulated\s+information\b|this\s+announcement\b|not\s+for\s+(?:release|publication|distribution)\b|RNS\s+Number\s*:|(?:company|stock\s+exchange)\s+(?:announcement|release)(?:\s+(?:no\.?|number)\s*[\d/]+)?\s*$|announcement\s+no\.|(?:no\.?|number)\s*\d{1,4}\s*[/-]\s*\d{2,4}\s*$|embargo(?:ed)?\b|share\s+this\s+article\s*$|inside\s+information\b|this\s+announcement\s+contains\s+inside\s+information|the\s+issuer\s+is\s+solely\s+responsible|\((?:["“][^"”]{1,40}["”],?\s+(?:the\s+)?){1,3}or\s+(?:the\s+)?["“](?:company|group)["”]\)$|\((?:incorporated|registered)\s+in\s+[^)]{2,80}\)$|\(\s*stock\s+code\s*:[^)]{1,40}\)$)/i;
 /** A company's name alone, with its legal form, and its listing or not: "Banksia Radiopharmaceuticals Limited (ASX: BKR)". */
 const COMPANY_ONLY_LINE = /^[A-Z][\p{L}&.' -]{1,50},?\s(?:plc|PLC|Inc\.?|AG|SA|SE|N\.V\.|Ltd\.?|Limited|A\/S|ASA|AB|Oyj|GmbH|S\.A\.|S\.p\.A\.|Corp\.?|Co\.,?\s+Ltd\.?)(?:\s*\([A-Z][A-Za-z ]{1,20}:\s*[A-Z0-9.]{1,8}\))?$/u;
 /** The Hong Kong stock exchange's disclaimer above a listed company's announcement. */
@@ -341,8 +341,10 @@ export function readStructure(index: LineIndex): ReleaseStructure {
 function headEndWithoutDateline(lines: TextLine[], TOP: number): number {
   for (let k = 0; k < TOP; k++) {
     const t = lines[k]!.text.trim();
-    // A stock exchange's disclaimer above a listed company's announcement is long, but part of the top.
-    if (t.length > 220 && EXCHANGE_DISCLAIMER.test(t)) continue;
+    // A stock exchange's disclaimer above a listed company's announcement, or a feed's notice ("This
+    // announcement contains inside information …"), is long, but part of the top; "This announcement
+    // is made by …" opens the body.
+    if (t.length > 220 && (EXCHANGE_DISCLAIMER.test(t) || (isServiceLine(t) && !MADE_BY.test(t)))) continue;
     if (t.length > 220 || /\btoday\s+(?:announced|reported)\b/i.test(t)) return k;
   }
   return Math.min(TOP, lines.length);
@@ -409,7 +411,8 @@ function readHead(structure: ReleaseStructure, lines: TextLine[], headEnd: numbe
       continue;
     }
     if (inContacts) continue;
-    if (k === dateLineIdx) {
+    // The date line, and a second one ("02 June 2025" above a feed's notice, "2 June 2025" under it).
+    if (k === dateLineIdx || (titleLines.length === 0 && isDateOnlyLine(t) !== undefined)) {
       pendingBlank = true;
       continue;
     }

@@ -93,6 +93,7 @@ describe('dates', () => {
     // A wrapped line's year is the day's, and the period's.
     assert.deepEqual(dates('Cash as of June 30,\n2025 was ample.'), [['June 30,\n2025', '2025-06-30']]);
     assert.deepEqual(dates('An IND filing is planned in 2H\n2025.'), [['2H\n2025', '2025-H2']]);
+    assert.deepEqual(dates('Notices are sent on 19\nJune 2025 before noon.'), [['19\nJune 2025', '2025-06-19']]);
   });
 
   it('gives a yearless month later than the release month the year before where its clause tells of something done', () => {

@@ -94,6 +94,7 @@ describe('money', () => {
 
   it('reads a currency word that is also a common word after a scale word only', () => {
     assert.deepEqual(money('An investment of 120 billion won; the drug won 3 awards and 2 won.'), [{ text: '120 billion won', value: 120_000_000_000, currency: 'KRW' }]);
+    assert.deepEqual(money('new ordinary shares of 1 penny each'), [{ text: '1 penny', value: 0.01, currency: 'GBP' }]);
   });
 });
 

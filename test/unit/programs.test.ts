@@ -289,6 +289,7 @@ describe('programs', () => {
       ['NWT-611', 'OX40L'],
       ['NWT-512', 'IL-17RA'],
     ]);
+    assert.deepEqual(targets('NWT-942, a long-acting anti-VEGF-A antibody fragment, is in Phase 2.'), [['NWT-942', 'VEGF-A']]);
     assert.deepEqual(targets('NWT-471, a selective M1/M4 muscarinic receptor agonist, NWT-472, a positive allosteric modulator of the M4 muscarinic receptor, and NWT-473, a 5-HT2A Receptor Partial Agonist.'), [
       ['NWT-471', 'M1/M4 muscarinic receptor'],
       ['NWT-472', 'M4 muscarinic receptor'],

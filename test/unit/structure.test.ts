@@ -252,6 +252,32 @@ describe('structure of other layouts', () => {
     assert.deepEqual(bw.structure.subheadlines.map((s) => s.text), ['Transaction expected to close in the first quarter of 2025']);
   });
 
+  it("reads the headline of an RNS announcement under its feed's notices, its company line and a second date line", () => {
+    const text = [
+      'RNS Number : 4821Q',
+      'Thornmere Therapeutics PLC',
+      '02 June 2025',
+      '',
+      'THIS ANNOUNCEMENT AND THE INFORMATION CONTAINED HEREIN IS RESTRICTED AND IS NOT FOR PUBLICATION, RELEASE OR DISTRIBUTION, IN WHOLE OR IN PART, DIRECTLY OR INDIRECTLY, IN, INTO OR FROM THE UNITED STATES OR ANY OTHER JURISDICTION IN WHICH THE SAME WOULD BE UNLAWFUL.',
+      '',
+      'For immediate release',
+      '',
+      '2 June 2025',
+      '',
+      'Thornmere Therapeutics plc',
+      '("Thornmere", the "Company" or the "Group")',
+      '',
+      'Proposed Placing to raise approximately £18.0 million',
+      'and',
+      'FDA Orphan Drug Designation granted to TMT-1107',
+      '',
+      'Thornmere Therapeutics plc (AIM: TMRE), the rare disease company developing enzyme replacement therapies for lysosomal storage disorders, is pleased to announce a proposed fundraising.',
+    ].join('\n');
+    const a = analyzeRelease('r.txt', text);
+    assert.equal(a.title, 'Proposed Placing to raise approximately £18.0 million and FDA Orphan Drug Designation granted to TMT-1107');
+    assert.equal(a.date, '2025-06-02');
+  });
+
   it('reads a dateline whose parts a capital I separates', () => {
     const a = analyzeRelease('t.txt', 'Hoshiyama Pharma Reports Third Quarter Results\n\nTOKYO, Japan I February 6, 2025 I Hoshiyama Pharma Co., Ltd. (TSE: 4599) today announced its results.\n');
     assert.equal(a.date, '2025-02-06');

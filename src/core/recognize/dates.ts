@@ -392,7 +392,8 @@ function dateFromDayFirst(text: string, start: number, ctx: RecognizeContext): C
     const second = readDay(text, dayEnd + 1);
     if (second) dayEnd = second.end;
   }
-  let monthPos = skipSpace(text, dayEnd, false);
+  // The month may stand on the next line of a wrapped paragraph ("on 19" / "June 2025").
+  let monthPos = skipWrap(text, dayEnd);
   if (monthPos === dayEnd) return dayEnd === day.end && codeAt(text, dayEnd) === 45 ? dateFromHyphenatedDay(text, start, day.day, dayEnd + 1) : undefined;
   // "the 5th of March 2018".
   if (codeAt(text, monthPos) === 111 && codeAt(text, monthPos + 1) === 102 && isBlank(codeAt(text, monthPos + 2))) monthPos = skipSpace(text, monthPos + 2, false);
@@ -612,8 +613,8 @@ function dateFromNumberWord(text: string, words: Words, k: number, ctx: Recogniz
   const plainNumber = !(f & (HAS_UPPER | HAS_LOWER | NON_ASCII));
   const separator = codeAt(text, end);
   const numeric = plainNumber && (length <= 2 || length === 4) && (separator === 45 || separator === 46 || separator === 47);
-  // A day ("3", "3rd") is a whole word, followed by a blank before its month or a dash before another day.
-  const dayFirst = length <= 4 && (isBlank(separator) || isRangeDash(separator));
+  // A day ("3", "3rd") is a whole word, followed by a blank or a line break before its month or a dash before another day.
+  const dayFirst = length <= 4 && (isBlank(separator) || isLineBreak(separator) || isRangeDash(separator));
   const found =
     (numeric ? dateFromNumeric(text, i) : undefined) ??
     (dayFirst ? dateFromDayFirst(text, i, ctx) : undefined) ??

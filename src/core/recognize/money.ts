@@ -94,7 +94,7 @@ function readScale(text: string, pos: number): Scale | undefined {
 }
 
 /** Hundredths written after a number: "42 pence", "50 cents". */
-const SUBUNITS: Record<string, string> = { pence: 'GBP', cents: 'USD' };
+const SUBUNITS: Record<string, string> = { pence: 'GBP', penny: 'GBP', cents: 'USD' };
 const SUBUNIT_WORDS = new WordMap(Object.entries(SUBUNITS), 'lower');
 /** Words before a currency word that say which: "Swiss francs", "U.S. dollars", "Hong Kong dollars". */
 const CURRENCY_PREFIX_NAMES: Record<string, string> = {

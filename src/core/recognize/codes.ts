@@ -270,7 +270,7 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
   // p2 ^(\d{3,8})([A-Za-z]{0,2})$
   if (digits >= 3 && digits <= 8 && p2.length - digits <= 2 && lettersFrom(p2, digits) && (caps || shortMixed) && !(caps && p1.length === 1)) {
     // "Lu-177", "Ac-225", "lead-212": an element and a mass number (p1 ^[A-Z][a-z]$, or its name).
-    if (((p1.length === 2 && isAsciiUpper(p1.charCodeAt(0)) && isAsciiLower(p1.charCodeAt(1))) || ELEMENT_NAMES.has(p1.toLowerCase())) && digits <= 3) return undefined;
+    if (((p1.length === 2 && isAsciiUpper(p1.charCodeAt(0)) && isAsciiLower(p1.charCodeAt(1))) || (!caps && ELEMENT_NAMES.has(p1.toLowerCase()))) && digits <= 3) return undefined;
     if (prefixLists & TARGET_PREFIX && digits <= 3) return undefined;
     // "NTLA-2001": a number that reads as a year makes a code only where the text says so ("ASCO-2017" is none).
     if (isYearAt(p2, 0, digits) && !(prefixLists & KNOWN_CODE_PREFIX)) return caps && digits === p2.length ? 'maybe' : undefined;
@@ -536,12 +536,12 @@ const isLigandCode = (p1: string, p2: string) =>
  * before it, or "[177Lu]" before the element ("[225Ac]Ac-ORS-6021"). Undefined for other runs.
  */
 function isotopeLabelStart(words: Words, first: number, parts: string[]): number | undefined {
-  if (parts.length < 3) return undefined;
+  const start = words.starts[first]!;
+  const labelled = parts.length >= 3 && (ISOTOPE.test(parts[0]!) || (words.text.charCodeAt(start - 1) === 93 /* ] */ && ELEMENT.test(parts[0]!)));
+  if (!labelled) return undefined;
   const rest = parts.slice(1);
   if (classifyJoined(rest, 0) !== 'code' && !(rest.length === 2 && isLigandCode(rest[0]!, rest[1]!))) return undefined;
-  const start = words.starts[first]!;
   if (ISOTOPE.test(parts[0]!)) return start;
-  if (!ELEMENT.test(parts[0]!) || words.text.charCodeAt(start - 1) !== 93 /* ] */) return undefined;
   const open = words.text.lastIndexOf('[', start - 1);
   return open >= 0 && start - open <= 8 && ISOTOPE.test(words.text.slice(open + 1, start - 1)) && words.text.slice(open + 1, start - 1).endsWith(parts[0]!) ? open : undefined;
 }
@@ -768,7 +768,7 @@ const OF_LOWER_CASE_WORD = /^ of (?:the )?([a-z]{3,15})(?![\w-])/;
 const OF_RECEPTOR = /^ of (?:the )?(?:[^\s,;.()]{1,12} ){1,3}receptor(?![\w-])/;
 
 function readLowerCaseTargetAfter(text: string, from: number, scan: CodeScan): void {
-  if (codeAt(text, from) !== 32) return;
+  if (!text.startsWith(' of ', from)) return;
   const m = OF_LOWER_CASE_WORD.exec(text.slice(from, from + 26));
   if (m && LOWER_CASE_TARGETS.has(m[1]!)) {
     const end = from + m[0].length;
@@ -832,7 +832,8 @@ function nextCodeStart(text: string, words: Words, from: number, next: number): 
       // Capitals only ("EGFR"), a small first letter ("c-Met" runs are read elsewhere), or a capital
       // after a small letter ("FcRn"); not a capitalised word ("Met", "Kit").
       const targetShaped = ends[k]! - i <= 8 && (!(f & HAS_LOWER) || f & FIRST_LOWER || hasInnerCapital(text, i, ends[k]!));
-      const pair = f & HAS_LOWER && ends[k]! - i <= 16 && hasPairMark(text, i, ends[k]!);
+      // Such a pair starts with two capitals ("EGFRxcMET"): Title Case words are passed over at once.
+      const pair = f & HAS_LOWER && isAsciiUpper(codeAt(text, i + 1)) && ends[k]! - i <= 16 && hasPairMark(text, i, ends[k]!);
       if (!spaced && !pair && !(targetShaped && (isKnownTarget(words, k) || isUnlistedTargetAfterCue(text, words, k)))) continue;
     }
     return k;
@@ -865,8 +866,12 @@ const VIRUS = /^(?:[A-Z]{1,3}V|SARS|MERS)$/;
 
 /** A word of three to six capitals right after "targeting": a gene's symbol, unless it names a disease or a virus. */
 function isUnlistedTargetAfterCue(text: string, words: Words, k: number): boolean {
-  const length = words.ends[k]! - words.starts[k]!;
+  const start = words.starts[k]!;
+  const length = words.ends[k]! - start;
   if (length < 3 || length > 6 || words.flags[k]! & HAS_LOWER) return false;
+  // "targeting " and "targets " end with "g " or "s ": most capitals follow neither.
+  const last = codeAt(text, start - 2);
+  if (codeAt(text, start - 1) !== 32 || (last !== 103 && last !== 115)) return false;
   const lead = leadBefore(text, words, k);
   // Not "a CDH6-targeting ADC": there the target stands before the cue.
   if (!lead || !TARGETING.hasRange(text, lead.start, lead.end) || isCodeHyphen(codeAt(text, lead.start - 1))) return false;
@@ -1010,9 +1015,10 @@ const PAYLOAD_BEFORE = /\bpayloads?,?\s+$/i;
  * only where the text calls it a payload right beside it.
  */
 function isNamedPayload(text: string, words: Words, first: number, head: { start: number; end: number }): boolean {
+  const p2Start = words.starts[first + 1]!;
+  if (words.ends[first + 1]! - p2Start !== 1 || !isDigit(codeAt(text, p2Start))) return false;
   const p1 = words.word(first);
-  const p2 = words.word(first + 1);
-  if (p1.length < 2 || p1.length > 5 || runLength(p1, 0, isAsciiUpper) !== p1.length || p2.length !== 1 || !isDigit(p2.charCodeAt(0))) return false;
+  if (p1.length < 2 || p1.length > 5 || runLength(p1, 0, isAsciiUpper) !== p1.length) return false;
   if (listsOf(p1) & (TARGET_PREFIX | NON_CODE_PREFIX | STUDY_GROUP | TARGET)) return false;
   return CALLED_PAYLOAD_AFTER.test(text.slice(head.end, head.end + 80)) || PAYLOAD_BEFORE.test(text.slice(Math.max(0, head.start - 24), head.start));
 }

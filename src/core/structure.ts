@@ -53,8 +53,7 @@ const TIME_OF_DAY = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?
 const TIME_AFTER_DATE = new RegExp(String.raw`^,?\s*\(?${TIME_OF_DAY}\)?\s*$`, 'i');
 /** A time after a date line's date: "14.10.2024 / 07:00 CET/CEST", "November 18, 2024 06:45 AM Eastern Standard Time". */
 const TIME_ENDING_LINE = new RegExp(String.raw`\s*(?:[/,|–-]|\sat)?\s*${TIME_OF_DAY}\s*$`, 'i');
-/** Lines that separate the headline from the dateline or the body. */
-/** Between a dateline's place, date and body; " I " stands for a bar in some ("TOKYO, Japan I February 6, 2025 I …"). */
+/** What separates a dateline's place, date and body; " I " stands for a bar in some ("TOKYO, Japan I February 6, 2025 I …"). */
 const SEPARATORS = [' -- ', '--', ' – ', ' — ', ' - ', '– ', '— ', ': ', ' | ', ' I '];
 /** How far into a line the separator after a dateline's place, date or wire may start. */
 const MAX_SEPARATOR_INDEX = 200;

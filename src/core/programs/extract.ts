@@ -341,23 +341,8 @@ function preferredNames(ms: Mention[], keyOf: (text: string) => string): string[
 const PAIR_MARK = /^\s?[x×/]\s?$/;
 /** …or " and " after a word that says one drug acts on both: "targeting CD19 and CD22", "a dual GIP and GLP-1 receptor agonist". */
 const PAIR_AND = /^\s+and\s+$/;
+/** The words that say so, right before the first target. */
 const PAIR_CUE_BEFORE = /\b(?:targeting|targets|against|binds?(?:\s+to)?|dual|bispecific)\s+(?:both\s+)?$/i;
-
-/** A target's full name's rest and its abbreviation in parentheses: " receptor A (IL-31RA)", " ligand (OX40L)". */
-const ABBREVIATION_AFTER = /^(?:\s+[\w-]{1,12}){0,3}\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)/;
-
-/**
- * "interleukin-31 receptor A (IL-31RA)", "OX40 ligand (OX40L)": the abbreviation that names a target
- * written out, where it starts as the target does; else undefined.
- */
-function abbreviationAfter(text: string, m: Mention): string | undefined {
-  const end = m.offset + m.length;
-  const found = ABBREVIATION_AFTER.exec(text.slice(end, end + 48));
-  if (!found) return undefined;
-  const head = String(m.value).split(' ')[0]!.toUpperCase();
-  const abbreviation = found[1]!;
-  return abbreviation.length > head.length && abbreviation.toUpperCase().startsWith(head) ? abbreviation : undefined;
-}
 
 /** Two targets one drug acts on, as the text pairs them. */
 function isTargetPair(text: string, first: Mention, second: Mention): boolean {
@@ -379,6 +364,22 @@ function pairValue(text: string, first: Mention, second: Mention): string {
   const engages = isImmuneCellTarget(first) !== isImmuneCellTarget(second);
   if (engages) return String((isImmuneCellTarget(first) ? second : first).value);
   return `${String(first.value)}${collapseSpaces(text.slice(first.offset + first.length, second.offset))}${String(second.value)}`;
+}
+
+/** A target's full name's rest and its abbreviation in parentheses: " receptor A (IL-31RA)", " ligand (OX40L)". */
+const ABBREVIATION_AFTER = /^(?:\s+[\w-]{1,12}){0,3}\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)/;
+
+/**
+ * "interleukin-31 receptor A (IL-31RA)", "OX40 ligand (OX40L)": the abbreviation that names a target
+ * written out, where it starts as the target does; else undefined.
+ */
+function abbreviationAfter(text: string, m: Mention): string | undefined {
+  const end = m.offset + m.length;
+  const found = ABBREVIATION_AFTER.exec(text.slice(end, end + 48));
+  if (!found) return undefined;
+  const head = String(m.value).split(' ')[0]!.toUpperCase();
+  const abbreviation = found[1]!;
+  return abbreviation.length > head.length && abbreviation.toUpperCase().startsWith(head) ? abbreviation : undefined;
 }
 
 /** How far a cued target may be from a name it does not describe and still be the name's ("… prior anti-HER2 therapy" is not). */

@@ -536,14 +536,24 @@ const isLigandCode = (p1: string, p2: string) =>
  * before it, or "[177Lu]" before the element ("[225Ac]Ac-ORS-6021"). Undefined for other runs.
  */
 function isotopeLabelStart(words: Words, first: number, parts: string[]): number | undefined {
-  const start = words.starts[first]!;
-  const labelled = parts.length >= 3 && (ISOTOPE.test(parts[0]!) || (words.text.charCodeAt(start - 1) === 93 /* ] */ && ELEMENT.test(parts[0]!)));
-  if (!labelled) return undefined;
+  if (parts.length < 3) return undefined;
+  const labelStart = ISOTOPE.test(parts[0]!) ? words.starts[first]! : bracketedIsotopeStart(words.text, words.starts[first]!, parts[0]!);
+  if (labelStart === undefined) return undefined;
   const rest = parts.slice(1);
-  if (classifyJoined(rest, 0) !== 'code' && !(rest.length === 2 && isLigandCode(rest[0]!, rest[1]!))) return undefined;
-  if (ISOTOPE.test(parts[0]!)) return start;
-  const open = words.text.lastIndexOf('[', start - 1);
-  return open >= 0 && start - open <= 8 && ISOTOPE.test(words.text.slice(open + 1, start - 1)) && words.text.slice(open + 1, start - 1).endsWith(parts[0]!) ? open : undefined;
+  return classifyJoined(rest, 0) === 'code' || (rest.length === 2 && isLigandCode(rest[0]!, rest[1]!)) ? labelStart : undefined;
+}
+
+/** The longest bracketed isotope: "[177mLu]". */
+const MAX_BRACKETED_ISOTOPE = 8;
+
+/** Where "[177Lu]" starts before `element` ("Lu") at `start`, the isotope being of that element; else undefined. */
+function bracketedIsotopeStart(text: string, start: number, element: string): number | undefined {
+  if (text.charCodeAt(start - 1) !== 93 /* ] */ || !ELEMENT.test(element)) return undefined;
+  let open = start - 2;
+  while (open >= 0 && start - open <= MAX_BRACKETED_ISOTOPE && text.charCodeAt(open) !== 91 /* [ */) open--;
+  if (open < 0 || text.charCodeAt(open) !== 91) return undefined;
+  const isotope = text.slice(open + 1, start - 1);
+  return ISOTOPE.test(isotope) && isotope.endsWith(element) ? open : undefined;
 }
 
 /** Longest word previousWord reads back. */

@@ -139,7 +139,7 @@ function readDay(text: string, pos: number): { day: number; end: number } | unde
   return { day, end: p };
 }
 
-/** How far in a year on the next line may stand and still go on a wrapped line, not head a table's column. */
+/** How far in the next line's text (a year, a month) may stand and still go on a wrapped line, not head a table's column. */
 const MAX_WRAPPED_INDENT = 8;
 
 /**

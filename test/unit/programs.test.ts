@@ -305,6 +305,16 @@ describe('programs', () => {
     assert.deepEqual(targets('Zenbio will develop NWT-209 under the name QRX-209.'), [['NWT-209 / QRX-209', null]]);
   });
 
+  it('gives the target of a class of drugs to the names listed after it', () => {
+    assert.deepEqual(targets('Antibodies against IL-17A, such as secukinumab and ixekizumab, work.\n\nThe license covers Nav1.8 inhibitors from our program, including the preclinical candidate NWT-1207.'), [
+      ['secukinumab', 'IL-17A'],
+      ['ixekizumab', 'IL-17A'],
+      ['NWT-1207', 'Nav1.8'],
+    ]);
+    // Not a name the class is said of: one after the list's sentence, or after no "such as".
+    assert.deepEqual(targets('Antibodies against IL-17A work. NWT-1208 is next.'), [['NWT-1208', null]]);
+  });
+
   it("reads the description without an article of a name opening a pipeline entry's line", () => {
     assert.deepEqual(targets('NWT-127, oral KRAS G12D inhibitor. Updated data were presented.\n\nNWT-364 (tenvorasib), KRAS G12C inhibitor: the FDA accepted the NDA.\n\nPatients took NWT-365, oral SHP2 inhibitor.'), [
       ['NWT-127', 'KRAS G12D'],

@@ -382,6 +382,13 @@ function abbreviationAfter(text: string, m: Mention): string | undefined {
   return abbreviation.length > head.length && abbreviation.toUpperCase().startsWith(head) ? abbreviation : undefined;
 }
 
+/** Drugs of a class, named before the target they act on: "antibodies against ", "inhibitors of the ". */
+const CLASS_BEFORE = /\b(?:inhibitors|antibodies|agonists|antagonists|degraders|blockers|modulators|ADCs|conjugates|therapies|drugs|medicines)\s+(?:(?:directed|designed)\s+)?(?:targeting|against|of|to)\s+(?:the\s+)?$/i;
+/** …or after it: " inhibitors", " receptor antagonists", " antibodies". */
+const CLASS_AFTER = /^\s+(?:(?:receptor|kinase)\s+)?(?:inhibitors|antibodies|agonists|antagonists|degraders|blockers|modulators|ADCs|conjugates)\b/i;
+/** Between a class and the first name it lists: ", such as ", ", including the preclinical candidate ". */
+const SUCH_AS_BEFORE_NAME = /^[^.;:]{0,60}?,?\s+(?:such\s+as|including)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+
 /** How far a cued target may be from a name it does not describe and still be the name's ("… prior anti-HER2 therapy" is not). */
 const NEAR_TARGET = 60;
 
@@ -607,9 +614,33 @@ class SentenceFactReader {
     const inParentheses = /\(\s*$/.test(before) && /^\s*\)/.test(after);
     const mechanism = MECHANISM_AFTER.test(after) || BISPECIFIC_PARTNER_AFTER.test(after) || MECHANISM_OF_BEFORE.test(before) || MECHANISM_OF_SPELLED_OUT.test(before) || ACTS_ON_BEFORE.test(before.slice(-24));
     if (!cued && !inParentheses && !mechanism && !TARGET_CUE_SPELLED_OUT.test(before)) return;
-    const owner = this.describedName(s, m, subjects) ?? (cued ? nearWithin(subjects, m, NEAR_TARGET) : undefined);
     const value = pairedWith ? pairValue(text, m, pairedWith) : (abbreviationAfter(text, m) ?? String(m.value));
+    // "antibodies against IL-17A, such as X and Y": the class's target is each named member's.
+    const members = this.classMembers(end, before, subjects);
+    if (members) {
+      for (const name of members) this.programOf(name).target ??= this.fact(value, m.offset);
+      return;
+    }
+    const owner = this.describedName(s, m, subjects) ?? (cued ? nearWithin(subjects, m, NEAR_TARGET) : undefined);
     if (owner) this.programOf(owner).target ??= this.fact(value, m.offset);
+  }
+
+  /**
+   * The names listed after a class of drugs named by the target ending at `end`: "antibodies against
+   * IL-17A, such as X and Y", "Nav1.8 inhibitors, including X"; undefined where no such list follows.
+   */
+  private classMembers(end: number, before: string, subjects: Mention[]): Mention[] | undefined {
+    const text = this.text;
+    let listFrom = end;
+    if (!CLASS_BEFORE.test(before)) {
+      const noun = CLASS_AFTER.exec(text.slice(end, end + 40));
+      if (!noun) return undefined;
+      listFrom = end + noun[0].length;
+    }
+    const at = subjects.findIndex((x) => x.offset >= listFrom);
+    const first = subjects[at];
+    if (!first || first.offset - listFrom > 100 || !SUCH_AS_BEFORE_NAME.test(text.slice(listFrom, first.offset))) return undefined;
+    return this.listFrom(at, subjects, 1);
   }
 
   /**

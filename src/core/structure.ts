@@ -29,7 +29,7 @@ const WIRES: [RegExp, string][] = [
 const WIRE_WORD = /wire|news|cnw|ots/i;
 const mayNameWire = (head: string) => WIRE_WORD.test(head);
 
-const BANNER_LINE = /^(?:press release|news release|media release|for immediate release|press information|news|investor news|company announcement|corporate news|ad hoc announcement|regulatory news)\s*:?$/i;
+const BANNER_LINE = /^(?:press release|news release|media release|(?:media|investor|press)\s+(?:and|&)\s+(?:media|investor|analyst)\s+release|investor release|for immediate release|press information|news|investor news|company announcement|corporate news|ad hoc announcement|regulatory news)\s*:?$/i;
 /**
  * Service lines of regulatory news feeds (EQS/DGAP, RNS, Nordic exchanges: "No. 12/2025"), embargo
  * lines, a wire page's "Share this article" and a listed company's incorporation and stock code lines

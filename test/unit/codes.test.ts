@@ -45,6 +45,7 @@ describe('drug codes', () => {
 
   it('reads an address, a degree, a calendar year and "not reported" as no code', () => {
     assert.deepEqual(texts('Write to 9600 Main Road, Rockville, MD 20850. Jane Doe, MD, PhD, led it. CY 2023 sales rose; median OS was NR-180 days.', 'drug-code'), []);
+    assert.deepEqual(texts('From Carrow Securities, 410 Park Avenue, New York,\nNY 10022, or One Federal Street, Boston, MA 02110; AMG 51022 is a code.', 'drug-code'), ['AMG 51022']);
   });
 
   it('reads a code before a generic name in brackets as a drug', () => {
@@ -101,6 +102,10 @@ describe('drug codes', () => {
     );
     // Not codes: an isotope and a chemical's name, a target's name and a number without an isotope.
     assert.deepEqual(texts('Uses 177Lu-DOTATATE and PSMA-617 in the trial.', 'drug-code'), []);
+  });
+
+  it('reads a capital of no list and four digits where the text says so', () => {
+    assert.deepEqual(texts('Kisaragi will contribute Q-2703, a STAT6-binding ligand. In the trial, Q-2704 was noted.', 'drug-code'), ['Q-2703']);
   });
 
   it('reads a digit-led prefix and a number, and a prefix and two digits, a capital and two digits where the text says so', () => {

@@ -65,6 +65,12 @@ describe('dates', () => {
       ['2H 2024', '2024-H2'],
       ['second half', '2024-H2'],
     ]);
+    // A year named for comparison is not the one the release goes on about.
+    assert.deepEqual(dates('Sales in first-quarter 2025 rose 9% compared with Q1 2024.\n\nSales by product, first quarter', 'April 24, 2025'), [
+      ['first-quarter 2025', '2025-Q1'],
+      ['Q1 2024', '2024-Q1'],
+      ['first quarter', '2025-Q1'],
+    ]);
     // A year still to come is not the year of what a clause tells as done.
     assert.deepEqual(dates('Data are expected in Q3 2025.\n\nA portfolio review completed in the third quarter ended two programs.', 'December 5, 2024'), [
       ['Q3 2025', '2025-Q3'],

@@ -305,6 +305,22 @@ describe('programs', () => {
     assert.deepEqual(targets('Zenbio will develop NWT-209 under the name QRX-209.'), [['NWT-209 / QRX-209', null]]);
   });
 
+  it('reads an enzyme named by its substrate, a family member of three digits, a ligand\'s receptor after its abbreviation, and mechanisms across a line break', () => {
+    assert.deepEqual(targets('NWT-2045, an aldosterone synthase inhibitor, NWT-2217, a glucosylceramide synthase (GCS) inhibitor, and NWT-2088, an oral GPR119 agonist.'), [
+      ['NWT-2045', 'aldosterone synthase'],
+      ['NWT-2217', 'glucosylceramide synthase'],
+      ['NWT-2088', 'GPR119'],
+    ]);
+    assert.deepEqual(targets('NWT-9472, a glucagon-like peptide-1 (GLP-1) receptor agonist, and NWT-9473, a selective synthase inhibitor.'), [
+      ['NWT-9472', 'GLP-1 receptor'],
+      ['NWT-9473', null],
+    ]);
+    assert.deepEqual(targets('NWT-3308 is an oral inhibitor\nof the TRPC5 ion channel. NWT-2046 is an aldosterone synthase\ninhibitor.'), [
+      ['NWT-3308', 'TRPC5'],
+      ['NWT-2046', 'aldosterone synthase'],
+    ]);
+  });
+
   it('gives the target of a class of drugs to the names listed after it', () => {
     assert.deepEqual(targets('Antibodies against IL-17A, such as secukinumab and ixekizumab, work.\n\nThe license covers Nav1.8 inhibitors from our program, including the preclinical candidate NWT-1207.'), [
       ['secukinumab', 'IL-17A'],

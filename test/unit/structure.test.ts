@@ -278,6 +278,12 @@ describe('structure of other layouts', () => {
     assert.equal(a.date, '2025-06-02');
   });
 
+  it('takes "Media and Investor Release" and the company line above it for the banner', () => {
+    const a = analyzeRelease('m.txt', 'HELVORA AG\nMedia and Investor Release\n\nBasel, 24 April 2025\n\nHelvora delivers 9% sales growth in first-quarter 2025\n\nHelvora AG (SIX: HELV) today reported group sales of CHF 4,862 million for the first quarter of 2025, an increase of 9% at constant exchange rates.\n');
+    assert.equal(a.title, 'Helvora delivers 9% sales growth in first-quarter 2025');
+    assert.equal(a.date, '2025-04-24');
+  });
+
   it('reads a dateline whose parts a capital I separates', () => {
     const a = analyzeRelease('t.txt', 'Hoshiyama Pharma Reports Third Quarter Results\n\nTOKYO, Japan I February 6, 2025 I Hoshiyama Pharma Co., Ltd. (TSE: 4599) today announced its results.\n');
     assert.equal(a.date, '2025-02-06');

@@ -366,6 +366,8 @@ function pairValue(text: string, first: Mention, second: Mention): string {
   return `${String(first.value)}${collapseSpaces(text.slice(first.offset + first.length, second.offset))}${String(second.value)}`;
 }
 
+/** A ligand's abbreviation in parentheses, then "receptor": ") receptor" after "(GLP-1". */
+const RECEPTOR_AFTER_ABBREVIATION = /^\s*\)\s+receptors?\b/i;
 /** A target's full name's rest and its abbreviation in parentheses: " receptor A (IL-31RA)", " ligand (OX40L)". */
 const ABBREVIATION_AFTER = /^(?:\s+[\w-]{1,12}){0,3}\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)/;
 
@@ -375,6 +377,8 @@ const ABBREVIATION_AFTER = /^(?:\s+[\w-]{1,12}){0,3}\s*\(\s*([A-Z][A-Za-z0-9-]{1
  */
 function abbreviationAfter(text: string, m: Mention): string | undefined {
   const end = m.offset + m.length;
+  // "glucagon-like peptide-1 (GLP-1) receptor": the abbreviation is the ligand's, and the target its receptor.
+  if (RECEPTOR_AFTER_ABBREVIATION.test(text.slice(end, end + 12))) return `${String(m.value)} receptor`;
   const found = ABBREVIATION_AFTER.exec(text.slice(end, end + 48));
   if (!found) return undefined;
   const head = String(m.value).split(' ')[0]!.toUpperCase();

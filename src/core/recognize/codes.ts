@@ -46,7 +46,7 @@ const PAYLOAD_WORDS = /payload|cell-killing|killing agent|toxin|warhead|maytansi
  * topical formulation", "D-1553 is an oral KRAS G12C inhibitor", "KST-02, the Company's antisense
  * oligonucleotide".
  */
-const DRUG_APPOSITIVE = /^\)?(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w,/'’-]+\s+){0,6}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA|drug|medicine|medication|agent|biologic|treatment|radioligand|radiopharmaceutical|radioconjugate)\b/i;
+const DRUG_APPOSITIVE = /^\)?(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w,/'’-]+\s+){0,6}?(?:candidate|formulation|inhibitor|agonist|antagonist|antibody|ADC|conjugate|degrader|molecule|compound|program|peptide|therapy|therapeutic|vaccine|payload|modulator|blocker|activator|prodrug|bispecific|oligonucleotide|siRNA|drug|medicine|medication|agent|biologic|treatment|radioligand|radiopharmaceutical|radioconjugate|ligand)\b/i;
 /**
  * A predicate that puts a name in a clinical phase, alone or with the names listed after it: "TX-45
  * is in Phase 1b", "TX-45 and SY-5609 are in Phase 1", "RP-72 entered Phase 2". Trials are called
@@ -259,6 +259,10 @@ function classifyJoined(parts: string[], joinedLists: number): Verdict {
   if (p1.length === 1 && isAsciiUpper(p1.charCodeAt(0)) && p2.length >= 3 && p2.length <= 6 && runLength(p2, 0, isDigit) === p2.length && prefixLists & NON_CODE_PREFIX) {
     return isYear(p2) ? undefined : 'maybe';
   }
+  // "K-2703": a capital of no list and four to six digits, also where the text says so ("E-7080", a known prefix, is read below).
+  if (p1.length === 1 && isAsciiUpper(p1.charCodeAt(0)) && !(prefixLists & KNOWN_CODE_PREFIX) && p2.length >= 4 && p2.length <= 6 && runLength(p2, 0, isDigit) === p2.length) {
+    return isYear(p2) ? undefined : 'maybe';
+  }
   // "IGM-8444", "PR-4455": a measure's abbreviation and a number of three digits or more.
   if (prefixLists & MEASURE_PREFIX && p1 === upper(p1)) return p2.length >= 3 && p2.length <= 8 && runLength(p2, 0, isDigit) === p2.length && !isYear(p2) ? 'maybe' : undefined;
   if (prefixLists & (NON_CODE_PREFIX | STUDY_GROUP) || STUDY_GROUP_WORDS.has(p1)) return undefined;
@@ -393,6 +397,8 @@ function readSpacedCode(text: string, word: Part): Part | undefined {
   if (isCodeHyphen(next) && digitAfterNext) return undefined;
   const number = text.slice(n, n + digits);
   if (NUMBER_LEAD_WORDS.has(w) || NON_CODE_PREFIXES.has(prefix) || STUDY_GROUPS.has(w)) return undefined;
+  // "Boston, MA 02110", "New York, NY 10022": a state and its ZIP code.
+  if (digits === 5 && US_STATES.has(w)) return undefined;
   // "CD 123" is a target; "CD 4417" (four digits or more) is not.
   if (/^(?:CD|IL|HER|PD)$/.test(prefix) && digits < 4) return undefined;
   if (isYear(number) && !known) return undefined;
@@ -401,6 +407,11 @@ function readSpacedCode(text: string, word: Part): Part | undefined {
   if (!allCaps && isMonthLike(w)) return undefined;
   return { start: word.start, end: e, text: text.slice(word.start, e) };
 }
+
+/** The US states' and territories' postal abbreviations, which addresses write before a ZIP code. */
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '),
+);
 
 /**
  * "BAY 94-9343": a capitals prefix, one space, two digits, a hyphen and four digits (`hyphen` is
@@ -576,13 +587,19 @@ function leadBefore(text: string, words: Words, k: number): { start: number; end
   return { start: Math.max(words.starts[k - 1]!, end - MAX_LEAD_LENGTH), end };
 }
 
+/** A target family's capitals and a member's number of up to three digits: "GPR119", "SLC6A19" (not "ABC123", a code's shape). */
+function isFamilyMember(headText: string): boolean {
+  const caps = runLength(headText, 0, isAsciiUpper);
+  return (listsOf(headText, 0, caps) & TARGET_PREFIX) !== 0 && runLength(headText, caps, isDigit) <= 3;
+}
+
 /** Context alone makes a target only of gene-like names: a digit or Greek letter ("CDH6", "FRα"), or a known target. */
 function isGeneShaped(headText: string): boolean {
   return (
     (listsOf(headText) & TARGET) !== 0 ||
     // A target that is also a month, read only where the words around say it is one ("anti-APRIL").
     headText === 'APRIL' ||
-    (/^[A-Z][A-Za-z0-9α-ωΑ-Ω.]{1,9}$/.test(headText) && /[A-Z]/.test(headText.slice(1)) && /[0-9α-ωΑ-Ω]/.test(headText) && !/^[A-Z]{2,6}\d{3,}/.test(headText)) ||
+    (/^[A-Z][A-Za-z0-9α-ωΑ-Ω.]{1,9}$/.test(headText) && /[A-Z]/.test(headText.slice(1)) && /[0-9α-ωΑ-Ω]/.test(headText) && (!/^[A-Z]{2,6}\d{3,}/.test(headText) || isFamilyMember(headText))) ||
     // Ion channels written "Nav1.7", "Cav2.2" (the point and subtype are read after, see pushTarget).
     /^(?:Na|Ca|K)v\d$/.test(headText) ||
     // A target family's member after a hyphen: "MASP-2", "DPP-4".
@@ -628,6 +645,12 @@ const LOWER_CASE_LIGANDS = new Set(['estrogen', 'oestrogen', 'androgen', 'proges
 const TARGET_CLASS_NOUNS = new Set(TARGET_CLASS_WORDS);
 /** A clotting factor's numeral ("factor XI", "Factor XIa"). */
 const FACTOR_NUMERAL = /^(?:II|V|VII|VIII|IX|X|XI|XII)a?$/;
+/** Enzymes named by what they make or act on: "aldosterone synthase", "glucosylceramide synthase", "xanthine oxidase". */
+const ENZYME = /^(?:synthase|synthetase|hydroxylase|oxidase|reductase|dehydrogenase|isomerase|aromatase|transferase|carboxylase)$/;
+/** …the word before it, a substrate's name in lower case. */
+const SUBSTRATE = /^[a-z]{5,20}$/;
+/** Words that describe the inhibitor, not the enzyme: "a selective synthase inhibitor". */
+const NOT_SUBSTRATES = new Set(['selective', 'potent', 'novel', 'oral', 'orally', 'reversible', 'irreversible', 'covalent', 'allosteric', 'highly', 'investigational', 'topical', 'injectable', 'first', 'second', 'third', 'other', 'another', 'these', 'those', 'their']);
 
 /**
  * Targets the code scan leaves, named right before a mechanism word: lower-case words ("an oral
@@ -642,7 +665,9 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
     if (!(flags[k]! & LONG_WORD)) continue;
     let at = starts[k]! - 1;
     if (ends[k]! - at > LONGEST_MECHANISM_NOUN + 1 || !MECHANISM_NOUN_INITIALS[codeAt(text, at + 1) | 32] || !isAsciiLower(codeAt(text, at + 2))) continue;
-    if (codeAt(text, at) !== 32 || !MECHANISM_NOUNS.hasWord(words, k)) continue;
+    // A blank before the mechanism word, or a line break where the line wraps ("synthase" / "inhibitor").
+    if (!isWhiteSpace(codeAt(text, at)) || !MECHANISM_NOUNS.hasWord(words, k)) continue;
+    if (codeAt(text, at) === 10 && codeAt(text, at - 1) === 13) at--;
     readLowerCaseTargetAfter(text, ends[k]!, scan);
     // "an androgen receptor (AR) degrader": the name before its abbreviation.
     if (codeAt(text, at - 1) === 41) at = beforeAbbreviation(text, at - 1);
@@ -669,6 +694,12 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
     } else if (value === 'receptor' || value === 'Receptor') {
       const name = receptorNameBefore(text, word.start);
       if (name && !overlapsCandidate(scan, name.start, word.start)) scan.candidates.push({ kind: 'target', start: name.start, end: at, value: `${name.value} receptor` });
+    } else if (ENZYME.test(value)) {
+      // "an aldosterone synthase inhibitor": the enzyme named by its substrate, in lower case.
+      let substrate = word.start - 1;
+      while (substrate > 0 && word.start - substrate <= 21 && isAsciiLower(codeAt(text, substrate - 1))) substrate--;
+      const name = codeAt(text, word.start - 1) === 32 ? text.slice(substrate, word.start - 1) : '';
+      if (SUBSTRATE.test(name) && !isLetter(codeAt(text, substrate - 1)) && !NOT_SUBSTRATES.has(name)) scan.candidates.push({ kind: 'target', start: substrate, end: at, value: `${name} ${value}` });
     } else if (FACTOR_NUMERAL.test(value)) {
       const factor = wordBeforeBlank(text, word.start);
       if (factor && /^factor$/i.test(text.slice(factor.start, word.start - 1))) scan.candidates.push({ kind: 'target', start: factor.start, end: at, value: `factor ${value}` });
@@ -1064,10 +1095,10 @@ function namesMechanism(text: string, head: { start: number; end: number }): boo
   return MECHANISM_OF_BEFORE.test(before) || (codeAt(text, head.start - 1) === 40 && MECHANISM_OF_SPELLED_OUT.test(before));
 }
 
-/** Is " of " (case ignored) in `text[from, to)`? */
+/** Is " of " (case ignored, across a line break too) in `text[from, to)`? */
 function hasOfBetween(text: string, from: number, to: number): boolean {
   for (let p = from; p + 4 <= to; p++) {
-    if (text.charCodeAt(p) === 32 && (text.charCodeAt(p + 1) | 32) === 111 && (text.charCodeAt(p + 2) | 32) === 102 && isWhiteSpace(text.charCodeAt(p + 3))) return true;
+    if (isWhiteSpace(text.charCodeAt(p)) && (text.charCodeAt(p + 1) | 32) === 111 && (text.charCodeAt(p + 2) | 32) === 102 && isWhiteSpace(text.charCodeAt(p + 3))) return true;
   }
   return false;
 }

@@ -501,6 +501,9 @@ export function recognizeDates(ctx: RecognizeContext, words: Words = new Words(c
   return out;
 }
 
+/** Words before a period named to compare with it. */
+const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?$/i;
+
 /**
  * A quarter or half written without a year takes the year the release last gave it, not the
  * release's own: a February release on "Fourth Quarter and Full Year 2023" goes on about "the
@@ -515,8 +518,10 @@ function yearsNamedBefore(dates: Candidate[], text: string, releaseYear: number 
     if (value.length !== 7 || value.charCodeAt(4) !== 45 || (value[5] !== 'Q' && value[5] !== 'H')) continue;
     const year = value.slice(0, 4);
     const period = value.slice(5);
-    if (Number(year) !== releaseYear || hasDigitRun(text, c.start, c.end, 2)) (named ??= new Map()).set(period, year);
-    else {
+    if (Number(year) !== releaseYear || hasDigitRun(text, c.start, c.end, 2)) {
+      // "compared with Q1 2024": a year named for comparison is not the one the release goes on about.
+      if (!COMPARED_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) (named ??= new Map()).set(period, year);
+    } else {
       const before = named?.get(period);
       // What a clause tells as done is not in a year still to come ("a review completed in the third quarter").
       if (before !== undefined && before !== year && !(Number(before) > releaseYear && toldAsDone(text, c.start, c.end))) c.value = `${before}-${period}`;

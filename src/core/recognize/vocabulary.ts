@@ -83,7 +83,7 @@ export const KNOWN_TARGETS = new Set([
   'TNF', 'TNF-Α', 'TGF-Β', 'OX40', '4-1BB', 'GITR', 'ICOS', 'STING', 'TLR7', 'TLR8', 'TLR9', 'CCR4', 'CCR8', 'CXCR4',
   'SIRPΑ', 'ADAM9', 'TISSUE FACTOR', 'TF', 'HER2/NEU', 'ERBB2', 'ERBB3', 'GPC3', 'STEAP1', 'SSTR2', 'PCSK9', 'APOC3',
   'ANGPTL3', 'FCRN', 'C5', 'C3', 'KLKB1', 'TTR', 'HTT', 'SOD1', 'SMN2', 'CFTR', 'GLP-1', 'GIP', 'SGLT2',
-  'GLP-1R', 'GLP1R', 'GIPR', 'GCGR', 'OX40L', 'INHBE', 'CFB', 'CFD', 'PDE4', 'PDE4B', 'PDE3', 'VEGF-A', 'VEGFA', 'VEGF-C',
+  'GLP-1R', 'GLP1R', 'GIPR', 'GCGR', 'OX40L', 'INHBE', 'CFB', 'CFD', 'PDE4', 'PDE4B', 'PDE3', 'VEGF-A', 'VEGFA', 'VEGF-C', 'TFPI',
   'DPP-4', 'EGFRVIII', 'CD33/CD3', 'CD20/CD3', 'HLA-G', 'PRAME', 'NY-ESO-1', 'MAGE-A4', 'WT1', 'KRAS G12C', 'G12C',
   'CLDN18', 'LRRC15', 'ENPP3', 'SLC34A2', 'TACSTD2', 'EPCAM', 'CD46', 'CD74', 'CD52', 'ITGB6', 'AMHRII', 'FAP',
   'CA9', 'CAIX', 'GCC', 'ETBR', 'SLITRK6', 'TENB2', 'NOTCH3', 'DLL4', 'ANG2', 'IL-12', 'IL-10', 'IL-7', 'IL-21',

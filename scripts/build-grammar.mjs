@@ -76,7 +76,7 @@ const SYMBOL = R`(?:\b(?:US|C|CA|A|AU|NZ|HK|S|SG|NT|R|MX|CDN|Cdn)\$|\b(?:USD|CAD
 // standards, currencies, conferences, cooperative groups, agencies, US states (ZIP codes) and
 // European postal prefixes ("CH-4002 Basel").
 const NON_CODE = [
-  'NCT', 'ISRCTN', 'ACTRN', 'CTR', 'JRCT', 'CHICTR', 'KCT', 'UMIN', 'EUDRACT', 'CD', 'FY', 'CY', 'LBA', 'ISO', 'IEC', 'CA', 'COVID', 'SARS', 'MERS', 'HIV', 'HPV',
+  'NCT', 'ISRCTN', 'ACTRN', 'CTR', 'JRCT', 'CHICTR', 'KCT', 'UMIN', 'EUDRACT', 'CD', 'GPR', 'FY', 'CY', 'LBA', 'ISO', 'IEC', 'CA', 'COVID', 'SARS', 'MERS', 'HIV', 'HPV',
   'HBV', 'HCV', 'CMV', 'EBV', 'RSV', 'HSV', 'HLA', 'IND', 'NDA', 'SNDA', 'BLA', 'SBLA', 'ANDA', 'MAA', 'CTA', 'DMF',
   'EUA', 'PASI', 'EASI', 'RTOG', 'GOG', 'ECOG', 'SWOG', 'NRG', 'JCOG', 'CALGB', 'EORTC', 'NSABP', 'ACOSOG', 'AIO',
   'NCCTG', 'GBG', CURRENCY_CODES, 'US', 'UK', 'EU', 'WO', 'EP', 'JP', 'ICD', 'CPT', 'ATC', 'ASCO', 'ESMO', 'AACR',

@@ -587,7 +587,7 @@ function leadBefore(text: string, words: Words, k: number): { start: number; end
   return { start: Math.max(words.starts[k - 1]!, end - MAX_LEAD_LENGTH), end };
 }
 
-/** A target family's capitals and a member's number of up to three digits: "GPR119", "SLC6A19" (not "ABC123", a code's shape). */
+/** A target family's capitals and a member's number of up to three digits: "GPR119" (not "ABC123", a code's shape). */
 function isFamilyMember(headText: string): boolean {
   const caps = runLength(headText, 0, isAsciiUpper);
   return (listsOf(headText, 0, caps) & TARGET_PREFIX) !== 0 && runLength(headText, caps, isDigit) <= 3;
@@ -694,12 +694,13 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
     } else if (value === 'receptor' || value === 'Receptor') {
       const name = receptorNameBefore(text, word.start);
       if (name && !overlapsCandidate(scan, name.start, word.start)) scan.candidates.push({ kind: 'target', start: name.start, end: at, value: `${name.value} receptor` });
-    } else if (ENZYME.test(value)) {
+    } else if (ENZYME.test(value) && codeAt(text, word.start - 1) === 32) {
       // "an aldosterone synthase inhibitor": the enzyme named by its substrate, in lower case.
-      let substrate = word.start - 1;
-      while (substrate > 0 && word.start - substrate <= 21 && isAsciiLower(codeAt(text, substrate - 1))) substrate--;
-      const name = codeAt(text, word.start - 1) === 32 ? text.slice(substrate, word.start - 1) : '';
-      if (SUBSTRATE.test(name) && !isLetter(codeAt(text, substrate - 1)) && !NOT_SUBSTRATES.has(name)) scan.candidates.push({ kind: 'target', start: substrate, end: at, value: `${name} ${value}` });
+      const nameEnd = word.start - 1;
+      let nameStart = nameEnd;
+      while (nameStart > 0 && nameEnd - nameStart < 20 && isAsciiLower(codeAt(text, nameStart - 1))) nameStart--;
+      const name = text.slice(nameStart, nameEnd);
+      if (SUBSTRATE.test(name) && !isLetter(codeAt(text, nameStart - 1)) && !NOT_SUBSTRATES.has(name)) scan.candidates.push({ kind: 'target', start: nameStart, end: at, value: `${name} ${value}` });
     } else if (FACTOR_NUMERAL.test(value)) {
       const factor = wordBeforeBlank(text, word.start);
       if (factor && /^factor$/i.test(text.slice(factor.start, word.start - 1))) scan.candidates.push({ kind: 'target', start: factor.start, end: at, value: `factor ${value}` });

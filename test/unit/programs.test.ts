@@ -321,6 +321,14 @@ describe('programs', () => {
     ]);
   });
 
+  it('reads a target written in lower case right after "targeting"', () => {
+    assert.deepEqual(targets('NWT-417, a monoclonal antibody targeting hemagglutinin, and NWT-418, an antisense oligonucleotide targeting tau, are in Phase 1; NWT-419 is a program targeting obesity.'), [
+      ['NWT-417', 'hemagglutinin'],
+      ['NWT-418', 'tau'],
+      ['NWT-419', null],
+    ]);
+  });
+
   it('gives the target of a class of drugs to the names listed after it', () => {
     assert.deepEqual(targets('Antibodies against IL-17A, such as secukinumab and ixekizumab, work.\n\nThe license covers Nav1.8 inhibitors from our program, including the preclinical candidate NWT-1207.'), [
       ['secukinumab', 'IL-17A'],

@@ -638,7 +638,7 @@ const MECHANISM_NOUNS = new FoldedWordSet(MECHANISM_WORDS.flatMap((w) => [w, `${
 const MECHANISM_NOUN_INITIALS = asciiTable(MECHANISM_WORDS.map((w) => w[0]).join(''));
 const LONGEST_MECHANISM_NOUN = Math.max(...MECHANISM_WORDS.map((w) => w.length)) + 1;
 /** Proteins that releases name in lower case, as words ("an oral menin inhibitor"): the code scan reads capitals only. */
-const LOWER_CASE_TARGETS = new Set(['menin', 'tau', 'myostatin', 'kallikrein', 'transthyretin', 'sclerostin', 'activin', 'hepcidin', 'sortilin', 'progranulin', 'huntingtin', 'thrombin', 'renin', 'angiotensinogen']);
+const LOWER_CASE_TARGETS = new Set(['menin', 'tau', 'myostatin', 'kallikrein', 'transthyretin', 'sclerostin', 'activin', 'hepcidin', 'sortilin', 'progranulin', 'huntingtin', 'thrombin', 'renin', 'angiotensinogen', 'hemagglutinin', 'neuraminidase']);
 /** Ligands whose receptor releases name in lower case ("an oral amylin receptor agonist"). */
 const LOWER_CASE_LIGANDS = new Set(['estrogen', 'oestrogen', 'androgen', 'progesterone', 'glucocorticoid', 'mineralocorticoid', 'amylin', 'glucagon', 'orexin', 'ghrelin', 'apelin', 'relaxin', 'oxytocin', 'vasopressin', 'somatostatin', 'calcitonin', 'cannabinoid', 'dopamine', 'serotonin', 'histamine', 'adenosine', 'melanocortin', 'muscarinic', 'opioid', 'insulin', 'leptin', 'thrombopoietin', 'erythropoietin']);
 /** TARGET_CLASS_WORDS as written in lower case. */
@@ -663,6 +663,8 @@ function readTargetsBeforeMechanism(text: string, words: Words, scan: CodeScan):
   const { starts, ends, flags, count } = words;
   for (let k = 1; k < count; k++) {
     if (!(flags[k]! & LONG_WORD)) continue;
+    // "an antibody targeting hemagglutinin": a target in lower case right after "targeting".
+    if (ends[k]! - starts[k]! === 9 && k + 1 < count && TARGETING_WORD.hasWord(words, k)) readLowerCaseTargetAt(text, words, k + 1, scan);
     let at = starts[k]! - 1;
     if (ends[k]! - at > LONGEST_MECHANISM_NOUN + 1 || !MECHANISM_NOUN_INITIALS[codeAt(text, at + 1) | 32] || !isAsciiLower(codeAt(text, at + 2))) continue;
     // A blank before the mechanism word, or a line break where the line wraps ("synthase" / "inhibitor").
@@ -802,6 +804,16 @@ function beforeAbbreviation(text: string, close: number): number {
 
 /** A word in lower case, or with a capital first letter only ("menin", "Menin"; not "MENIN"). */
 const isLowerOrCapitalised = (word: string) => runLength(word, 1, isAsciiLower) === word.length - 1;
+
+const TARGETING_WORD = new FoldedWordSet(new Set(['targeting']), 'lower');
+
+/** Word `k`, one blank after "targeting", where it is a target written in lower case ("menin", "hemagglutinin"). */
+function readLowerCaseTargetAt(text: string, words: Words, k: number, scan: CodeScan): void {
+  const start = words.starts[k]!;
+  if (words.flags[k]! & (HAS_UPPER | HAS_DIGIT) || start !== words.ends[k - 1]! + 1 || isCodeHyphen(codeAt(text, words.ends[k]!))) return;
+  const word = words.word(k);
+  if (LOWER_CASE_TARGETS.has(word)) scan.candidates.push({ kind: 'target', start, end: words.ends[k]!, value: word });
+}
 
 /** After a mechanism word: "an inhibitor of the menin–KMT2A interaction". */
 const OF_LOWER_CASE_WORD = /^ of (?:the )?([a-z]{3,15})(?![\w-])/;

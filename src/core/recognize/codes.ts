@@ -856,11 +856,13 @@ function hasInnerCapital(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Is `text[p]` the "x" that joins two targets in one word, a capital or "c" and a capital after it ("EGFRxHER3", "EGFRxcMET")? */
+const isPairMarkAt = (text: string, p: number) =>
+  text.charCodeAt(p) === 120 && (isAsciiUpper(text.charCodeAt(p + 1)) || (text.charCodeAt(p + 1) === 99 && isAsciiUpper(text.charCodeAt(p + 2))));
+
 /** An "x" between two targets' capitals in one word: "EGFRxcMET", "PDxVEGF" (readJoinedTargets reads them). */
 function hasPairMark(text: string, start: number, end: number): boolean {
-  for (let p = start + 2; p < end - 2; p++) {
-    if (text.charCodeAt(p) === 120 && (isAsciiUpper(text.charCodeAt(p + 1)) || (text.charCodeAt(p + 1) === 99 && isAsciiUpper(text.charCodeAt(p + 2))))) return true;
-  }
+  for (let p = start + 2; p < end - 2; p++) if (isPairMarkAt(text, p)) return true;
   return false;
 }
 
@@ -987,8 +989,7 @@ function isKnownTargetVariant(headText: string): boolean {
  */
 function readJoinedTargets(text: string, start: number, end: number, scan: CodeScan): boolean {
   for (let p = start + 2; p < end - 2; p++) {
-    // "EGFRxHER3", "EGFRxcMET"
-    if (text.charCodeAt(p) !== 120 || !(isAsciiUpper(text.charCodeAt(p + 1)) || (text.charCodeAt(p + 1) === 99 && isAsciiUpper(text.charCodeAt(p + 2))))) continue;
+    if (!isPairMarkAt(text, p)) continue;
     if (isTargetOrFamilyMember(text, start, p) && isTargetOrFamilyMember(text, p + 1, end)) {
       scan.candidates.push({ kind: 'target', start, end: p, value: text.slice(start, p) });
       pushTarget(text, p + 1, end, text.slice(p + 1, end), scan);
